@@ -1,0 +1,37 @@
+package dev.bulwark.cli;
+
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * What escapes a command is a bug in bulwark (user errors are handled where they happen): a short
+ * message and exit 3, the stack trace only with {@code --debug}.
+ */
+final class InternalErrorHandler implements IExecutionExceptionHandler {
+    private final BooleanSupplier debug;
+
+    InternalErrorHandler(BooleanSupplier debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        var err = commandLine.getErr();
+        err.println("bulwark: internal error: " + describe(exception));
+        if (debug.getAsBoolean()) {
+            exception.printStackTrace(err);
+        } else {
+            err.println("bulwark: run again with --debug for the stack trace, and please report it");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String describe(Throwable exception) {
+        String message = exception.getMessage();
+        String type = exception.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : type + ": " + message;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.bulwark.dockerfile;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.syntax.Token;
+import dev.bulwark.dockerfile.syntax.TokenKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Collects token kinds per character and cuts the text into tokens at the end, so that the tokens
+ * tile the input by construction. Structural parts (newlines, continuation markers, comment lines)
+ * are marked first; content marks only fill characters still unmarked, so a word broken by a
+ * continuation becomes two tokens around the {@code CONTINUATION} and {@code NEWLINE}. Characters
+ * never marked are whitespace or argument text.
+ */
+final class TokenMarks {
+    private static final TokenKind[] KINDS = TokenKind.values();
+    private final String text;
+    private final byte[] kinds;
+    private final BitSet starts;
+
+    TokenMarks(String text) {
+        this.text = text;
+        this.kinds = new byte[text.length()];
+        this.starts = new BitSet(text.length() + 1);
+    }
+
+    /** Marks a structural range, overriding nothing already marked by content. */
+    void mark(int from, int to, TokenKind kind) {
+        if (from >= to) {
+            return;
+        }
+        byte k = (byte) (kind.ordinal() + 1);
+        for (int i = from; i < to; i++) {
+            kinds[i] = k;
+        }
+        starts.set(from);
+        if (to < kinds.length) {
+            starts.set(to);
+        }
+    }
+
+    /** Marks the still unmarked characters of a content range; each piece starts a token. */
+    void markContent(TextRange range, TokenKind kind) {
+        byte k = (byte) (kind.ordinal() + 1);
+        boolean resume = true;
+        int to = Math.min(range.end(), kinds.length);
+        for (int i = range.start(); i < to; i++) {
+            if (kinds[i] == 0) {
+                kinds[i] = k;
+                if (resume) {
+                    starts.set(i);
+                    resume = false;
+                }
+            } else {
+                resume = true;
+            }
+        }
+        if (to < kinds.length && to > range.start()) {
+            starts.set(to);
+        }
+    }
+
+    List<Token> tokens() {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int tokenStart = 0;
+        TokenKind current = null;
+        for (int i = 0; i < n; i++) {
+            TokenKind kind = kindAt(i);
+            if (i > tokenStart && (starts.get(i) || kind != current)) {
+                tokens.add(new Token(current, new TextRange(tokenStart, i)));
+                tokenStart = i;
+            }
+            current = kind;
+        }
+        if (n > tokenStart) {
+            tokens.add(new Token(current, new TextRange(tokenStart, n)));
+        }
+        return tokens;
+    }
+
+    private TokenKind kindAt(int i) {
+        byte k = kinds[i];
+        if (k != 0) {
+            return KINDS[k - 1];
+        }
+        return GoText.isSpace(text.charAt(i)) ? TokenKind.WHITESPACE : TokenKind.ARGUMENT;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.bulwark.dockerfile.image;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar of {@code github.com/distribution/reference} ({@code regexp.go},
+ * {@code normalize.go}) plus the digest check of {@code go-digest}, as Docker applies them to a
+ * {@code FROM} image.
+ */
+final class ReferenceParser {
+    private static final String ALPHANUMERIC = "[a-z0-9]+";
+    private static final String SEPARATOR = "(?:[._]|__|[-]+)";
+    private static final String PATH_COMPONENT = ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
+    private static final String REMOTE_NAME = PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
+    private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+    private static final String DOMAIN_NAME = DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*";
+    private static final String IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]";
+    private static final String DOMAIN_AND_PORT = "(?:" + DOMAIN_NAME + "|" + IPV6 + ")(?::[0-9]+)?";
+    private static final String TAG = "[\\w][\\w.-]{0,127}";
+    private static final String DIGEST =
+            "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}";
+    private static final String NAME = "(?:" + DOMAIN_AND_PORT + "/)?" + REMOTE_NAME;
+
+    private static final Pattern REFERENCE =
+            Pattern.compile("^(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?$");
+    private static final Pattern ANCHORED_NAME =
+            Pattern.compile("^(?:(" + DOMAIN_AND_PORT + ")/)?(" + REMOTE_NAME + ")$");
+    private static final Pattern IDENTIFIER = Pattern.compile("^[a-f0-9]{64}$");
+    private static final int NAME_TOTAL_LENGTH_MAX = 255;
+
+    private static final String DEFAULT_DOMAIN = ImageName.DOCKER_HUB;
+    private static final String LEGACY_DEFAULT_DOMAIN = "index.docker.io";
+    private static final String OFFICIAL_PREFIX = "library/";
+
+    private ReferenceParser() {
+    }
+
+    static ImageReference parse(String s) {
+        if (s.indexOf('$') >= 0) {
+            // not Docker's wording: an unexpanded variable is the usual cause in a Dockerfile
+            return new InvalidImageReference(s, "invalid reference format: contains an unresolved variable");
+        }
+        if (IDENTIFIER.matcher(s).matches()) {
+            return new InvalidImageReference(s,
+                    "invalid repository name (" + s + "), cannot specify 64-byte hexadecimal strings");
+        }
+        String[] split = splitDockerDomain(s);
+        String domain = split[0];
+        String remainder = split[1];
+        int tagSep = remainder.indexOf(':');
+        String remote = tagSep >= 0 ? remainder.substring(0, tagSep) : remainder;
+        if (!remote.toLowerCase(Locale.ROOT).equals(remote)) {
+            return new InvalidImageReference(s,
+                    "invalid reference format: repository name (" + remote + ") must be lowercase");
+        }
+        return parseCanonical(s, domain + "/" + remainder);
+    }
+
+    private static ImageReference parseCanonical(String raw, String s) {
+        Matcher m = REFERENCE.matcher(s);
+        if (!m.matches()) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (!lower.equals(s) && REFERENCE.matcher(lower).matches()) {
+                return new InvalidImageReference(raw, "invalid reference format: repository name must be lowercase");
+            }
+            return new InvalidImageReference(raw, "invalid reference format");
+        }
+        Matcher name = ANCHORED_NAME.matcher(m.group(1));
+        if (!name.matches() || name.group(1) == null) {
+            return new InvalidImageReference(raw, "invalid reference format");
+        }
+        String path = name.group(2);
+        if (path.length() > NAME_TOTAL_LENGTH_MAX) {
+            return new InvalidImageReference(raw, "repository name must not be more than 255 characters");
+        }
+        String digest = m.group(3);
+        if (digest != null) {
+            Optional<String> problem = digestProblem(digest);
+            if (problem.isPresent()) {
+                return new InvalidImageReference(raw, problem.get());
+            }
+        }
+        return new ImageName(raw, name.group(1), path, m.group(2), digest);
+    }
+
+    /** {@code splitDockerDomain}: the first component is a registry only if it looks like a host. */
+    private static String[] splitDockerDomain(String name) {
+        int slash = name.indexOf('/');
+        if (slash < 0) {
+            return new String[] {DEFAULT_DOMAIN, OFFICIAL_PREFIX + name};
+        }
+        String maybeDomain = name.substring(0, slash);
+        String maybeRemote = name.substring(slash + 1);
+        String domain;
+        String remote;
+        if (maybeDomain.equals("localhost")) {
+            domain = maybeDomain;
+            remote = maybeRemote;
+        } else if (maybeDomain.equals(LEGACY_DEFAULT_DOMAIN)) {
+            domain = DEFAULT_DOMAIN;
+            remote = maybeRemote;
+        } else if (maybeDomain.indexOf('.') >= 0 || maybeDomain.indexOf(':') >= 0
+                || !maybeDomain.toLowerCase(Locale.ROOT).equals(maybeDomain)) {
+            // a dot or colon marks a host (or host:port); upper case cannot be a Hub namespace
+            domain = maybeDomain;
+            remote = maybeRemote;
+        } else {
+            domain = DEFAULT_DOMAIN;
+            remote = name;
+        }
+        if (domain.equals(DEFAULT_DOMAIN) && remote.indexOf('/') < 0) {
+            remote = OFFICIAL_PREFIX + remote;
+        }
+        return new String[] {domain, remote};
+    }
+
+    /** {@code go-digest} {@code Digest.Validate}, with the algorithms Docker registers. */
+    private static Optional<String> digestProblem(String digest) {
+        int colon = digest.indexOf(':');
+        String algorithm = digest.substring(0, colon);
+        String encoded = digest.substring(colon + 1);
+        int length = switch (algorithm) {
+            case "sha256" -> 64;
+            case "sha384" -> 96;
+            case "sha512" -> 128;
+            default -> -1;
+        };
+        if (length < 0) {
+            return Optional.of("unsupported digest algorithm");
+        }
+        if (encoded.length() != length) {
+            return Optional.of("invalid checksum digest length");
+        }
+        if (!encoded.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return Optional.of("invalid checksum digest format");
+        }
+        return Optional.empty();
+    }
+}

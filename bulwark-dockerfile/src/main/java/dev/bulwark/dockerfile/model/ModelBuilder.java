@@ -1,0 +1,284 @@
+package dev.bulwark.dockerfile.model;
+
+import dev.bulwark.dockerfile.Dockerfile;
+import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.expand.VariableExpander;
+import dev.bulwark.dockerfile.image.ImageReference;
+import dev.bulwark.dockerfile.syntax.ArgDeclaration;
+import dev.bulwark.dockerfile.syntax.ArgInstruction;
+import dev.bulwark.dockerfile.syntax.CopyInstruction;
+import dev.bulwark.dockerfile.syntax.EnvInstruction;
+import dev.bulwark.dockerfile.syntax.Flag;
+import dev.bulwark.dockerfile.syntax.FromInstruction;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.KeyValue;
+import dev.bulwark.dockerfile.syntax.Mount;
+import dev.bulwark.dockerfile.syntax.OnbuildInstruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.dockerfile.syntax.ShellInstruction;
+import dev.bulwark.dockerfile.syntax.UserInstruction;
+import dev.bulwark.dockerfile.syntax.WorkdirInstruction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** One pass over the instructions computing stages, scopes and per-instruction state. */
+final class ModelBuilder {
+    // spec 1.10: automatic platform ARGs of the global scope (dockerfile2llb/platform.go defaultArgs)
+    static final List<String> PLATFORM_ARGS = List.of(
+            "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETOSVERSION",
+            "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "BUILDOSVERSION", "TARGETSTAGE");
+    // spec 1.10: proxy ARGs, usable without declaration
+    static final List<String> PROXY_ARGS = List.of(
+            "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy",
+            "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
+
+    private final Dockerfile file;
+    private final VariableExpander expander;
+    private final List<Instruction> globalInstructions = new ArrayList<>();
+    private final Map<Instruction, Map<String, Variable>> globalScopes = new IdentityHashMap<>();
+    private Map<String, Variable> globalScope;
+    private final Map<String, Variable> globalArgs = new LinkedHashMap<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
+
+    ModelBuilder(Dockerfile file) {
+        this.file = file;
+        this.expander = VariableExpander.withEscape(file.escapeChar());
+    }
+
+    DockerfileModel build() {
+        Map<String, Variable> scope = new LinkedHashMap<>();
+        PLATFORM_ARGS.forEach(n -> scope.put(n, Variable.predefined(n)));
+        globalScope = Collections.unmodifiableMap(scope);
+
+        List<List<Instruction>> groups = new ArrayList<>();
+        for (Instruction instruction : file.instructions()) {
+            if (instruction instanceof FromInstruction) {
+                groups.add(new ArrayList<>(List.of(instruction)));
+            } else if (groups.isEmpty()) {
+                globalInstruction(instruction);
+            } else {
+                groups.get(groups.size() - 1).add(instruction);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            List<Instruction> group = groups.get(i);
+            stages.add(buildStage(i, (FromInstruction) group.get(0), group.subList(1, group.size()),
+                    i == groups.size() - 1));
+        }
+        stages.forEach(this::linkDependencies);
+        return new DockerfileModel(file, expander, stages, globalInstructions, globalScopes, globalScope,
+                globalArgs, stageOf);
+    }
+
+    /** spec 1.10: ARGs before the first FROM form the global scope, seen only by FROM lines. */
+    private void globalInstruction(Instruction instruction) {
+        globalInstructions.add(instruction);
+        globalScopes.put(instruction, globalScope);
+        if (instruction instanceof ArgInstruction arg) {
+            Map<String, Variable> next = new LinkedHashMap<>(globalScope);
+            for (ArgDeclaration d : arg.declarations()) {
+                Variable v = declared(d.name(), d.defaultValue().map(raw -> expand(raw, globalScope)), globalScope,
+                        Variable.Kind.ARG, instruction);
+                next.put(d.name(), v);
+                globalArgs.put(d.name(), v);
+            }
+            globalScope = Collections.unmodifiableMap(next);
+        }
+    }
+
+    private Stage buildStage(int index, FromInstruction from, List<Instruction> body, boolean isFinal) {
+        BaseImage base = resolveBase(from);
+        StageState start;
+        if (base instanceof StageBase sb) {
+            // spec 1.10, 1.11: a child stage continues from its parent's ARG, ENV, USER, WORKDIR, SHELL
+            start = sb.parent().endState();
+        } else {
+            Map<String, Variable> vars = new LinkedHashMap<>();
+            PROXY_ARGS.forEach(n -> vars.put(n, Variable.predefined(n)));
+            start = new StageState(Collections.unmodifiableMap(vars), Optional.empty(), Optional.empty(),
+                    StageState.DEFAULT_SHELL);
+        }
+        StageState atFrom = start.withVariables(globalScope);
+        Map<Instruction, StageState> states = new IdentityHashMap<>();
+        StageState current = start;
+        for (Instruction instruction : body) {
+            states.put(instruction, current);
+            if (instruction instanceof OnbuildInstruction onbuild) {
+                // the trigger runs in a downstream build; here it only needs a scope to expand in
+                StageState here = current;
+                onbuild.trigger().ifPresent(t -> states.put(t, here));
+            }
+            current = apply(instruction, current);
+        }
+        String name = from.stageNameLower().orElse(null);
+        Stage stage = new Stage(index, name, from, body, base, isFinal, atFrom, states, current);
+        stageOf.put(from, stage);
+        states.keySet().forEach(i -> stageOf.put(i, stage));
+        return stage;
+    }
+
+    /** spec 1.11: FROM names an earlier stage by exact lower-case name, else scratch, else an image. */
+    private BaseImage resolveBase(FromInstruction from) {
+        String raw = from.image().text();
+        Expansion e = expand(raw, globalScope);
+        if (!e.isOk()) {
+            return new ImageBase(ImageReference.parse(raw), raw, false);
+        }
+        String text = e.text();
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            Stage earlier = stages.get(i);
+            if (earlier.name().filter(text::equals).isPresent()) {
+                return new StageBase(earlier);
+            }
+        }
+        if (text.equals("scratch")) {
+            return new ScratchBase();
+        }
+        return new ImageBase(ImageReference.parse(text), text, resolved(e, globalScope));
+    }
+
+    private StageState apply(Instruction instruction, StageState state) {
+        if (instruction instanceof ArgInstruction arg) {
+            return state.withVariables(applyArg(arg, state.variables()));
+        }
+        if (instruction instanceof EnvInstruction env) {
+            return state.withVariables(applyEnv(env, state.variables()));
+        }
+        if (instruction instanceof UserInstruction user) {
+            Expansion e = expand(user.value().text(), state.variables());
+            return state.withUser(UserSpec.of(e.text(), resolved(e, state.variables()), user));
+        }
+        if (instruction instanceof WorkdirInstruction workdir) {
+            String path = expand(workdir.value().text(), state.variables()).text();
+            if (path.isEmpty()) {
+                return state;
+            }
+            return state.withWorkdir(WorkdirPath.resolve(state.workdir().orElse("/"), path));
+        }
+        if (instruction instanceof ShellInstruction shell && !shell.args().isEmpty()) {
+            return state.withShell(shell.values());
+        }
+        return state;
+    }
+
+    /**
+     * spec 1.10: a default is expanded with the values before the instruction; a bare name imports
+     * the global value, else keeps an inherited one; an ENV of the same name wins over the ARG.
+     */
+    private Map<String, Variable> applyArg(ArgInstruction arg, Map<String, Variable> before) {
+        Map<String, Variable> next = new LinkedHashMap<>(before);
+        for (ArgDeclaration d : arg.declarations()) {
+            Variable existing = before.get(d.name());
+            if (existing != null && existing.kind() == Variable.Kind.ENV) {
+                continue;
+            }
+            Variable v;
+            if (d.defaultValue().isPresent()) {
+                v = declared(d.name(), Optional.of(expand(d.defaultValue().get(), before)), before, Variable.Kind.ARG, arg);
+            } else {
+                Variable imported = globalArgs.containsKey(d.name()) ? globalArgs.get(d.name()) : existing;
+                v = imported == null
+                        ? new Variable(d.name(), Optional.empty(), Variable.Kind.ARG, Optional.of(arg), false)
+                        : new Variable(d.name(), imported.value(), Variable.Kind.ARG, Optional.of(arg), imported.resolved());
+            }
+            next.put(d.name(), v);
+        }
+        return Collections.unmodifiableMap(next);
+    }
+
+    /** spec 1.9: every pair of one ENV sees the values from before the instruction. */
+    private Map<String, Variable> applyEnv(EnvInstruction env, Map<String, Variable> before) {
+        Map<String, Variable> next = new LinkedHashMap<>(before);
+        for (KeyValue pair : env.pairs()) {
+            String key = expand(pair.key(), before).text();
+            next.remove(key);
+            next.put(key, declared(key, Optional.of(expand(pair.value(), before)), before, Variable.Kind.ENV, env));
+        }
+        return Collections.unmodifiableMap(next);
+    }
+
+    private static Variable declared(String name, Optional<Expansion> value, Map<String, Variable> scope,
+                                     Variable.Kind kind, Instruction by) {
+        return new Variable(name, value.map(Expansion::text), kind, Optional.of(by),
+                value.map(e -> resolved(e, scope)).orElse(false));
+    }
+
+    /** Whether an expansion gave the text the build will see: no error, every variable known. */
+    static boolean resolved(Expansion e, Map<String, Variable> scope) {
+        if (!e.isOk()) {
+            return false;
+        }
+        for (String name : e.referenced()) {
+            Variable v = scope.get(name);
+            if (v == null || !v.resolved()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Expansion expand(String raw, Map<String, Variable> scope) {
+        return expander.expand(raw, name -> {
+            Variable v = scope.get(name);
+            return v == null ? Optional.empty() : v.value();
+        });
+    }
+
+    /** spec 1.8, 1.11: COPY --from by name (any stage, case-insensitive) or index; mount from= by name. */
+    private void linkDependencies(Stage stage) {
+        stage.parent().ifPresent(stage::addDependency);
+        Map<String, Stage> byName = new HashMap<>();
+        for (Stage s : stages) {
+            // a later definition of a name replaces an earlier one, as BuildKit's statesByName map does
+            s.name().ifPresent(n -> byName.put(n, s));
+        }
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof CopyInstruction copy) {
+                for (Flag flag : copy.flags("from")) {
+                    String text = flag.valueOrEmpty();
+                    FromTarget target = copyTarget(text, byName);
+                    record(stage, new FromReference(copy, text, flag.valueRange(), target));
+                }
+            } else if (instruction instanceof RunInstruction run) {
+                for (Mount mount : run.mounts()) {
+                    Optional<String> from = mount.from();
+                    if (from.isPresent()) {
+                        Stage named = byName.get(from.get().toLowerCase(Locale.ROOT));
+                        FromTarget target = named != null ? new FromTarget.StageTarget(named)
+                                : new FromTarget.ImageTarget(ImageReference.parse(from.get()));
+                        record(stage, new FromReference(run, from.get(), mount.range(), target));
+                    }
+                }
+            }
+        }
+    }
+
+    private FromTarget copyTarget(String text, Map<String, Stage> byName) {
+        Stage named = byName.get(text.toLowerCase(Locale.ROOT));
+        if (named != null) {
+            return new FromTarget.StageTarget(named);
+        }
+        if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int index = text.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(text);
+            return index < stages.size() ? new FromTarget.StageTarget(stages.get(index))
+                    : new FromTarget.InvalidIndex(index);
+        }
+        return new FromTarget.ImageTarget(ImageReference.parse(text));
+    }
+
+    private static void record(Stage stage, FromReference reference) {
+        stage.addFromReference(reference);
+        if (reference.target() instanceof FromTarget.StageTarget t) {
+            stage.addDependency(t.stage());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.bulwark.engine;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.SourceText;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What an audit found. {@code findings} are sorted by path, start offset, rule code (then end
+ * offset and message), identical whatever the thread count. {@code sources} holds the text of
+ * every audited input by path, for snippets; an unreadable input maps to an empty text, so every
+ * finding's path is a key. {@code internalError} is true when a rule or parser crashed.
+ */
+public record AuditResult(
+        List<Finding> findings,
+        Map<String, SourceText> sources,
+        int filesChecked,
+        int filesUnreadable,
+        boolean internalError,
+        Severity failOn) {
+
+    public AuditResult {
+        findings = List.copyOf(findings);
+        sources = Collections.unmodifiableMap(new TreeMap<>(sources));
+    }
+
+    public Optional<SourceText> source(String path) {
+        return Optional.ofNullable(sources.get(path));
+    }
+
+    /** True when some finding is at least as severe as the {@code fail-on} threshold. */
+    public boolean failed() {
+        for (Finding f : findings) {
+            if (f.severity().atLeast(failOn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int filesTotal() {
+        return filesChecked + filesUnreadable;
+    }
+}

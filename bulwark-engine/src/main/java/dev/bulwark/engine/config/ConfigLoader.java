@@ -1,0 +1,103 @@
+package dev.bulwark.engine.config;
+
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.Rule;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a {@code .bulwark.yaml} and command-line options into {@link Settings}, validated
+ * against the rules' metadata and declared options (ARCHITECTURE "Config": raw, merged, resolved).
+ */
+public final class ConfigLoader {
+    private static final String COMMAND_LINE = "command line";
+
+    private final RuleCatalog catalog;
+
+    public ConfigLoader(List<? extends Rule> rules) {
+        this(new RuleCatalog(rules));
+    }
+
+    public ConfigLoader(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * The explicit config file if given, else the nearest {@code .bulwark.yaml} upward from
+     * {@code workingDirectory}, else defaults; then the command line on top.
+     */
+    public Settings resolve(Path workingDirectory, Optional<Path> explicitConfig, SettingsOverride commandLine)
+            throws ConfigException {
+        Optional<Path> file = explicitConfig.map(workingDirectory::resolve).or(() -> ConfigFiles.findUpward(workingDirectory));
+        Settings settings = file.isPresent() ? load(file.get(), display(workingDirectory, file.get())) : Settings.defaults();
+        return apply(settings, commandLine);
+    }
+
+    public Settings load(Path file) throws ConfigException {
+        return load(file, file.toString().replace('\\', '/'));
+    }
+
+    /** Reads and validates a config file; {@code displayPath} is how errors name it. */
+    public Settings load(Path file, String displayPath) throws ConfigException {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(displayPath, 0, 0, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(displayPath, 0, 0, "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        return parse(new SourceText(displayPath, text), dir == null ? Path.of("") : dir);
+    }
+
+    /** Validates config text; override globs are relative to {@code baseDirectory}. */
+    public Settings parse(SourceText source, Path baseDirectory) throws ConfigException {
+        return new ConfigReader(catalog, source, baseDirectory).read();
+    }
+
+    /** Puts the command line on top of {@code settings}. */
+    public Settings apply(Settings settings, SettingsOverride commandLine) throws ConfigException {
+        List<Selector> select = selectors("--select", commandLine.select());
+        List<Selector> ignore = selectors("--ignore", commandLine.ignore());
+        Severity failOn = commandLine.failOn().orElse(settings.failOn());
+        return settings.withCommandLine(select, ignore, failOn);
+    }
+
+    private List<Selector> selectors(String option, List<String> texts) throws ConfigException {
+        List<Selector> result = new ArrayList<>();
+        for (String text : texts) {
+            for (String part : text.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    result.add(catalog.selector(part));
+                } catch (RuleCatalog.UnknownSelectorException e) {
+                    throw new ConfigException(COMMAND_LINE, 0, 0, option + ": " + e.getMessage());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String display(Path workingDirectory, Path file) {
+        Path wd = workingDirectory.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        String shown = abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
+        return shown.replace('\\', '/');
+    }
+}

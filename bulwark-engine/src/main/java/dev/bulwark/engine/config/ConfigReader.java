@@ -1,0 +1,264 @@
+package dev.bulwark.engine.config;
+
+import dev.bulwark.core.Location;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.SyntaxProblem;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.rules.RuleOption;
+import dev.bulwark.yaml.YamlEntry;
+import dev.bulwark.yaml.YamlFile;
+import dev.bulwark.yaml.YamlMapping;
+import dev.bulwark.yaml.YamlNode;
+import dev.bulwark.yaml.YamlParser;
+import dev.bulwark.yaml.YamlScalar;
+import dev.bulwark.yaml.YamlSequence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates one {@code .bulwark.yaml} into {@link Settings}. Every error points at the offending
+ * key or value. The only class that touches YAML, so runs without a config never load it.
+ */
+final class ConfigReader {
+    private static final List<String> TOP_KEYS =
+            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides");
+    private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules");
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+    private static final String TRUSTED_REGISTRIES = "trusted-registries";
+
+    private final RuleCatalog catalog;
+    private final SourceText source;
+    private final Path baseDirectory;
+
+    ConfigReader(RuleCatalog catalog, SourceText source, Path baseDirectory) {
+        this.catalog = catalog;
+        this.source = source;
+        this.baseDirectory = baseDirectory;
+    }
+
+    Settings read() throws ConfigException {
+        YamlFile yaml = new YamlParser().parse(source);
+        if (yaml.hasProblems()) {
+            SyntaxProblem p = yaml.problems().get(0);
+            throw error(p.range(), "invalid YAML: " + p.message());
+        }
+        if (yaml.documents().size() > 1) {
+            throw error(yaml.documents().get(1).root().range(), "expected one YAML document, found "
+                    + yaml.documents().size());
+        }
+        if (yaml.documents().isEmpty() || isNull(yaml.documents().get(0).root())) {
+            return new Settings(false, List.of(), List.of(), List.of(), Map.of(), Severity.WARNING, List.of(),
+                    Map.of(), List.of(), baseDirectory, source.path());
+        }
+        YamlMapping root = mapping(yaml.documents().get(0).root(), "the configuration");
+        checkKeys(root, TOP_KEYS, "key");
+        Optional<YamlNode> select = root.get("select").filter(n -> !isNull(n));
+        List<Selector> selectors = select.isPresent() ? selectors(select.get(), "select") : List.of();
+        List<Selector> ignore = selectorsOf(root, "ignore");
+        Map<String, Severity> severities = severities(root);
+        Severity failOn = root.get("fail-on").isPresent() ? severity(root.get("fail-on").get(), "fail-on") : Severity.WARNING;
+        List<String> trusted = root.get(TRUSTED_REGISTRIES).isPresent()
+                ? strings(root.get(TRUSTED_REGISTRIES).get(), TRUSTED_REGISTRIES) : List.of();
+        Map<String, Map<String, Object>> options = ruleOptions(root);
+        if (root.get(TRUSTED_REGISTRIES).isPresent()) {
+            foldTrustedRegistries(options, trusted);
+        }
+        List<PathOverride> overrides = overrides(root);
+        return new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted, options,
+                overrides, baseDirectory, source.path());
+    }
+
+    /** {@code trusted-registries} is passed to every rule that declares an option of that name. */
+    private void foldTrustedRegistries(Map<String, Map<String, Object>> options, List<String> trusted) {
+        for (var meta : catalog.metas()) {
+            for (RuleOption option : catalog.options(meta.code())) {
+                if (option.name().equals(TRUSTED_REGISTRIES) && option.kind() == RuleOption.Kind.STRING_LIST) {
+                    Map<String, Object> forRule = new LinkedHashMap<>(options.getOrDefault(meta.code(), Map.of()));
+                    forRule.putIfAbsent(TRUSTED_REGISTRIES, trusted);
+                    options.put(meta.code(), forRule);
+                }
+            }
+        }
+    }
+
+    private List<PathOverride> overrides(YamlMapping root) throws ConfigException {
+        Optional<YamlNode> node = root.get("overrides");
+        if (node.isEmpty() || isNull(node.get())) {
+            return List.of();
+        }
+        List<PathOverride> result = new ArrayList<>();
+        for (YamlNode item : sequence(node.get(), "overrides").items()) {
+            YamlMapping m = mapping(item, "an entry of `overrides`");
+            checkKeys(m, OVERRIDE_KEYS, "key in `overrides`");
+            YamlNode paths = m.get("paths").orElseThrow(() -> error(m.range(), "override without `paths`"));
+            List<Glob> globs = new ArrayList<>();
+            for (String g : strings(paths, "paths")) {
+                globs.add(Glob.of(g));
+            }
+            if (globs.isEmpty()) {
+                throw error(paths.range(), "`paths` is empty");
+            }
+            result.add(new PathOverride(globs, selectorsOf(m, "select"), selectorsOf(m, "ignore"), severities(m),
+                    ruleOptions(m)));
+        }
+        return result;
+    }
+
+    private List<Selector> selectorsOf(YamlMapping m, String key) throws ConfigException {
+        Optional<YamlNode> node = m.get(key);
+        return node.isPresent() && !isNull(node.get()) ? selectors(node.get(), key) : List.of();
+    }
+
+    private List<Selector> selectors(YamlNode node, String key) throws ConfigException {
+        List<Selector> result = new ArrayList<>();
+        for (YamlNode item : sequence(node, key).items()) {
+            String text = string(item, "an entry of `" + key + "`");
+            try {
+                result.add(catalog.selector(text));
+            } catch (RuleCatalog.UnknownSelectorException e) {
+                throw error(item.range(), e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private Map<String, Severity> severities(YamlMapping m) throws ConfigException {
+        Optional<YamlNode> node = m.get("severity");
+        Map<String, Severity> result = new LinkedHashMap<>();
+        if (node.isEmpty() || isNull(node.get())) {
+            return result;
+        }
+        for (YamlEntry e : mapping(node.get(), "`severity`").entries()) {
+            String code = ruleCode(e.key());
+            result.put(code, severity(e.value(), "severity of `" + code + "`"));
+        }
+        return result;
+    }
+
+    private Map<String, Map<String, Object>> ruleOptions(YamlMapping m) throws ConfigException {
+        Optional<YamlNode> node = m.get("rules");
+        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+        if (node.isEmpty() || isNull(node.get())) {
+            return result;
+        }
+        for (YamlEntry e : mapping(node.get(), "`rules`").entries()) {
+            String code = ruleCode(e.key());
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (!isNull(e.value())) {
+                List<RuleOption> declared = catalog.options(code);
+                for (YamlEntry opt : mapping(e.value(), "the options of `" + code + "`").entries()) {
+                    String name = string(opt.key(), "an option name");
+                    RuleOption option = declared.stream().filter(o -> o.name().equals(name)).findFirst()
+                            .orElseThrow(() -> error(opt.key().range(), declared.isEmpty()
+                                    ? "rule `" + code + "` has no options"
+                                    : "rule `" + code + "` has no option `" + name + "`"
+                                    + DidYouMean.hint(name, declared.stream().map(RuleOption::name).toList())));
+                    values.put(name, optionValue(option, opt.value(), code));
+                }
+            }
+            result.put(code, values);
+        }
+        return result;
+    }
+
+    private Object optionValue(RuleOption option, YamlNode node, String code) throws ConfigException {
+        String what = "option `" + option.name() + "` of `" + code + "`";
+        switch (option.kind()) {
+            case BOOLEAN -> {
+                if (node instanceof YamlScalar s && s.isBool()) {
+                    return Boolean.parseBoolean(s.value().toLowerCase(Locale.ROOT));
+                }
+                throw error(node.range(), what + " expects true or false");
+            }
+            case INTEGER -> {
+                if (node instanceof YamlScalar s && s.isInt()) {
+                    try {
+                        return Integer.parseInt(s.value().startsWith("+") ? s.value().substring(1) : s.value());
+                    } catch (NumberFormatException e) {
+                        throw error(node.range(), what + " expects a decimal integer");
+                    }
+                }
+                throw error(node.range(), what + " expects an integer");
+            }
+            case STRING -> {
+                return string(node, what);
+            }
+            case STRING_LIST -> {
+                return strings(node, what);
+            }
+            default -> throw new IllegalStateException("unknown option kind " + option.kind());
+        }
+    }
+
+    private String ruleCode(YamlNode key) throws ConfigException {
+        String text = string(key, "a rule code or name");
+        return catalog.code(text).orElseThrow(() -> error(key.range(), "unknown rule `" + text + "`"
+                + DidYouMean.hint(text, catalog.codesAndNames())));
+    }
+
+    private Severity severity(YamlNode node, String what) throws ConfigException {
+        String text = string(node, what);
+        return Severity.fromId(text).orElseThrow(() -> error(node.range(), "`" + text + "` is not a severity for "
+                + what + " (expected error, warning or info)" + DidYouMean.hint(text, SEVERITIES)));
+    }
+
+    private void checkKeys(YamlMapping m, List<String> known, String what) throws ConfigException {
+        for (YamlEntry e : m.entries()) {
+            String key = string(e.key(), "a key");
+            if (!known.contains(key)) {
+                throw error(e.key().range(), "unknown " + what + " `" + key + "`" + DidYouMean.hint(key, known));
+            }
+        }
+    }
+
+    private List<String> strings(YamlNode node, String what) throws ConfigException {
+        List<String> result = new ArrayList<>();
+        for (YamlNode item : sequence(node, what).items()) {
+            result.add(string(item, "an entry of `" + what + "`"));
+        }
+        return result;
+    }
+
+    private YamlSequence sequence(YamlNode node, String what) throws ConfigException {
+        if (node instanceof YamlSequence s) {
+            return s;
+        }
+        if (isNull(node)) {
+            return new YamlSequence(node.range(), "", "", List.of(), true);
+        }
+        throw error(node.range(), "`" + what + "` expects a list, e.g. [" + example(node) + "]");
+    }
+
+    private YamlMapping mapping(YamlNode node, String what) throws ConfigException {
+        if (node instanceof YamlMapping m) {
+            return m;
+        }
+        throw error(node.range(), what + " must be a mapping of keys to values");
+    }
+
+    private String string(YamlNode node, String what) throws ConfigException {
+        if (node instanceof YamlScalar s && !s.isNull()) {
+            return s.value();
+        }
+        throw error(node.range(), what + " must be a single value");
+    }
+
+    private static String example(YamlNode node) {
+        return node instanceof YamlScalar s && !s.value().isEmpty() ? s.value() : "...";
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlScalar s && s.isNull();
+    }
+
+    private ConfigException error(TextRange range, String message) {
+        Location at = source.location(range);
+        return new ConfigException(source.path(), at.line(), at.column(), message);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.bulwark.engine.config;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Suggests the closest known word for a misspelt one (Levenshtein distance, case-insensitive). */
+public final class DidYouMean {
+    private DidYouMean() {
+    }
+
+    /** The closest candidate within a distance that scales with the word's length; ties go to the first. */
+    public static Optional<String> suggest(String word, Collection<String> candidates) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = w.length() <= 3 ? 1 : Math.max(2, w.length() / 3);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance(w, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= limit && !best.equals(word) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** {@code "; did you mean `x`?"} or nothing. */
+    public static String hint(String word, Collection<String> candidates) {
+        return suggest(word, candidates).map(s -> "; did you mean `" + s + "`?").orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,65 @@
+package dev.bulwark.engine.config;
+
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleOptions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The settings that hold for one file: the top level with the matching path overrides applied. */
+public final class FileSettings {
+    private final Settings settings;
+    private final List<PathOverride> overrides;
+
+    FileSettings(Settings settings, List<PathOverride> overrides) {
+        this.settings = settings;
+        this.overrides = List.copyOf(overrides);
+    }
+
+    public boolean enabled(RuleMeta meta) {
+        boolean on = settings.selectGiven() ? any(settings.select(), meta) : meta.enabledByDefault();
+        if (any(settings.ignore(), meta)) {
+            on = false;
+        }
+        for (PathOverride o : overrides) {
+            if (any(o.select(), meta)) {
+                on = true;
+            }
+            if (any(o.ignore(), meta)) {
+                on = false;
+            }
+        }
+        return on && !any(settings.finalIgnore(), meta);
+    }
+
+    /** Configured severity (the last matching override, else the file) or the rule's default. */
+    public Severity severity(RuleMeta meta) {
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            Severity s = overrides.get(i).severities().get(meta.code());
+            if (s != null) {
+                return s;
+            }
+        }
+        return settings.severities().getOrDefault(meta.code(), meta.severity());
+    }
+
+    /** The rule's declared defaults overlaid with configured options (file, then overrides). */
+    public RuleOptions options(Rule rule, RuleMeta meta) {
+        Map<String, Object> configured = new HashMap<>(settings.ruleOptions().getOrDefault(meta.code(), Map.of()));
+        for (PathOverride o : overrides) {
+            configured.putAll(o.ruleOptions().getOrDefault(meta.code(), Map.of()));
+        }
+        return RuleOptions.resolve(rule, configured);
+    }
+
+    private static boolean any(List<Selector> selectors, RuleMeta meta) {
+        for (Selector s : selectors) {
+            if (s.matches(meta)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

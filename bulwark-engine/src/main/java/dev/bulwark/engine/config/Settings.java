@@ -1,0 +1,141 @@
+package dev.bulwark.engine.config;
+
+import dev.bulwark.core.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validated, immutable settings: what runs, how severe, with which options, and when the run
+ * fails. Rule references are already resolved to codes; selectors are kept as matchers so that
+ * {@code all}, practices and prefixes also cover rules by their metadata. Per-file settings come
+ * from {@link #forFile(Path)}.
+ *
+ * <p>Selection for a file: {@code select} (CLI, else file; without it the default-enabled rules),
+ * minus the file's {@code ignore}, then each matching override in order (its {@code select} adds,
+ * its {@code ignore} removes), minus the CLI's {@code --ignore}.
+ */
+public final class Settings {
+    private final boolean selectGiven;
+    private final List<Selector> select;
+    private final List<Selector> ignore;
+    private final List<Selector> finalIgnore;
+    private final Map<String, Severity> severities;
+    private final Severity failOn;
+    private final List<String> trustedRegistries;
+    private final Map<String, Map<String, Object>> ruleOptions;
+    private final List<PathOverride> overrides;
+    private final Path baseDirectory;
+    private final String configFile;
+
+    Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
+             Map<String, Severity> severities, Severity failOn, List<String> trustedRegistries,
+             Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
+             Path baseDirectory, String configFile) {
+        this.selectGiven = selectGiven;
+        this.select = List.copyOf(select);
+        this.ignore = List.copyOf(ignore);
+        this.finalIgnore = List.copyOf(finalIgnore);
+        this.severities = Map.copyOf(severities);
+        this.failOn = failOn;
+        this.trustedRegistries = List.copyOf(trustedRegistries);
+        this.ruleOptions = copyOptions(ruleOptions);
+        this.overrides = List.copyOf(overrides);
+        this.baseDirectory = baseDirectory;
+        this.configFile = configFile;
+    }
+
+    /** No configuration file: the default-enabled rules at their default severities, fail on warnings. */
+    public static Settings defaults() {
+        return new Settings(false, List.of(), List.of(), List.of(), Map.of(), Severity.WARNING, List.of(),
+                Map.of(), List.of(), Path.of(""), "");
+    }
+
+    public Severity failOn() {
+        return failOn;
+    }
+
+    public List<String> trustedRegistries() {
+        return trustedRegistries;
+    }
+
+    public List<PathOverride> overrides() {
+        return overrides;
+    }
+
+    /** The configuration file these settings came from, as given; empty for defaults. */
+    public String configFile() {
+        return configFile;
+    }
+
+    /** Override globs are relative to this directory (the config file's). */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    /** The settings for one file; {@code file} may be relative to the working directory. */
+    public FileSettings forFile(Path file) {
+        if (overrides.isEmpty()) {
+            return new FileSettings(this, List.of());
+        }
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(base)) {
+            return new FileSettings(this, List.of());
+        }
+        String relative = base.relativize(abs).toString().replace('\\', '/');
+        List<PathOverride> matching = new ArrayList<>();
+        for (PathOverride o : overrides) {
+            if (o.appliesTo(relative)) {
+                matching.add(o);
+            }
+        }
+        return new FileSettings(this, matching);
+    }
+
+    /** Settings for input that has no file (standard input): no path override applies. */
+    public FileSettings withoutPath() {
+        return new FileSettings(this, List.of());
+    }
+
+    Settings withCommandLine(List<Selector> cliSelect, List<Selector> cliIgnore, Severity cliFailOn) {
+        boolean given = selectGiven || !cliSelect.isEmpty();
+        List<Selector> sel = cliSelect.isEmpty() ? select : cliSelect;
+        List<Selector> fin = new ArrayList<>(finalIgnore);
+        fin.addAll(cliIgnore);
+        return new Settings(given, sel, ignore, fin, severities, cliFailOn, trustedRegistries, ruleOptions,
+                overrides, baseDirectory, configFile);
+    }
+
+    boolean selectGiven() {
+        return selectGiven;
+    }
+
+    List<Selector> select() {
+        return select;
+    }
+
+    List<Selector> ignore() {
+        return ignore;
+    }
+
+    List<Selector> finalIgnore() {
+        return finalIgnore;
+    }
+
+    Map<String, Severity> severities() {
+        return severities;
+    }
+
+    Map<String, Map<String, Object>> ruleOptions() {
+        return ruleOptions;
+    }
+
+    static Map<String, Map<String, Object>> copyOptions(Map<String, Map<String, Object>> options) {
+        Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+        options.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+}

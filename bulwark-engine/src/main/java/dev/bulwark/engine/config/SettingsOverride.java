@@ -1,0 +1,54 @@
+package dev.bulwark.engine.config;
+
+import dev.bulwark.core.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The command line's say over the configuration ({@code --select}, {@code --ignore},
+ * {@code --fail-on}): the top layer of defaults &lt; file &lt; CLI. An empty list means the option
+ * was not given. {@code --select} replaces the file's {@code select}; {@code --ignore} is applied
+ * last, after the file's ignores and path overrides, so it always wins.
+ */
+public final class SettingsOverride {
+    private static final SettingsOverride NONE = new SettingsOverride(List.of(), List.of(), null);
+
+    private final List<String> select;
+    private final List<String> ignore;
+    private final Severity failOn;
+
+    private SettingsOverride(List<String> select, List<String> ignore, Severity failOn) {
+        this.select = List.copyOf(select);
+        this.ignore = List.copyOf(ignore);
+        this.failOn = failOn;
+    }
+
+    public static SettingsOverride none() {
+        return NONE;
+    }
+
+    public SettingsOverride withSelect(List<String> selectors) {
+        return new SettingsOverride(selectors, ignore, failOn);
+    }
+
+    public SettingsOverride withIgnore(List<String> selectors) {
+        return new SettingsOverride(select, selectors, failOn);
+    }
+
+    public SettingsOverride withFailOn(Severity threshold) {
+        return new SettingsOverride(select, ignore, Objects.requireNonNull(threshold));
+    }
+
+    public List<String> select() {
+        return select;
+    }
+
+    public List<String> ignore() {
+        return ignore;
+    }
+
+    public Optional<Severity> failOn() {
+        return Optional.ofNullable(failOn);
+    }
+}

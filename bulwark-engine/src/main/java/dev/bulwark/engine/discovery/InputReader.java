@@ -1,0 +1,93 @@
+package dev.bulwark.engine.discovery;
+
+import dev.bulwark.core.SourceText;
+import dev.bulwark.engine.Input;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+
+/**
+ * Reads an input into a {@link SourceText}, refusing what is not a text file we should parse:
+ * too large, binary (a NUL byte), or not UTF-8.
+ */
+public final class InputReader {
+    /** 4 MiB: far beyond any real Dockerfile or manifest, small enough to bound memory per thread. */
+    public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+    private final int maxBytes;
+
+    public InputReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public InputReader(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ReadOutcome read(Input input) {
+        if (input instanceof Input.TextInput t) {
+            return new ReadOutcome.Read(new SourceText(t.path(), t.text()));
+        }
+        byte[] bytes;
+        try {
+            if (input instanceof Input.FileInput f) {
+                if (Files.isDirectory(f.file())) {
+                    return new ReadOutcome.Unreadable(f.path(), "is a directory");
+                }
+                if (Files.size(f.file()) > maxBytes) {
+                    return tooLarge(f.path());
+                }
+                bytes = readAtMost(Files.newInputStream(f.file()));
+            } else if (input instanceof Input.StreamInput s) {
+                bytes = readAtMost(s.stream());
+            } else {
+                throw new IllegalStateException("unknown input " + input);
+            }
+        } catch (NoSuchFileException e) {
+            return new ReadOutcome.Unreadable(input.path(), "no such file");
+        } catch (AccessDeniedException e) {
+            return new ReadOutcome.Unreadable(input.path(), "permission denied");
+        } catch (IOException e) {
+            return new ReadOutcome.Unreadable(input.path(), "cannot read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > maxBytes) {
+            return tooLarge(input.path());
+        }
+        return decode(input.path(), bytes);
+    }
+
+    private ReadOutcome decode(String path, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return new ReadOutcome.Unreadable(path, "binary file (NUL byte at offset " + i + ")");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new ReadOutcome.Read(new SourceText(path, text));
+        } catch (CharacterCodingException e) {
+            return new ReadOutcome.Unreadable(path, "not valid UTF-8");
+        }
+    }
+
+    private ReadOutcome tooLarge(String path) {
+        return new ReadOutcome.Unreadable(path, "larger than the " + (maxBytes >= 1024 * 1024 && maxBytes % (1024 * 1024) == 0
+                ? maxBytes / (1024 * 1024) + " MiB" : maxBytes + " bytes") + " limit");
+    }
+
+    /** At most {@code maxBytes + 1} bytes, enough to tell that a stream is too large. */
+    private byte[] readAtMost(InputStream in) throws IOException {
+        try (InputStream stream = in) {
+            return stream.readNBytes(maxBytes + 1);
+        }
+    }
+}

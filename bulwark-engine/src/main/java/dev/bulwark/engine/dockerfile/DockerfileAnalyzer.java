@@ -1,0 +1,133 @@
+package dev.bulwark.engine.dockerfile;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Location;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.SyntaxProblem;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.Dockerfile;
+import dev.bulwark.dockerfile.DockerfileParser;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.syntax.Comment;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.engine.config.FileSettings;
+import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.engine.suppress.Suppression;
+import dev.bulwark.engine.suppress.SuppressionParser;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.dockerfile.DockerfileContext;
+import dev.bulwark.rules.dockerfile.DockerfileRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Audits one Dockerfile: parser problems become {@code DF001} findings (whether enabled is
+ * decided after suppression), every enabled
+ * {@link DockerfileRule} runs on the model, and suppression comments are collected. A rule that
+ * throws yields one {@code BW002} finding naming it and the exception class; its partial findings
+ * are dropped and the other rules still run.
+ */
+public final class DockerfileAnalyzer {
+    private final List<Registered> rules;
+    private final RuleMeta syntaxError;
+    private final RuleMeta ruleCrashed;
+    private final SuppressionParser suppressionParser;
+
+    private record Registered(DockerfileRule rule, RuleMeta meta) {
+    }
+
+    /** Findings before suppression (crashes included) and the file's suppressions. */
+    public record Analysis(List<Candidate> findings, List<Suppression> suppressions) {
+        public Analysis {
+            findings = List.copyOf(findings);
+            suppressions = List.copyOf(suppressions);
+        }
+    }
+
+    public DockerfileAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed,
+                              SuppressionParser suppressionParser) {
+        List<Registered> registered = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            if (rule instanceof DockerfileRule d) {
+                registered.add(new Registered(d, catalog.meta(rule)));
+            }
+        }
+        this.rules = List.copyOf(registered);
+        this.syntaxError = syntaxError;
+        this.ruleCrashed = ruleCrashed;
+        this.suppressionParser = suppressionParser;
+    }
+
+    public Analysis analyze(SourceText source, FileSettings settings) {
+        Dockerfile dockerfile = DockerfileParser.parse(source);
+        List<Candidate> findings = new ArrayList<>();
+        for (SyntaxProblem p : dockerfile.problems()) {
+            findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), p.message(), List.of())));
+        }
+        DockerfileModel model = DockerfileModel.of(dockerfile);
+        for (Registered r : rules) {
+            if (!settings.enabled(r.meta())) {
+                continue;
+            }
+            List<Finding> reported = new ArrayList<>();
+            FindingSink sink = new FindingSink() {
+                @Override
+                public void report(TextRange range, String message) {
+                    reported.add(finding(r.meta(), settings, source, range, message, List.of()));
+                }
+
+                @Override
+                public void reportSecret(TextRange range, String message, List<TextRange> secrets) {
+                    reported.add(finding(r.meta(), settings, source, range, message, secrets));
+                }
+            };
+            try {
+                r.rule().check(new DockerfileContext(model, settings.options(r.rule(), r.meta())), sink);
+                reported.forEach(f -> findings.add(Candidate.of(f)));
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(Candidate.crash(new Finding(ruleCrashed, settings.severity(ruleCrashed),
+                        Location.ofFile(source.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
+                        + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+            }
+        }
+        return new Analysis(findings, suppressions(dockerfile));
+    }
+
+    /**
+     * Comments in an instruction's comment block are scoped to it; any other comment to the
+     * instruction whose range holds it (a comment inside a continuation, spec 1.4), else to nothing.
+     */
+    private List<Suppression> suppressions(Dockerfile dockerfile) {
+        List<Suppression> result = new ArrayList<>();
+        Set<TextRange> attached = new HashSet<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            for (Comment c : instruction.comments()) {
+                attached.add(c.range());
+                result.addAll(suppressionParser.parse(c.text(), c.range(), instruction.range()));
+            }
+        }
+        for (Comment c : dockerfile.comments()) {
+            if (attached.contains(c.range())) {
+                continue;
+            }
+            TextRange scope = TextRange.empty(c.range().start());
+            for (Instruction instruction : dockerfile.instructions()) {
+                if (instruction.range().contains(c.range().start())) {
+                    scope = instruction.range();
+                }
+            }
+            result.addAll(suppressionParser.parse(c.text(), c.range(), scope));
+        }
+        return result;
+    }
+
+    private static Finding finding(RuleMeta meta, FileSettings settings, SourceText source, TextRange range,
+                                   String message, List<TextRange> redactions) {
+        return new Finding(meta, settings.severity(meta), source.location(range), range, message, redactions);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.bulwark.engine.suppress;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.engine.config.RuleCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads suppression comments (ARCHITECTURE "Suppressions"):
+ * <ul>
+ * <li>{@code # bulwark-ignore: DF003,latest-tag -- reason} above an instruction,</li>
+ * <li>{@code # bulwark-ignore-file: DF003 -- reason} anywhere,</li>
+ * <li>{@code # hadolint ignore=DL3008,DL3009} above an instruction and
+ *     {@code # hadolint global ignore=DL3008} anywhere, mapped through rule aliases.</li>
+ * </ul>
+ * Rules are separated by commas or blanks; everything after {@code --} is the reason.
+ * hadolint IDs that no bulwark rule aliases are skipped: they are hadolint's business.
+ */
+public final class SuppressionParser {
+    private static final Pattern BULWARK = Pattern.compile("bulwark-ignore(-file)?\\s*:(.*)", Pattern.DOTALL);
+    private static final Pattern HADOLINT = Pattern.compile("hadolint\\s+(global\\s+)?ignore\\s*=\\s*(\\S*).*", Pattern.DOTALL);
+
+    private final RuleCatalog catalog;
+
+    public SuppressionParser(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * The suppressions in one comment. {@code text} is the comment without {@code #}, trimmed;
+     * {@code scope} is the instruction it is attached to, or an empty range if none.
+     */
+    public List<Suppression> parse(String text, TextRange comment, TextRange scope) {
+        Matcher b = BULWARK.matcher(text);
+        if (b.matches()) {
+            boolean fileWide = b.group(1) != null;
+            String list = b.group(2);
+            int reason = list.indexOf("--");
+            if (reason >= 0) {
+                list = list.substring(0, reason);
+            }
+            List<Suppression> result = new ArrayList<>();
+            for (String written : list.trim().split("[,\\s]+")) {
+                if (!written.isEmpty()) {
+                    result.add(new Suppression(comment, scope, fileWide, Suppression.Origin.BULWARK, written,
+                            bulwarkCodes(written)));
+                }
+            }
+            if (result.isEmpty()) {
+                result.add(new Suppression(comment, scope, fileWide, Suppression.Origin.BULWARK, "", List.of()));
+            }
+            return result;
+        }
+        Matcher h = HADOLINT.matcher(text);
+        if (h.matches()) {
+            boolean fileWide = h.group(1) != null;
+            List<Suppression> result = new ArrayList<>();
+            for (String written : h.group(2).split(",")) {
+                List<String> codes = catalog.codesForAlias(written.trim());
+                if (!codes.isEmpty()) {
+                    result.add(new Suppression(comment, scope, fileWide, Suppression.Origin.HADOLINT, written.trim(), codes));
+                }
+            }
+            return result;
+        }
+        return List.of();
+    }
+
+    private List<String> bulwarkCodes(String written) {
+        return catalog.code(written).map(List::of).orElseGet(() -> catalog.codesForAlias(written));
+    }
+}

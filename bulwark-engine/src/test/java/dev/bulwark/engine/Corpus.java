@@ -1,0 +1,33 @@
+package dev.bulwark.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/** The shared corpus's Dockerfiles as inputs; aborts the calling test when the corpus is absent. */
+final class Corpus {
+    private Corpus() {
+    }
+
+    static List<Input> dockerfiles() throws IOException {
+        String prop = System.getProperty("bulwark.shared");
+        Path shared = prop != null ? Path.of(prop) : Path.of(System.getProperty("bulwark.root", ".")).resolve("../shared");
+        Path corpus = shared.resolve("corpus");
+        if (!Files.isRegularFile(corpus.resolve("SOURCES.tsv"))) {
+            Assumptions.abort("../shared not present: skipping the corpus test");
+        }
+        List<String> lines = Files.readAllLines(corpus.resolve("SOURCES.tsv"), StandardCharsets.UTF_8);
+        List<Input> inputs = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cols = line.split("\t");
+            if (cols[3].equals("dockerfile")) {
+                inputs.add(Input.file(cols[5], corpus.resolve(cols[5])));
+            }
+        }
+        return inputs;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bulwark.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Location;
+import dev.bulwark.core.RuleMeta;
+import java.io.IOException;
+
+/**
+ * The machine-readable findings list. Field names are a contract other tools rely on; the schema
+ * is {@code docs/findings.schema.json} and {@link #SCHEMA_VERSION} changes with it. No source text
+ * is written, so no secret can leak through a snippet.
+ */
+public final class JsonReporter implements Reporter {
+    public static final String SCHEMA_VERSION = "1";
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void write(ReportInput in, Appendable out) throws IOException {
+        JsonGenerator g = JsonOutput.open(out);
+        g.writeStartObject();
+        writeTool(g, in.tool());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : in.findings()) {
+            writeFinding(g, f, Redaction.scrubMessage(f, in.sources().find(f.path())));
+        }
+        g.writeEndArray();
+        writeSummary(g, in.summary());
+        g.writeEndObject();
+        JsonOutput.finish(g);
+    }
+
+    private static void writeTool(JsonGenerator g, ToolInfo tool) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeStringField("schemaVersion", SCHEMA_VERSION);
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f, String message) throws IOException {
+        RuleMeta rule = f.rule();
+        Location loc = f.location();
+        Region region = Region.of(loc);
+        g.writeStartObject();
+        g.writeStringField("rule", rule.code());
+        g.writeStringField("name", rule.name());
+        g.writeStringField("practice", rule.practice().id());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("path", loc.path());
+        g.writeNumberField("line", region.line());
+        g.writeNumberField("column", region.column());
+        g.writeNumberField("endLine", region.endLine());
+        g.writeNumberField("endColumn", region.endColumn());
+        g.writeStringField("message", message);
+        JsonOutput.writeStringArray(g, "aliases", rule.aliases());
+        if (!rule.fixHint().isBlank()) {
+            g.writeStringField("fix", rule.fixHint());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator g, Summary s) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("findings", s.findings());
+        g.writeNumberField("error", s.errors());
+        g.writeNumberField("warning", s.warnings());
+        g.writeNumberField("info", s.infos());
+        g.writeStringField("failThreshold", s.failThreshold().id());
+        g.writeBooleanField("failed", s.failed());
+        g.writeEndObject();
+    }
+}

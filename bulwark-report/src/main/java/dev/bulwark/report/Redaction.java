@@ -1,0 +1,75 @@
+package dev.bulwark.report;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps secrets out of every output. A masked value is always {@link #MASK}, whatever its length,
+ * so neither the value nor its length leaks (ARCHITECTURE "Secrets ... always redacted").
+ */
+final class Redaction {
+    static final String MASK = "****";
+    // Shorter slices are too likely to occur in an innocent message by chance.
+    private static final int MIN_SCRUB_LENGTH = 4;
+
+    private Redaction() {
+    }
+
+    /**
+     * The message with every redacted source slice replaced by the mask. Rules already write
+     * messages without secrets; this is the second line of defence for a rule that slips.
+     */
+    static String scrubMessage(Finding finding, Optional<SourceText> source) {
+        if (finding.redactions().isEmpty() || source.isEmpty()) {
+            return finding.message();
+        }
+        String text = source.get().text();
+        List<String> secrets = new ArrayList<>();
+        for (TextRange r : finding.redactions()) {
+            int start = Math.min(r.start(), text.length());
+            int end = Math.min(r.end(), text.length());
+            String secret = text.substring(start, end);
+            if (secret.strip().length() >= MIN_SCRUB_LENGTH) {
+                secrets.add(secret);
+            }
+        }
+        // Longest first, so a secret containing another one is masked whole.
+        secrets.sort(Comparator.comparingInt(String::length).reversed());
+        String message = finding.message();
+        for (String secret : secrets) {
+            message = message.replace(secret, MASK);
+        }
+        return message;
+    }
+
+    /**
+     * The redactions that touch {@code [from, to)}, clipped to it, relative to {@code from},
+     * sorted and merged so that they never overlap.
+     */
+    static List<TextRange> within(List<TextRange> redactions, int from, int to) {
+        List<TextRange> clipped = new ArrayList<>();
+        for (TextRange r : redactions) {
+            int start = Math.max(r.start(), from);
+            int end = Math.min(r.end(), to);
+            if (start < end) {
+                clipped.add(new TextRange(start - from, end - from));
+            }
+        }
+        clipped.sort(Comparator.naturalOrder());
+        List<TextRange> merged = new ArrayList<>();
+        for (TextRange r : clipped) {
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).end() >= r.start()) {
+                merged.set(last, merged.get(last).cover(r));
+            } else {
+                merged.add(r);
+            }
+        }
+        return merged;
+    }
+}

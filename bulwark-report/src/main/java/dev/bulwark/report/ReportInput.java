@@ -1,0 +1,35 @@
+package dev.bulwark.report;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Severity;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a reporter needs. {@code rules} are all rules that ran (SARIF lists them even when
+ * they found nothing); {@code findings} are already in report order (path, offset, rule) and are
+ * written in that order; {@code failThreshold} is the severity at or above which the run fails.
+ */
+public record ReportInput(
+        ToolInfo tool,
+        List<RuleDescriptor> rules,
+        List<Finding> findings,
+        SourceLookup sources,
+        Severity failThreshold,
+        int filesChecked) {
+
+    public ReportInput {
+        Objects.requireNonNull(tool, "tool");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(failThreshold, "failThreshold");
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+        if (filesChecked < 0) {
+            throw new IllegalArgumentException("filesChecked must not be negative: " + filesChecked);
+        }
+    }
+
+    public Summary summary() {
+        return Summary.of(this);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.bulwark.report;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.SourceText;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The human report: findings grouped by file in input order, each with its location, severity,
+ * rule, message, the source line underlined and the fix hint; a summary line at the end. Secrets
+ * in the source line are masked; colour only when the caller asks for it.
+ */
+public final class TextReporter implements Reporter {
+    private final boolean color;
+
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public void write(ReportInput in, Appendable out) throws IOException {
+        Palette p = new Palette(color);
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : in.findings()) {
+            byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            writeFile(in, file.getKey(), file.getValue(), p, out);
+        }
+        out.append(summaryLine(in.summary(), p)).append('\n');
+    }
+
+    private static void writeFile(ReportInput in, String path, List<Finding> findings, Palette p, Appendable out)
+            throws IOException {
+        out.append(p.header(TextSafety.safe(path))).append(' ')
+                .append('(').append(count(findings.size(), "finding", "findings")).append(")\n");
+        Optional<SourceText> source = in.sources().find(path);
+        int width = 1;
+        for (Finding f : findings) {
+            width = Math.max(width, Integer.toString(Region.of(f.location()).line()).length());
+        }
+        for (Finding f : findings) {
+            out.append('\n');
+            writeFinding(f, source, width, p, out);
+        }
+        out.append('\n');
+    }
+
+    private static void writeFinding(Finding f, Optional<SourceText> source, int width, Palette p, Appendable out)
+            throws IOException {
+        Region region = Region.of(f.location());
+        String where = TextSafety.safe(f.path()) + ":" + region.line() + ":" + region.column() + ":";
+        out.append(p.bold(where)).append(' ')
+                .append(p.severity(f.severity(), f.severity().id())).append(' ')
+                .append(p.bold(f.rule().code() + " " + f.rule().name())).append(": ")
+                .append(TextSafety.safe(Redaction.scrubMessage(f, source))).append('\n');
+        String blank = " ".repeat(width + 1);
+        Optional<Snippet> snippet = source.flatMap(s -> Snippet.of(s, f.location(), f.redactions()));
+        if (snippet.isPresent()) {
+            Snippet s = snippet.get();
+            String number = String.format("%" + width + "d", s.line());
+            out.append(p.gutter(" " + number + " |")).append(' ').append(s.text()).append('\n');
+            out.append(p.gutter(blank + " |")).append(' ').append(s.indent())
+                    .append(p.severity(f.severity(), s.marks())).append('\n');
+        }
+        String fix = f.rule().fixHint().strip();
+        if (!fix.isEmpty()) {
+            out.append(p.gutter(blank + " =")).append(' ').append(p.help("help:")).append(' ')
+                    .append(TextSafety.safe(fix)).append('\n');
+        }
+    }
+
+    static String summaryLine(Summary s, Palette p) {
+        String files = count(s.files(), "file", "files");
+        if (s.findings() == 0) {
+            return p.success("No findings in " + files);
+        }
+        String line = count(s.findings(), "finding", "findings")
+                + " (" + count(s.errors(), "error", "errors")
+                + ", " + count(s.warnings(), "warning", "warnings")
+                + ", " + s.infos() + " info) in " + files;
+        return p.bold(line);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

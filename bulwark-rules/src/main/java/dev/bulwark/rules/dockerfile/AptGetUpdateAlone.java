@@ -1,0 +1,37 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code apt-get update} in a RUN that installs nothing: its cached layer goes stale. */
+@RuleInfo(code = "DF010", name = "apt-get-update-alone", practice = Practice.CORRECTNESS,
+        severity = Severity.WARNING,
+        summary = "`apt-get update` runs in a RUN without an install, so its cached result goes stale.",
+        fix = "Run `apt-get update` in the same RUN as the `apt-get install` that needs it.")
+public final class AptGetUpdateAlone implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (Instruction instruction : ctx.dockerfile().instructions()) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            RunCommands commands = RunCommands.of(ctx.model(), run);
+            List<AptCommand> apt = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream).toList();
+            boolean usesLists = apt.stream().anyMatch(a -> AptCommand.USING_LISTS.contains(a.subcommand()));
+            // Lists deleted in the same RUN cannot go stale in a cached layer: whatever used them
+            // (an installer script) ran in this RUN too.
+            if (usesLists || commands.removesAptLists()) {
+                continue;
+            }
+            apt.stream().filter(a -> a.is("update")).findFirst()
+                    .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without an install in the same RUN"));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.Locale;
+import java.util.Set;
+
+/** An apt command that changes packages without {@code -y}: its prompt aborts a non-interactive build. */
+@RuleInfo(code = "DF013", name = "apt-missing-yes", practice = Practice.CORRECTNESS,
+        severity = Severity.WARNING,
+        summary = "`apt-get install` runs without `-y`, so its confirmation prompt aborts the build.",
+        fix = "Add `-y` to the apt-get command.",
+        aliases = {"DL3014"})
+public final class AptMissingYes implements DockerfileRule {
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (Instruction instruction : ctx.dockerfile().instructions()) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                AptCommand.of(command).filter(a -> AptCommand.CHANGING.contains(a.subcommand()))
+                        .filter(a -> !assumesYes(a))
+                        .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without `-y`"));
+            }
+        }
+    }
+
+    private static boolean assumesYes(AptCommand apt) {
+        SimpleCommand c = apt.effective();
+        if (c.hasFlag(AptCommand.VALUE_OPTIONS, "-y", "--yes", "--assume-yes", "--force-yes")) {
+            return true;
+        }
+        boolean configured = apt.option("APT::Get::Assume-Yes")
+                .map(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).orElse(false);
+        boolean piped = apt.command().previousInPipeline().map(p -> p.effective().is("yes")).orElse(false);
+        return configured || piped || quietLevel(c) >= 2;
+    }
+
+    // apt-get(8): "quiet level 2 implies -y" (-qq, -q -q, --quiet=2).
+    private static int quietLevel(SimpleCommand c) {
+        int level = 0;
+        for (Word w : c.arguments()) {
+            String v = w.value();
+            if (v.equals("--")) {
+                break;
+            }
+            if (v.equals("--quiet") || v.equals("--silent")) {
+                level++;
+            } else if (v.startsWith("--quiet=")) {
+                String n = v.substring("--quiet=".length());
+                level += n.matches("\\d{1,2}") ? Integer.parseInt(n) : 1;
+            } else if (v.length() >= 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
+                    && !AptCommand.VALUE_OPTIONS.contains(v.substring(0, 2))) {
+                level += (int) v.chars().filter(ch -> ch == 'q').count();
+            }
+        }
+        return level;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code apt-get install} without {@code --no-install-recommends} in a shipped stage. */
+@RuleInfo(code = "DF012", name = "apt-no-install-recommends", practice = Practice.LAYER_OPTIMIZATION,
+        severity = Severity.INFO,
+        summary = "`apt-get install` also installs recommended packages.",
+        fix = "Add `--no-install-recommends` and list the packages you need.",
+        aliases = {"DL3015"})
+public final class AptNoInstallRecommends implements DockerfileRule {
+    private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        if (finalStage.isEmpty()) {
+            return;
+        }
+        // Only shipped stages: recommended packages in a builder stage never reach the image.
+        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                AptCommand.of(command).filter(a -> a.is("install"))
+                        .filter(a -> !a.effective().hasFlag(AptCommand.VALUE_OPTIONS, "--no-install-recommends"))
+                        .filter(a -> a.option("APT::Install-Recommends")
+                                .map(v -> !FALSE.contains(v.toLowerCase(Locale.ROOT))).orElse(true))
+                        .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`"));
+            }
+        }
+    }
+}

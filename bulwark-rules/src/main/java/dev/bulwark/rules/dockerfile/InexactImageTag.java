@@ -1,0 +1,27 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.Optional;
+
+/** FROM an image whose tag is a moving release line ({@code 3.12}, {@code lts}) rather than an exact version. */
+@RuleInfo(code = "DF004", name = "inexact-image-tag", practice = Practice.BASE_IMAGE_PINNING,
+        severity = Severity.INFO,
+        summary = "A FROM image tag names a moving release line, not an exact version.",
+        fix = "Pin the full version (`3.12.4-slim` instead of `3.12-slim`) or a digest.")
+public final class InexactImageTag implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+            // DF003 owns `latest`; a digest decides what is pulled whatever the tag says.
+            if (from.image().isPinnedByDigest() || from.image().tag().filter("latest"::equals).isPresent()) {
+                continue;
+            }
+            Optional<String> advice = TagPrecision.movingTagAdvice(from.image());
+            advice.ifPresent(a -> sink.report(from.range(), from.display() + " is not an exact version: " + a));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.CommandForm;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
+import dev.bulwark.dockerfile.syntax.ExecForm;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.ShellForm;
+import dev.bulwark.shell.ShellParser;
+import dev.bulwark.shell.ShellScript;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The programs a CMD or ENTRYPOINT starts, as argument vectors with wrappers removed, whatever
+ * its form: shell form through the model's parsed script, exec form through the same shell query
+ * API (the JSON strings are quoted back into one command), and {@code ["sh", "-c", "…"]} by
+ * parsing the script argument. Rules recognise programs on these vectors, never on raw text.
+ */
+final class Invocations {
+    private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
+    // Init processes that only start their arguments (`tini -- uvicorn …`).
+    private static final Set<String> INITS = Set.of("tini", "tini-static", "dumb-init", "catatonit");
+    private static final Set<String> CONDA = Set.of("conda", "mamba", "micromamba");
+    private static final Set<String> CONDA_VALUES = Set.of("-n", "--name", "-p", "--prefix", "--cwd");
+
+    /** One started program: {@code argv.get(0)} is the program, {@code range} where it is written. */
+    record Invocation(List<String> argv, TextRange range) {
+        String program() {
+            String p = argv.isEmpty() ? "" : argv.get(0);
+            return p.substring(p.lastIndexOf('/') + 1);
+        }
+    }
+
+    private Invocations() {
+    }
+
+    /** The programs a CMD or ENTRYPOINT starts, {@code sudo}, {@code env}, {@code gosu} and the like unwrapped. */
+    static List<Invocation> of(DockerfileModel model, Instruction instruction) {
+        return collect(model, instruction, true);
+    }
+
+    /** As {@link #of}, but keeping wrappers such as {@code gosu} as the program. */
+    static List<Invocation> ofOriginal(DockerfileModel model, Instruction instruction) {
+        return collect(model, instruction, false);
+    }
+
+    private static List<Invocation> collect(DockerfileModel model, Instruction instruction, boolean unwrap) {
+        Optional<CommandForm> form = instruction instanceof CmdInstruction c ? Optional.of(c.command())
+                : instruction instanceof EntrypointInstruction e ? Optional.of(e.command())
+                : Optional.empty();
+        List<Invocation> out = new ArrayList<>();
+        if (form.isPresent() && form.get() instanceof ShellForm) {
+            model.script(instruction).ifPresent(script -> addScript(script, out, Optional.empty(), unwrap));
+        } else if (form.isPresent() && form.get() instanceof ExecForm exec && !exec.values().isEmpty()) {
+            addArgv(exec.values(), exec.range(), out, unwrap);
+        }
+        return out;
+    }
+
+    private static void addArgv(List<String> argv, TextRange range, List<Invocation> out, boolean unwrap) {
+        StringBuilder line = new StringBuilder();
+        for (String arg : argv) {
+            line.append(line.length() == 0 ? "" : " ").append('\'').append(arg.replace("'", "'\\''")).append('\'');
+        }
+        addScript(ShellParser.parse(line.toString()), out, Optional.of(range), unwrap);
+    }
+
+    private static void addScript(ShellScript script, List<Invocation> out, Optional<TextRange> fixedRange,
+                                  boolean unwrap) {
+        for (SimpleCommand command : script.commands()) {
+            TextRange range = fixedRange.orElse(command.range());
+            List<String> argv = stripLaunchers(values((unwrap ? command.effective() : command).words()));
+            if (argv.isEmpty()) {
+                continue;
+            }
+            String program = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+            int c = argv.indexOf("-c");
+            if (POSIX_SHELLS.contains(program) && c > 0 && c + 1 < argv.size()) {
+                addScript(ShellParser.parse(argv.get(c + 1)), out, Optional.of(range), unwrap);
+            } else {
+                out.add(new Invocation(argv, range));
+            }
+        }
+    }
+
+    private static List<String> values(List<Word> words) {
+        return words.stream().map(Word::value).toList();
+    }
+
+    /** Drops init processes and {@code conda run} in front of the real program. */
+    private static List<String> stripLaunchers(List<String> argv) {
+        List<String> rest = argv;
+        boolean changed = true;
+        while (changed && !rest.isEmpty()) {
+            changed = false;
+            String program = rest.get(0).substring(rest.get(0).lastIndexOf('/') + 1);
+            if (INITS.contains(program)) {
+                rest = afterOptions(rest, 1, Set.of());
+                changed = true;
+            } else if (CONDA.contains(program) && rest.size() > 1 && rest.get(1).equals("run")) {
+                rest = afterOptions(rest, 2, CONDA_VALUES);
+                changed = true;
+            }
+        }
+        return rest;
+    }
+
+    private static List<String> afterOptions(List<String> argv, int from, Set<String> valueOptions) {
+        int i = from;
+        while (i < argv.size() && argv.get(i).startsWith("-")) {
+            if (argv.get(i).equals("--")) {
+                i++;
+                break;
+            }
+            i += valueOptions.contains(argv.get(i)) ? 2 : 1;
+        }
+        return argv.subList(Math.min(i, argv.size()), argv.size());
+    }
+}

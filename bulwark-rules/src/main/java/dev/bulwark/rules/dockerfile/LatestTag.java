@@ -1,0 +1,25 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+
+/** FROM an image tagged {@code latest} without a digest. */
+@RuleInfo(code = "DF003", name = "latest-tag", practice = Practice.BASE_IMAGE_PINNING,
+        severity = Severity.WARNING,
+        summary = "A FROM image uses the `latest` tag.",
+        fix = "Replace `latest` with the exact version you tested, or pin a digest.",
+        aliases = {"DL3007"})
+public final class LatestTag implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+            boolean latest = from.image().tag().filter("latest"::equals).isPresent();
+            if (latest && !from.image().isPinnedByDigest()) {
+                sink.report(from.range(), from.display() + " uses the latest tag");
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.model.Variable;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.Assignment;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code pip install} in a shipped stage that leaves pip's wheel cache in the layer: no
+ * {@code --no-cache-dir}, no true {@code PIP_NO_CACHE_DIR}, and no cache or tmpfs mount over the
+ * cache directory.
+ */
+@RuleInfo(code = "DF014", name = "pip-no-cache-dir", practice = Practice.LAYER_OPTIMIZATION,
+        severity = Severity.WARNING,
+        summary = "`pip install` leaves its download cache in the image layer.",
+        fix = "Add `--no-cache-dir`, set `PIP_NO_CACHE_DIR=1`, or cache-mount /root/.cache/pip.",
+        aliases = {"DL3042"})
+public final class PipNoCacheDir implements DockerfileRule {
+    private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
+    // pip install options that take a value, so their value is not read as the subcommand.
+    private static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
+            "--editable", "-t", "--target", "--platform", "--python-version", "--implementation", "--abi", "--root",
+            "--prefix", "--src", "--upgrade-strategy", "-i", "--index-url", "--extra-index-url", "-f",
+            "--find-links", "--global-option", "-C", "--config-settings", "--cache-dir", "--log", "--proxy",
+            "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
+            "--progress-bar", "--python", "--report", "--only-binary", "--no-binary");
+    // Wrappers with their own environments and caches (pipx, pipenv) and uv, whose cache is
+    // configured differently (`--no-cache`, UV_NO_CACHE): not pip's cache.
+    private static final Set<String> OTHER_TOOLS = Set.of("pipx", "pipenv", "uv");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        if (finalStage.isEmpty()) {
+            return;
+        }
+        // Only shipped stages: a builder's cache is dropped with the stage.
+        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+            if (instruction instanceof RunInstruction run) {
+                checkRun(ctx, run, sink);
+            }
+        }
+    }
+
+    private static void checkRun(DockerfileContext ctx, RunInstruction run, FindingSink sink) {
+        Map<String, Variable> env = ctx.model().variablesAt(run);
+        RunCommands commands = RunCommands.of(ctx.model(), run);
+        List<Assignment> exported = new ArrayList<>();
+        for (SimpleCommand command : commands.commands()) {
+            exported.addAll(command.declarations());
+            if (command.words().isEmpty()) {
+                exported.addAll(command.assignments());
+            }
+        }
+        for (SimpleCommand command : commands.commands()) {
+            SimpleCommand pip = command.effective();
+            boolean isPip = pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent();
+            if (!isPip || command.is(OTHER_TOOLS.toArray(new String[0]))) {
+                continue;
+            }
+            boolean install = pip.subcommand(VALUE_OPTIONS).filter(w -> w.is("install")).isPresent();
+            if (!install || pip.hasFlag(VALUE_OPTIONS, "--no-cache-dir")) {
+                continue;
+            }
+            List<Assignment> visible = new ArrayList<>(exported);
+            visible.addAll(pip.assignments());
+            Optional<String> noCache = value("PIP_NO_CACHE_DIR", visible, env);
+            if (noCache.filter(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).isPresent()) {
+                continue;
+            }
+            if (cacheMounted(commands, pip, visible, env)) {
+                continue;
+            }
+            sink.report(pip.nameRange().cover(pip.subcommand(VALUE_OPTIONS).get().range()),
+                    "`" + pip.baseName().orElse("pip") + " install` without `--no-cache-dir`");
+        }
+    }
+
+    private static boolean cacheMounted(RunCommands commands, SimpleCommand pip, List<Assignment> visible,
+                                        Map<String, Variable> env) {
+        List<String> cacheDirs = new ArrayList<>(List.of("/root/.cache/pip"));
+        pip.flagValue(VALUE_OPTIONS, "--cache-dir").map(Word::value).ifPresent(cacheDirs::add);
+        value("PIP_CACHE_DIR", visible, env).ifPresent(cacheDirs::add);
+        value("XDG_CACHE_HOME", visible, env).ifPresent(d -> cacheDirs.add(d + "/pip"));
+        value("HOME", visible, env).ifPresent(d -> cacheDirs.add(d + "/.cache/pip"));
+        return cacheDirs.stream().map(RunCommands::trimSlashes).anyMatch(commands::mountCovers)
+                || commands.run().mounts().stream().filter(m -> m.isCache())
+                        .flatMap(m -> m.target().stream()).map(RunCommands::trimSlashes)
+                        .anyMatch(t -> t.endsWith("/.cache/pip") || t.endsWith("/.cache"));
+    }
+
+    /** A variable's value: a shell assignment in the RUN wins over the Dockerfile scope. */
+    private static Optional<String> value(String name, List<Assignment> assignments, Map<String, Variable> env) {
+        for (int i = assignments.size() - 1; i >= 0; i--) {
+            if (assignments.get(i).name().equals(name)) {
+                return Optional.of(assignments.get(i).value().value());
+            }
+        }
+        Variable v = env.get(name);
+        return v == null ? Optional.empty() : v.value();
+    }
+}

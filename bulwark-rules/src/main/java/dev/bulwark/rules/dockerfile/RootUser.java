@@ -1,0 +1,73 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.model.ImageBase;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.model.UserSpec;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The shipped image (final stage) runs as root: no USER in its stage chain, or a last USER of root. */
+@RuleInfo(code = "DF006", name = "root-user", practice = Practice.NON_ROOT_USER,
+        severity = Severity.WARNING,
+        summary = "The final stage runs as root.",
+        fix = "Create an unprivileged user and switch to it with `USER` (a numeric UID such as `10001`).")
+public final class RootUser implements DockerfileRule {
+    // Programs that switch to another user before starting the real process.
+    private static final Set<String> PRIVILEGE_DROPPERS = Set.of("gosu", "su-exec", "setpriv", "runuser");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        if (finalStage.isEmpty()) {
+            return;
+        }
+        Stage stage = finalStage.get();
+        Optional<UserSpec> user = stage.finalUser();
+        if (user.isPresent()) {
+            UserSpec spec = user.get();
+            // An unresolvable USER ($APP_USER without a default) is assumed to be what its name says.
+            if (spec.fullyResolved() && spec.isRoot()) {
+                sink.report(spec.instruction().range(), "`USER " + spec.text() + "` leaves the final stage running as root");
+            }
+            return;
+        }
+        if (baseSetsNonRootUser(stage) || dropsPrivileges(ctx, stage)) {
+            return;
+        }
+        sink.report(stage.from().range(), "final stage `" + stage.displayName() + "` has no USER and runs as root");
+    }
+
+    // Images documented to run as a non-root user by default.
+    private static boolean baseSetsNonRootUser(Stage stage) {
+        if (!(stage.rootBase() instanceof ImageBase base) || !(base.ref() instanceof ImageName image)) {
+            return false;
+        }
+        boolean distrolessNonroot = image.tag().filter(t -> t.contains("nonroot")).isPresent();
+        boolean jupyterStacks = image.familiarName().startsWith("jupyter/")
+                || image.name().startsWith("quay.io/jupyter/");
+        return distrolessNonroot || jupyterStacks;
+    }
+
+    private static boolean dropsPrivileges(DockerfileContext ctx, Stage stage) {
+        StageChain chain = StageChain.of(stage);
+        List<Instruction> starts = new ArrayList<>();
+        chain.entrypoint().ifPresent(starts::add);
+        chain.cmd().ifPresent(starts::add);
+        for (Instruction start : starts) {
+            for (Invocations.Invocation inv : Invocations.ofOriginal(ctx.model(), start)) {
+                if (PRIVILEGE_DROPPERS.contains(inv.program())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

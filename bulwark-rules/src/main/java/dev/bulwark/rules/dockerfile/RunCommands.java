@@ -1,0 +1,105 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.syntax.Mount;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.shell.ShellScript;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The simple commands one RUN executes: its shell-form script and the heredoc bodies run as
+ * scripts (spec 1.7), each command once. A RUN is one layer, so "in the same RUN" questions are
+ * asked over this list.
+ */
+final class RunCommands {
+    /** Where {@code apt-get update} stores the package lists. */
+    static final String APT_LISTS = "/var/lib/apt/lists";
+
+    private final RunInstruction run;
+    private final List<SimpleCommand> commands;
+
+    private RunCommands(RunInstruction run, List<SimpleCommand> commands) {
+        this.run = run;
+        this.commands = List.copyOf(commands);
+    }
+
+    static RunCommands of(DockerfileModel model, RunInstruction run) {
+        List<ShellScript> scripts = new ArrayList<>();
+        model.script(run).ifPresent(scripts::add);
+        scripts.addAll(model.heredocScripts(run));
+        // `RUN <<EOF` alone is both the script and a heredoc script: keep each command once.
+        Set<TextRange> seen = new HashSet<>();
+        List<SimpleCommand> all = new ArrayList<>();
+        for (ShellScript script : scripts) {
+            for (SimpleCommand c : script.commands()) {
+                if (seen.add(c.range())) {
+                    all.add(c);
+                }
+            }
+        }
+        return new RunCommands(run, all);
+    }
+
+    RunInstruction run() {
+        return run;
+    }
+
+    /** Every simple command, as written (call {@code effective()} to see through sudo and friends). */
+    List<SimpleCommand> commands() {
+        return commands;
+    }
+
+    /** Whether a {@code --mount} of type cache or tmpfs keeps {@code path} out of the layer. */
+    boolean mountCovers(String path) {
+        for (Mount mount : run.mounts()) {
+            if (!mount.isCache() && !mount.type().equals("tmpfs")) {
+                continue;
+            }
+            String target = mount.target().map(RunCommands::trimSlashes).orElse("");
+            if (!target.isEmpty() && (path.equals(target) || path.startsWith(target + "/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a command of the RUN deletes the apt package lists ({@code rm -rf /var/lib/apt/lists/*}). */
+    boolean removesAptLists() {
+        return commands.stream().anyMatch(RunCommands::deletesAptLists);
+    }
+
+    private static boolean deletesAptLists(SimpleCommand command) {
+        SimpleCommand c = command.effective();
+        if (c.is("rm") && c.hasFlag("-r", "-R", "--recursive")) {
+            return c.positionals(Set.of()).stream().anyMatch(RunCommands::coversAptLists);
+        }
+        if (c.is("find") && c.arguments().stream().anyMatch(w -> w.is("-delete") || w.is("-exec"))) {
+            return c.arguments().stream().anyMatch(RunCommands::coversAptLists);
+        }
+        return false;
+    }
+
+    // `/var/lib/apt/lists/*`, `/var/lib/apt/lists/`, `/var/lib/apt/*` and the like remove the lists.
+    private static boolean coversAptLists(Word word) {
+        String path = word.value();
+        if (path.endsWith("*")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        path = trimSlashes(path);
+        return !path.isEmpty() && (APT_LISTS.equals(path) || APT_LISTS.startsWith(path + "/"));
+    }
+
+    static String trimSlashes(String path) {
+        String p = path;
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

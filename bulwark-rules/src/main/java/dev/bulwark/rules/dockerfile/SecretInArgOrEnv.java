@@ -1,0 +1,42 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.syntax.ArgDeclaration;
+import dev.bulwark.dockerfile.syntax.ArgInstruction;
+import dev.bulwark.dockerfile.syntax.EnvInstruction;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.KeyValue;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.secrets.SecretNames;
+
+/**
+ * An ARG or ENV whose name says it holds a credential (BuildKit's SecretsUsedInArgOrEnv token
+ * list, spec 1.13, extended), with or without a value: both end up in the image or its history.
+ */
+@RuleInfo(code = "DF007", name = "secret-in-arg-or-env", practice = Practice.SECRET_MANAGEMENT,
+        severity = Severity.WARNING,
+        summary = "An ARG or ENV name looks like it carries a secret.",
+        fix = "Pass secrets with `RUN --mount=type=secret` at build time and as runtime configuration, not ARG/ENV.")
+public final class SecretInArgOrEnv implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (Instruction instruction : ctx.dockerfile().instructions()) {
+            if (instruction instanceof ArgInstruction arg) {
+                for (ArgDeclaration d : arg.declarations()) {
+                    if (SecretNames.looksSecret(d.name())) {
+                        sink.report(d.nameRange(), "ARG `" + d.name() + "` looks like a secret");
+                    }
+                }
+            } else if (instruction instanceof EnvInstruction env) {
+                for (KeyValue pair : env.pairs()) {
+                    if (SecretNames.looksSecret(pair.key())) {
+                        sink.report(pair.keyRange(), "ENV `" + pair.key() + "` looks like a secret");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A stage with the stages it is built {@code FROM}, root first: their instructions are all part of
+ * the stage's image (spec 1.11), so image-level questions (is there a HEALTHCHECK, which CMD runs)
+ * are answered over the chain.
+ */
+final class StageChain {
+    private final List<Stage> stages;
+
+    private StageChain(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    static StageChain of(Stage stage) {
+        List<Stage> chain = new ArrayList<>();
+        Optional<Stage> current = Optional.of(stage);
+        // The model tolerates cyclic input; a chain never visits a stage twice.
+        while (current.isPresent() && !chain.contains(current.get())) {
+            chain.add(current.get());
+            current = current.get().parent();
+        }
+        Collections.reverse(chain);
+        return new StageChain(chain);
+    }
+
+    /** Root first, the stage itself last. */
+    List<Stage> stages() {
+        return stages;
+    }
+
+    /** Every instruction after the FROMs, in build order. */
+    List<Instruction> instructions() {
+        List<Instruction> all = new ArrayList<>();
+        stages.forEach(s -> all.addAll(s.instructions()));
+        return all;
+    }
+
+    <T extends Instruction> List<T> instructions(Class<T> type) {
+        return instructions().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The ENTRYPOINT in effect: the last one in the chain (spec 1.8: only the last takes effect). */
+    Optional<EntrypointInstruction> entrypoint() {
+        return last(EntrypointInstruction.class);
+    }
+
+    /**
+     * The CMD in effect: the last one, unless a later ENTRYPOINT reset it (spec 1.8: setting
+     * ENTRYPOINT resets an inherited CMD).
+     */
+    Optional<CmdInstruction> cmd() {
+        Optional<CmdInstruction> cmd = Optional.empty();
+        for (Stage stage : stages) {
+            for (Instruction i : stage.instructions()) {
+                if (i instanceof CmdInstruction c) {
+                    cmd = Optional.of(c);
+                } else if (i instanceof EntrypointInstruction && cmd.isPresent() && !stage.contains(cmd.get())) {
+                    cmd = Optional.empty();
+                }
+            }
+        }
+        return cmd;
+    }
+
+    private <T extends Instruction> Optional<T> last(Class<T> type) {
+        List<T> all = instructions(type);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+}

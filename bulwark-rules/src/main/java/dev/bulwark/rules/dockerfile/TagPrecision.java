@@ -1,0 +1,72 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.dockerfile.image.ImageName;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an image tag names one exact release or a moving line of releases, by the tag
+ * conventions of public images: {@code 3.12.4} is exact, {@code 3.12}, {@code 3} and {@code lts}
+ * move. Returns the advice for a moving tag.
+ */
+final class TagPrecision {
+    private static final Pattern FULL_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
+    private static final Pattern DATE_STAMP =
+            Pattern.compile("(?<!\\d)(?:19|20)\\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
+    private static final Pattern BUILD_NUMBER = Pattern.compile("\\d{3,}");
+    private static final Pattern MAJOR_MINOR = Pattern.compile("^(v?)(\\d+)\\.(\\d+)(?![.\\d])(.*)$");
+    private static final Pattern MAJOR = Pattern.compile("^(v?)(\\d+)(?![.\\d])(.*)$");
+    private static final Pattern RELEASE_NUMBER = Pattern.compile("^\\d+\\.\\d+(?![.\\d])");
+
+    // Distributions (and NVIDIA's NGC and Red Hat's registries) number their releases major.minor:
+    // `ubuntu:22.04`, `debian:12.5`, `rockylinux:9.3`, `nvcr.io/nvidia/pytorch:24.05-py3` are
+    // releases, not moving minor lines with patch releases below them.
+    private static final Set<String> RELEASE_NUMBERED_IMAGES = Set.of(
+            "ubuntu", "debian", "rockylinux", "almalinux", "centos", "oraclelinux", "fedora", "amazonlinux",
+            "opensuse/leap");
+    private static final Set<String> RELEASE_NUMBERED_REGISTRIES = Set.of(
+            "nvcr.io", "registry.access.redhat.com", "registry.redhat.io");
+
+    private TagPrecision() {
+    }
+
+    /** Advice when the tag moves; empty when it is exact (or there is no tag). */
+    static Optional<String> movingTagAdvice(ImageName image) {
+        Optional<String> tag = image.tag();
+        if (tag.isEmpty() || isExact(image, tag.get())) {
+            return Optional.empty();
+        }
+        String t = tag.get();
+        Matcher mm = MAJOR_MINOR.matcher(t);
+        if (mm.matches()) {
+            return Optional.of("pin an exact patch version such as `" + mm.group(1) + mm.group(2) + "."
+                    + mm.group(3) + ".x" + mm.group(4) + "`");
+        }
+        Matcher m = MAJOR.matcher(t);
+        if (m.matches()) {
+            return Optional.of("pin an exact version such as `" + m.group(1) + m.group(2) + ".x.y" + m.group(3) + "`");
+        }
+        return Optional.of("pin an exact version or a digest");
+    }
+
+    static boolean isExact(ImageName image, String tag) {
+        if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find()) {
+            return true;
+        }
+        for (String component : tag.split("[-_.+]")) {
+            if (COMMIT.matcher(component).matches() && component.chars().anyMatch(Character::isDigit)
+                    && component.chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+            if (BUILD_NUMBER.matcher(component).matches()) {
+                return true;
+            }
+        }
+        boolean releaseNumbered = RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
+                || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName());
+        return releaseNumbered && RELEASE_NUMBER.matcher(tag).find();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.bulwark.rules.secrets;
+
+import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds credentials by their value format. Formats are the documented token shapes of each
+ * provider (prefix plus a long random body), so a match is almost never a false alarm;
+ * placeholders ({@code ghp_xxxx…}, {@code …EXAMPLE}) are skipped. Compose and Kubernetes rules
+ * use the same matcher.
+ */
+public final class SecretFormats {
+    // A token must not be glued to a longer identifier on the left: `mysk-…` is not `sk-…`.
+    private static final String START = "(?<![A-Za-z0-9_\\-])";
+    private static final String END = "(?![A-Za-z0-9_\\-])";
+
+    private record Format(SecretKind kind, Pattern pattern) {
+    }
+
+    // Order matters: the first format claiming a range wins (Anthropic keys also start with `sk-`).
+    private static final List<Format> FORMATS = List.of(
+            new Format(SecretKind.PRIVATE_KEY, Pattern.compile(
+                    "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+                            + "(?:[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?")),
+            new Format(SecretKind.AWS_ACCESS_KEY_ID, Pattern.compile(
+                    START + "(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}" + END)),
+            new Format(SecretKind.GITHUB_TOKEN, Pattern.compile(
+                    START + "(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})" + END)),
+            new Format(SecretKind.GITLAB_TOKEN, Pattern.compile(
+                    START + "glpat-[A-Za-z0-9_\\-]{20,}" + END)),
+            new Format(SecretKind.HUGGING_FACE_TOKEN, Pattern.compile(
+                    START + "hf_[A-Za-z0-9]{30,}" + END)),
+            new Format(SecretKind.ANTHROPIC_API_KEY, Pattern.compile(
+                    START + "sk-ant-[A-Za-z0-9_\\-]{32,}" + END)),
+            new Format(SecretKind.OPENAI_API_KEY, Pattern.compile(
+                    START + "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{32,}" + END)),
+            new Format(SecretKind.SLACK_TOKEN, Pattern.compile(
+                    START + "xox[abposr]-[A-Za-z0-9\\-]{10,}" + END)));
+
+    private SecretFormats() {
+    }
+
+    /** Every secret in {@code text}, in text order, without overlaps. */
+    public static List<SecretMatch> find(CharSequence text) {
+        List<SecretMatch> found = new ArrayList<>();
+        for (Format format : FORMATS) {
+            Matcher m = format.pattern().matcher(text);
+            while (m.find()) {
+                TextRange range = new TextRange(m.start(), m.end());
+                if (!isPlaceholder(m.group()) && found.stream().noneMatch(s -> s.range().overlaps(range))) {
+                    found.add(new SecretMatch(format.kind(), range));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(SecretMatch::range));
+        return List.copyOf(found);
+    }
+
+    // Documentation and templates use obviously fake values; a real token body is random, so it
+    // has many distinct characters and none of the placeholder words.
+    private static boolean isPlaceholder(String value) {
+        if (value.startsWith("-----BEGIN")) {
+            return false;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (upper.contains("EXAMPLE") || upper.contains("XXXX") || upper.contains("YOUR")
+                || upper.contains("REDACTED") || upper.contains("PLACEHOLDER") || upper.contains("DUMMY")) {
+            return true;
+        }
+        return value.chars().distinct().count() < 10;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.bulwark.rules.dockerfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.Reported;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleOptions;
+import dev.bulwark.rules.RunnableRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Messages are short fragments naming the culprit; their exact wording is part of the output. */
+class RuleMessagesTest {
+
+    private static List<String> messages(Rule rule, String dockerfile) {
+        return RunnableRules.run(rule, dockerfile).stream().map(Reported::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "python:3.12-slim | pin an exact patch version such as `3.12.x-slim`",
+        "python:3 | pin an exact version such as `3.x.y`",
+        "node:lts | pin an exact version or a digest",
+        "golang:v1.22-alpine | pin an exact patch version such as `v1.22.x-alpine`"
+    })
+    void inexactTagAdvice(String image, String advice) {
+        assertThat(messages(new InexactImageTag(), "FROM " + image + "\n"))
+                .containsExactly("`" + image + "` is not an exact version: " + advice);
+    }
+
+    @Test
+    void imagesFromArgDefaultsSayWhereTheyCameFrom() {
+        assertThat(messages(new UntaggedImage(), "ARG BASE=python\nFROM ${BASE}\n"))
+                .containsExactly("`python` (from `${BASE}`) has no tag, so it pulls `latest`");
+        assertThat(messages(new LatestTag(), "FROM python:latest\n"))
+                .containsExactly("`python:latest` uses the latest tag");
+    }
+
+    @Test
+    void trustedRegistriesOptionReplacesTheDefaults() {
+        String dockerfile = "FROM ghcr.io/org/app:1.0.0\nFROM registry.example.net/team/base:1.0.0\n";
+        List<String> reported = new ArrayList<>();
+        FindingSink sink = new FindingSink() {
+            @Override
+            public void report(TextRange range, String message) {
+                reported.add(message);
+            }
+
+            @Override
+            public void reportSecret(TextRange range, String message, List<TextRange> secrets) {
+                reported.add(message);
+            }
+        };
+        UntrustedRegistry rule = new UntrustedRegistry();
+        RunnableRules.Parsed parsed = RunnableRules.Parsed.of("Dockerfile", dockerfile);
+        rule.check(new DockerfileContext(parsed.model(), RuleOptions.resolve(rule,
+                Map.of("trusted-registries", List.of("registry.example.net/team", "https://index.docker.io/")))), sink);
+        assertThat(reported).containsExactly("`ghcr.io/org/app:1.0.0` comes from untrusted registry `ghcr.io`");
+    }
+
+    @Test
+    void secretMessagesNameTheKindButNeverTheValue() {
+        String token = "hf_" + "q7Rk2Lm9Xw4Zp1Bn8Vc3Td6Hs0Jf5Gy2Ua9K";
+        List<Reported> findings = RunnableRules.run(new SecretValueInDockerfile(),
+                "FROM python:3.12.4\n# token: " + token + "\nENV T=" + token + "\n");
+        assertThat(findings).extracting(Reported::message).containsExactly(
+                "Hugging Face token (`hf_…`) written in a comment", "Hugging Face token (`hf_…`) written in ENV");
+        assertThat(findings).allSatisfy(f -> assertThat(f.secrets()).containsExactly(f.range()));
+    }
+
+    @Test
+    void rootUserAndHealthcheckMessages() {
+        assertThat(messages(new RootUser(), "FROM python:3.12.4 AS app\nCMD [\"python\"]\n"))
+                .containsExactly("final stage `app` has no USER and runs as root");
+        assertThat(messages(new MissingHealthcheck(), "FROM python:3.12.4\nCMD [\"tini\", \"--\", \"uvicorn\", \"a:b\"]\n"))
+                .containsExactly("`uvicorn` serves, but the image has no HEALTHCHECK");
+        assertThat(messages(new PipNoCacheDir(), "FROM python:3.12.4\nRUN sudo python3 -m pip install x\n"))
+                .containsExactly("`pip install` without `--no-cache-dir`");
+    }
+}

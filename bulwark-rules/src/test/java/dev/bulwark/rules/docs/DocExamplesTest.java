@@ -1,0 +1,49 @@
+package dev.bulwark.rules.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.SyntaxProblem;
+import dev.bulwark.rules.Reported;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.Rules;
+import dev.bulwark.rules.RunnableRules;
+import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The examples in the rule docs run: every {@code bad} block fires its rule, no {@code good} block does. */
+class DocExamplesTest {
+
+    @TestFactory
+    List<DynamicTest> docExamples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : RunnableRules.runnable()) {
+            String code = Rules.meta(rule).code();
+            for (DocExample example : RuleDocs.of(rule).examples()) {
+                String name = code + " " + example.verdict().name().toLowerCase() + " example at "
+                        + RuleDocs.resourceName(rule.getClass()) + ":" + example.line();
+                tests.add(DynamicTest.dynamicTest(name, () -> check(rule, example)));
+            }
+        }
+        return tests;
+    }
+
+    private static void check(Rule rule, DocExample example) {
+        assertThat(example.language()).as("examples of Dockerfile rules are Dockerfiles").isEqualTo("dockerfile");
+        RunnableRules.Parsed parsed = RunnableRules.Parsed.of("example.Dockerfile", example.code());
+        boolean syntaxRule = rule instanceof DockerfileSyntaxError;
+        if (!syntaxRule || example.verdict() == DocExample.Verdict.GOOD) {
+            assertThat(parsed.file().problems()).extracting(SyntaxProblem::message)
+                    .as("a doc example must be a valid Dockerfile").isEmpty();
+        }
+        List<Reported> findings = RunnableRules.run(rule, parsed);
+        if (example.verdict() == DocExample.Verdict.BAD) {
+            assertThat(findings).as("bad example must fire %s:%n%s", Rules.meta(rule).code(), example.code()).isNotEmpty();
+        } else {
+            assertThat(findings).extracting(Reported::message)
+                    .as("good example must not fire %s:%n%s", Rules.meta(rule).code(), example.code()).isEmpty();
+        }
+    }
+}

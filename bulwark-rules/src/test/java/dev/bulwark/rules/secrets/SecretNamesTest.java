@@ -1,0 +1,36 @@
+package dev.bulwark.rules.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SecretNamesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "WANDB_API_KEY", "OPENAI_API_KEY", "AWS_SECRET_ACCESS_KEY",
+        "MLFLOW_TRACKING_PASSWORD", "KAGGLE_KEY", "NPM_TOKEN", "DB_PASSWORD", "password", "apiKey", "hfToken",
+        "GITHUB_PAT", "SSH_PRIVATE_KEY", "BASIC_AUTH", "GOOGLE_APPLICATION_CREDENTIALS", "api-key"
+    })
+    void secretNames(String name) {
+        assertThat(SecretNames.looksSecret(name)).as(name).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "PUBLIC_KEY", "SECRET_FILE", "TOKENIZER_VERSION", "GPG_KEY", "AWS_ACCESS_KEY_ID", "HF_TOKEN_PATH",
+        "APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE", "TOKENIZERS_PARALLELISM", "MONKEY", "KEYRING", "PASSTHROUGH",
+        "PYTHON_VERSION", "AUTH_TYPE", "SECRET_NAME", "MAX_TOKENS"
+    })
+    void notSecretNames(String name) {
+        assertThat(SecretNames.looksSecret(name)).as(name).isFalse();
+    }
+
+    @Test
+    void tokensSplitAtDelimitersAndCamelCase() {
+        assertThat(SecretNames.tokens("hfToken_x-y.Z")).containsExactly("hf", "token", "x", "y", "z");
+        assertThat(SecretNames.tokens("HF_TOKEN")).containsExactly("hf", "token");
+    }
+}

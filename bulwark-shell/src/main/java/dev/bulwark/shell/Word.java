@@ -1,0 +1,206 @@
+package dev.bulwark.shell;
+
+import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One shell word: a command name, an argument, a redirection target, an assignment value.
+ *
+ * @param raw   the word as written (logical text: Dockerfile continuations already joined)
+ * @param range source range of the word
+ * @param parts its literal, quoted and expansion parts in order
+ */
+public record Word(String raw, TextRange range, List<WordPart> parts) {
+
+    public Word {
+        parts = List.copyOf(parts);
+    }
+
+    /** The value after quote removal, or empty when the word contains any expansion. */
+    public Optional<String> literal() {
+        return hasExpansion() ? Optional.empty() : Optional.of(value());
+    }
+
+    /** Best effort value: quotes and escapes removed, expansions kept as written. */
+    public String value() {
+        StringBuilder out = new StringBuilder(raw.length());
+        appendValue(parts, out);
+        return out.toString();
+    }
+
+    /** Whether any part, also inside double quotes, is an expansion. */
+    public boolean hasExpansion() {
+        return anyExpansion(parts);
+    }
+
+    /** Whether any part is quoted or escaped (which, among others, disables reserved words). */
+    public boolean isQuoted() {
+        for (WordPart part : parts) {
+            if (part instanceof WordPart.Escaped || part instanceof WordPart.SingleQuoted
+                    || part instanceof WordPart.DoubleQuoted || part instanceof WordPart.AnsiCQuoted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the value, as far as it is known, equals {@code text}. */
+    public boolean is(String text) {
+        return literal().map(text::equals).orElse(false);
+    }
+
+    /** The value after the last {@code /} when no expansion follows that slash. */
+    Optional<String> literalBaseName() {
+        StringBuilder suffix = new StringBuilder();
+        boolean expansion = collectLiteralSuffix(parts, suffix);
+        String tail = suffix.reverse().toString();
+        if (!expansion) {
+            return Optional.of(tail.substring(tail.lastIndexOf('/') + 1));
+        }
+        int slash = tail.lastIndexOf('/');
+        return slash < 0 ? Optional.empty() : Optional.of(tail.substring(slash + 1));
+    }
+
+    /** Appends, reversed, the values after the last expansion; returns whether there is one. */
+    private static boolean collectLiteralSuffix(List<WordPart> parts, StringBuilder reversed) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            WordPart part = parts.get(i);
+            if (part instanceof WordPart.DoubleQuoted q) {
+                if (collectLiteralSuffix(q.parts(), reversed)) {
+                    return true;
+                }
+            } else if (part.hasExpansion()) {
+                return true;
+            } else {
+                StringBuilder value = new StringBuilder();
+                appendValue(List.of(part), value);
+                reversed.append(value.reverse());
+            }
+        }
+        return false;
+    }
+
+    static boolean anyExpansion(List<WordPart> parts) {
+        for (WordPart part : parts) {
+            if (part.hasExpansion()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void appendValue(List<WordPart> parts, StringBuilder out) {
+        for (WordPart part : parts) {
+            if (part instanceof WordPart.Literal l) {
+                out.append(l.text());
+            } else if (part instanceof WordPart.Escaped e) {
+                out.append(e.value());
+            } else if (part instanceof WordPart.SingleQuoted q) {
+                out.append(q.value());
+            } else if (part instanceof WordPart.AnsiCQuoted q) {
+                out.append(q.value());
+            } else if (part instanceof WordPart.DoubleQuoted q) {
+                appendValue(q.parts(), out);
+            } else {
+                out.append(part.raw());
+            }
+        }
+    }
+
+    /**
+     * The word without the first {@code valueOffset} characters of its {@link #value()}: the
+     * {@code v} of {@code --opt=v}, the value of an assignment. Parts cut in the middle keep
+     * exact ranges when they are plain literals; an expansion is never cut.
+     */
+    Word dropValuePrefix(int valueOffset) {
+        List<WordPart> out = new ArrayList<>();
+        dropPrefix(parts, valueOffset, out);
+        if (out.isEmpty()) {
+            return new Word("", TextRange.empty(range.end()), List.of());
+        }
+        StringBuilder raw = new StringBuilder();
+        for (WordPart p : out) {
+            raw.append(p.raw());
+        }
+        TextRange r = new TextRange(out.get(0).range().start(),
+                Math.max(out.get(0).range().start(), out.get(out.size() - 1).range().end()));
+        return new Word(raw.toString(), r, out);
+    }
+
+    /** Returns how much of {@code skip} is left after dropping it from {@code parts}. */
+    private static int dropPrefix(List<WordPart> parts, int skip, List<WordPart> out) {
+        int left = skip;
+        for (WordPart part : parts) {
+            if (left <= 0) {
+                out.add(part);
+                continue;
+            }
+            if (part instanceof WordPart.DoubleQuoted q) {
+                List<WordPart> inner = new ArrayList<>();
+                left = dropPrefix(q.parts(), left, inner);
+                if (!inner.isEmpty()) {
+                    out.add(new WordPart.DoubleQuoted(rawOf(inner), inner, cover(inner)));
+                }
+                continue;
+            }
+            int length = valueLength(part);
+            if (length <= left) {
+                left -= length;
+                continue;
+            }
+            out.add(cut(part, left));
+            left = 0;
+        }
+        return left;
+    }
+
+    private static int valueLength(WordPart part) {
+        if (part instanceof WordPart.Literal l) {
+            return l.text().length();
+        } else if (part instanceof WordPart.Escaped e) {
+            return e.value().length();
+        } else if (part instanceof WordPart.SingleQuoted q) {
+            return q.value().length();
+        } else if (part instanceof WordPart.AnsiCQuoted q) {
+            return q.value().length();
+        }
+        return part.raw().length();
+    }
+
+    private static WordPart cut(WordPart part, int from) {
+        if (part instanceof WordPart.Literal l) {
+            String text = l.text().substring(from);
+            TextRange r = l.range();
+            // The parser splits literals at source discontinuities, so they usually map 1:1;
+            // a literal of synthetic text keeps its whole range.
+            TextRange sub = r.length() == l.text().length() ? new TextRange(r.start() + from, r.end()) : r;
+            return new WordPart.Literal(text, sub);
+        } else if (part instanceof WordPart.SingleQuoted q) {
+            String value = q.value().substring(from);
+            return new WordPart.SingleQuoted("'" + value + "'", value, q.range());
+        } else if (part instanceof WordPart.AnsiCQuoted q) {
+            String value = q.value().substring(from);
+            return new WordPart.AnsiCQuoted(value, value, q.range());
+        } else if (part instanceof WordPart.Escaped e) {
+            String value = e.value().substring(from);
+            return new WordPart.Escaped(value, value, e.range());
+        }
+        return part;
+    }
+
+    private static String rawOf(List<WordPart> parts) {
+        StringBuilder b = new StringBuilder();
+        for (WordPart p : parts) {
+            b.append(p.raw());
+        }
+        return b.toString();
+    }
+
+    private static TextRange cover(List<WordPart> parts) {
+        TextRange first = parts.get(0).range();
+        TextRange last = parts.get(parts.size() - 1).range();
+        return new TextRange(first.start(), Math.max(first.start(), last.end()));
+    }
+}
