@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI on real inputs: the bundled example and the shared corpus. */
 class RealInputsTest {
@@ -35,6 +36,22 @@ class RealInputsTest {
         // Each deliberate mistake of the exporter is caught.
         assertThat(strings).contains("latest-tag", "apt-lists-kept", "secret-in-arg-or-env", "pip-no-cache-dir", "root-user");
         assertThat(Files.readString(example.resolve("exporter/Dockerfile"))).contains("# deliberate mistake:");
+    }
+
+    @Test
+    void readmeConfigurationExampleIsValid(@TempDir Path dir) throws IOException {
+        Path readme = root().resolve("README.md");
+        Assumptions.assumeTrue(Files.isRegularFile(readme), "README.md not present");
+        String text = Files.readString(readme);
+        String start = "```yaml\n# .bulwark.yaml\n";
+        int from = text.indexOf(start);
+        assertThat(from).as("README has a .bulwark.yaml example").isNotNegative();
+        String yaml = text.substring(from + start.length(), text.indexOf("```", from + start.length()));
+        Files.writeString(dir.resolve(".bulwark.yaml"), yaml);
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:latest\n");
+        Cli.Run run = Cli.run(dir, "check");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(ExitCodes.FINDINGS);
     }
 
     @Test

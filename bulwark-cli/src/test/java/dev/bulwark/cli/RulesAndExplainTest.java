@@ -107,6 +107,10 @@ class RulesAndExplainTest {
         Cli.Run run = Cli.run(dir);
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Missing a command").contains("Try 'bulwark --help'");
+        Cli.Run typo = Cli.run(dir, "chek", ".");
+        assertThat(typo.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err()).contains("'chek'").contains("check");
+        assertThat(Cli.run(dir, "--debug", "rules").exit()).isEqualTo(ExitCodes.CLEAN);
     }
 
     private static List<Map<String, Object>> parseArrayOfObjects(String json) throws IOException {
@@ -116,7 +120,7 @@ class RulesAndExplainTest {
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 Map<String, Object> object = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.getCurrentName();
+                    String name = p.currentName();
                     JsonToken value = p.nextToken();
                     if (value == JsonToken.START_ARRAY) {
                         List<String> items = new ArrayList<>();
