@@ -3,20 +3,54 @@ package dev.bulwark.rules;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
+import dev.bulwark.rules.dockerfile.AptInsteadOfAptGet;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
+import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
+import dev.bulwark.rules.dockerfile.ConstantFromPlatform;
+import dev.bulwark.rules.dockerfile.CopyFromOwnStage;
+import dev.bulwark.rules.dockerfile.CopyFromUnknownStage;
+import dev.bulwark.rules.dockerfile.CopySourcesToFileDestination;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
+import dev.bulwark.rules.dockerfile.DuplicateStageName;
+import dev.bulwark.rules.dockerfile.EmptyContinuationLine;
+import dev.bulwark.rules.dockerfile.EnvReferencesSameInstruction;
+import dev.bulwark.rules.dockerfile.ExecFormFallback;
+import dev.bulwark.rules.dockerfile.ExposeHostMapping;
+import dev.bulwark.rules.dockerfile.ExposeInvalidPort;
+import dev.bulwark.rules.dockerfile.ExposeProtocolCasing;
+import dev.bulwark.rules.dockerfile.FromAsCasing;
+import dev.bulwark.rules.dockerfile.InconsistentInstructionCasing;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
+import dev.bulwark.rules.dockerfile.InvalidDefaultArgInFrom;
+import dev.bulwark.rules.dockerfile.InvalidLabelKey;
 import dev.bulwark.rules.dockerfile.LatestTag;
+import dev.bulwark.rules.dockerfile.LegacyKeyValueFormat;
+import dev.bulwark.rules.dockerfile.MaintainerDeprecated;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
+import dev.bulwark.rules.dockerfile.MultipleCmd;
+import dev.bulwark.rules.dockerfile.MultipleEntrypoint;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
+import dev.bulwark.rules.dockerfile.PipeWithoutPipefail;
+import dev.bulwark.rules.dockerfile.RedundantTargetPlatform;
+import dev.bulwark.rules.dockerfile.RelativeCopyWithoutWorkdir;
+import dev.bulwark.rules.dockerfile.RelativeWorkdir;
+import dev.bulwark.rules.dockerfile.ReservedStageName;
 import dev.bulwark.rules.dockerfile.RootUser;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
+import dev.bulwark.rules.dockerfile.ShReplacedBySymlink;
+import dev.bulwark.rules.dockerfile.ShellFormCommand;
+import dev.bulwark.rules.dockerfile.ShellWithoutCommandFlag;
+import dev.bulwark.rules.dockerfile.StageNameCasing;
+import dev.bulwark.rules.dockerfile.UndefinedArgInFrom;
+import dev.bulwark.rules.dockerfile.UndefinedVariable;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
+import dev.bulwark.rules.dockerfile.WgetAndCurl;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
@@ -56,7 +90,41 @@ public final class BuiltinRules {
                 new AptNoInstallRecommends(),
                 new AptMissingYes(),
                 new PipNoCacheDir(),
-                new AddForLocalFiles());
+                new AddForLocalFiles(),
+                new BuildkitSyntaxWithoutDirective(),
+                new StageNameCasing(),
+                new FromAsCasing(),
+                new InconsistentInstructionCasing(),
+                new EmptyContinuationLine(),
+                new DuplicateStageName(),
+                new ReservedStageName(),
+                new ShellFormCommand(),
+                new MaintainerDeprecated(),
+                new UndefinedArgInFrom(),
+                new UndefinedVariable(),
+                new RelativeWorkdir(),
+                new MultipleCmd(),
+                new MultipleEntrypoint(),
+                new RedundantTargetPlatform(),
+                new ConstantFromPlatform(),
+                new InvalidDefaultArgInFrom(),
+                new ExposeProtocolCasing(),
+                new ExposeHostMapping(),
+                new ExposeInvalidPort(),
+                new CopyFromUnknownStage(),
+                new CopyFromOwnStage(),
+                new ExecFormFallback(),
+                new LegacyKeyValueFormat(),
+                new CdInsteadOfWorkdir(),
+                new PipeWithoutPipefail(),
+                new AptInsteadOfAptGet(),
+                new ShellWithoutCommandFlag(),
+                new CopySourcesToFileDestination(),
+                new RelativeCopyWithoutWorkdir(),
+                new EnvReferencesSameInstruction(),
+                new WgetAndCurl(),
+                new ShReplacedBySymlink(),
+                new InvalidLabelKey());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */

@@ -101,30 +101,44 @@ public final class RuleDocsGenerator {
         return out.toString();
     }
 
-    private static String hadolint(List<RuleDocs> docs) {
-        record Mapping(String hadolint, RuleDocs doc) {
+    private String hadolint(List<RuleDocs> docs) {
+        Map<String, RuleDocs> byCode = docs.stream().collect(Collectors.toMap(d -> d.meta().code(), d -> d));
+        StringBuilder out = new StringBuilder("# hadolint checks and their bulwark rules\n\n");
+        out.append("Every hadolint DL check, and how bulwark stands to it. bulwark accepts a hadolint code ")
+                .append("wherever a rule code is accepted, including `# hadolint ignore=DL3007` comments, for ")
+                .append("the rules that declare it as an alias; where a rule deliberately differs from hadolint, ")
+                .append("its page says how. Checks that are not followed say why.\n\n");
+        out.append("| hadolint | bulwark rule | hadolint check |\n| --- | --- | --- |\n");
+        List<String> listed = new ArrayList<>();
+        for (HadolintParity.Entry e : HadolintParity.of(rules)) {
+            listed.add(e.code());
+            String bulwark;
+            if (!e.rules().isEmpty()) {
+                bulwark = e.rules().stream().map(m -> link(byCode.get(m.code()))).collect(Collectors.joining(", "));
+            } else if (e.notFollowed().isPresent()) {
+                bulwark = "not followed: " + e.notFollowed().get();
+            } else if (e.pendingOwner().isPresent()) {
+                bulwark = "pending";
+            } else {
+                bulwark = "missing";
+            }
+            out.append("| `").append(e.code()).append("` | ").append(bulwark.replace("|", "\\|")).append(" | ")
+                    .append(e.description().replace("|", "\\|")).append(" |\n");
         }
-        List<Mapping> mappings = new ArrayList<>();
+        // Aliases of codes outside the authoritative list (ShellCheck codes, newer hadolint checks).
         for (RuleDocs doc : docs) {
             for (String alias : doc.meta().aliases()) {
-                if (alias.startsWith("DL") || alias.startsWith("SC")) {
-                    mappings.add(new Mapping(alias, doc));
+                if ((alias.startsWith("DL") || alias.startsWith("SC")) && !listed.contains(alias)) {
+                    out.append("| `").append(alias).append("` | ").append(link(doc)).append(" | ")
+                            .append(doc.meta().summary().replace("|", "\\|")).append(" |\n");
                 }
             }
         }
-        mappings.sort(Comparator.comparing(Mapping::hadolint).thenComparing(m -> m.doc().meta().code()));
-        StringBuilder out = new StringBuilder("# hadolint checks and their bulwark rules\n\n");
-        out.append("bulwark accepts these hadolint codes wherever a rule code is accepted, including ")
-                .append("`# hadolint ignore=DL3007` comments. A code is listed only where the bulwark ")
-                .append("rule flags the same pattern; hadolint checks that are missing here have no ")
-                .append("equivalent yet.\n\n");
-        out.append("| hadolint | bulwark rule | Summary |\n| --- | --- | --- |\n");
-        for (Mapping m : mappings) {
-            RuleMeta meta = m.doc().meta();
-            out.append("| `").append(m.hadolint()).append("` | [").append(meta.code()).append(" `")
-                    .append(meta.name()).append("`](").append(m.doc().fileName()).append(") | ")
-                    .append(meta.summary().replace("|", "\\|")).append(" |\n");
-        }
         return out.toString();
+    }
+
+    private static String link(RuleDocs doc) {
+        RuleMeta meta = doc.meta();
+        return "[" + meta.code() + " `" + meta.name() + "`](" + doc.fileName() + ")";
     }
 }

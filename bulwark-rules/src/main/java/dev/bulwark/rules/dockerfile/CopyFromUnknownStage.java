@@ -1,0 +1,49 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.FromReference;
+import dev.bulwark.dockerfile.model.FromTarget;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code COPY --from} (or {@code RUN --mount from=}) naming no stage: a stage index out of range,
+ * or a bare name without registry, path or tag that no stage has, which Docker would then pull as
+ * {@code docker.io/library/<name>:latest} (spec 1.8, 1.11). Real images ({@code nginx:1.27},
+ * {@code ghcr.io/org/tool}) are not reported.
+ */
+@RuleInfo(code = "DF105", name = "copy-from-unknown-stage", practice = Practice.CORRECTNESS,
+        severity = Severity.ERROR,
+        summary = "`COPY --from` names a stage that does not exist.",
+        fix = "Name a stage of this file (check the spelling), or a fully qualified image with a tag.",
+        aliases = {"DL3022"})
+public final class CopyFromUnknownStage implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (Stage stage : ctx.model().stages()) {
+            for (FromReference ref : stage.fromReferences()) {
+                if (ref.target() instanceof FromTarget.InvalidIndex index) {
+                    sink.report(ref.range(), "there is no stage " + index.index());
+                } else if (ref.target() instanceof FromTarget.ImageTarget && looksLikeStageName(ref.text())) {
+                    String lower = ref.text().toLowerCase(Locale.ROOT);
+                    Optional<String> near = ctx.model().stages().stream().flatMap(s -> s.name().stream())
+                            .filter(n -> Variables.distance(n, lower) <= 2)
+                            .min(Comparator.comparingInt(n -> Variables.distance(n, lower)));
+                    sink.report(ref.range(), "no stage is named `" + ref.text() + "`"
+                            + near.map(n -> " (did you mean `" + n + "`?)").orElse(""));
+                }
+            }
+        }
+    }
+
+    // One path component, no tag or digest: an image would need `name:tag`; stages look like this.
+    private static boolean looksLikeStageName(String text) {
+        return !text.isEmpty() && text.chars().noneMatch(c -> c == '/' || c == ':' || c == '@' || c == '$');
+    }
+}

@@ -1,0 +1,84 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.Command;
+import dev.bulwark.shell.Pipeline;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A RUN pipeline whose failure on the left is hidden: without {@code pipefail} the pipeline's
+ * status is the last command's, so {@code curl … | tar x} "succeeds" after a failed download.
+ * Satisfied by a SHELL with {@code -o pipefail} or a {@code set -o pipefail} earlier in the RUN;
+ * not reported for non-POSIX shells, nor for pipelines fed only by {@code echo}/{@code printf},
+ * which cannot fail.
+ */
+@RuleInfo(code = "DF111", name = "pipe-without-pipefail", practice = Practice.CORRECTNESS,
+        severity = Severity.WARNING,
+        summary = "A RUN pipes commands without `pipefail`, so a failure on the left of `|` does not fail the build.",
+        fix = "Add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before the RUN, or start it with `set -o pipefail &&`.",
+        aliases = {"DL4006"})
+public final class PipeWithoutPipefail implements DockerfileRule {
+    private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
+    // Producers that cannot fail in a way pipefail would catch.
+    private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true", "seq");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (Stage stage : ctx.model().stages()) {
+            for (Instruction i : stage.instructions()) {
+                if (!(i instanceof RunInstruction run) || !needsCheck(stage.shellAt(i))) {
+                    continue;
+                }
+                firstRiskyPipe(RunCommands.of(ctx.model(), run).commands()).ifPresent(
+                        p -> sink.report(p.range(), "pipe without `pipefail`"));
+            }
+        }
+    }
+
+    private static boolean needsCheck(List<String> shell) {
+        if (shell.isEmpty()) {
+            return false;
+        }
+        String program = shell.get(0).substring(shell.get(0).lastIndexOf('/') + 1);
+        return POSIX_SHELLS.contains(program) && !setsPipefail(shell.subList(1, shell.size()));
+    }
+
+    private static boolean setsPipefail(List<String> args) {
+        for (int k = 0; k + 1 < args.size(); k++) {
+            if (args.get(k).startsWith("-") && args.get(k).endsWith("o") && args.get(k + 1).equals("pipefail")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Pipeline> firstRiskyPipe(List<SimpleCommand> commands) {
+        for (SimpleCommand c : commands) {
+            if (c.is("set") && setsPipefail(c.arguments().stream().map(Word::value).toList())) {
+                return Optional.empty();
+            }
+            Pipeline p = c.pipeline();
+            // Inside $(…) the status is lost anyway; pipefail would not change the build.
+            if (p == null || p.commands().size() < 2 || p.commands().get(0) != c || c.insideSubstitution()) {
+                continue;
+            }
+            List<Command> left = p.commands().subList(0, p.commands().size() - 1);
+            boolean harmless = left.stream().allMatch(x -> x instanceof SimpleCommand s
+                    && s.effective().baseName().filter(HARMLESS::contains).isPresent());
+            if (!harmless) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}

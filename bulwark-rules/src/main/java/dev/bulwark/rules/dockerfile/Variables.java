@@ -1,0 +1,51 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.model.Variable;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which variables an expanded text names that are not declared where it is expanded. Unlike
+ * {@link Expansion#undefined()} over {@code model.expand}, a variable declared without a value
+ * ({@code ARG NAME}) counts as declared: it is set at build time (BuildKit's {@code UndefinedVar}
+ * and {@code UndefinedArgInFrom} treat it the same way).
+ */
+final class Variables {
+
+    private Variables() {
+    }
+
+    /** The names {@code raw} references that no ARG, ENV or predefined ARG declares at {@code instruction}. */
+    static Set<String> undeclared(DockerfileModel model, Instruction instruction, String raw) {
+        Map<String, Variable> scope = model.variablesAt(instruction);
+        Expansion e = model.expander().expand(raw, name -> {
+            Variable v = scope.get(name);
+            return v == null ? Optional.empty() : Optional.of(v.value().orElse(""));
+        });
+        return e.isOk() ? e.undefined() : Set.of();
+    }
+
+    /** Levenshtein distance, for "did you mean" matches between variable names. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

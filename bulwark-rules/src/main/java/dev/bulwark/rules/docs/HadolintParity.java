@@ -1,0 +1,84 @@
+package dev.bulwark.rules.docs;
+
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.Rules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How bulwark stands to every hadolint DL check, as data: the authoritative list
+ * ({@code hadolint-rules.tsv}), the checks deliberately not followed with their reason
+ * ({@code hadolint-not-followed.tsv}) and those whose rules are still on their way
+ * ({@code hadolint-pending.tsv}); the rules that follow a check are those declaring its code as an
+ * alias, read from the registry.
+ */
+public final class HadolintParity {
+    private static final String DIR = "/dev/bulwark/rules/docs/";
+
+    /** One hadolint check and what bulwark does about it. */
+    public record Entry(String code, String description, List<RuleMeta> rules, Optional<String> notFollowed,
+                        Optional<String> pendingOwner) {
+
+        public Entry {
+            rules = List.copyOf(rules);
+        }
+
+        /** Followed by a rule, deliberately not followed, or pending: anything else is a gap. */
+        public boolean accountedFor() {
+            return !rules.isEmpty() || notFollowed.isPresent() || pendingOwner.isPresent();
+        }
+    }
+
+    private HadolintParity() {
+    }
+
+    /** Every check of the authoritative list, in its order. */
+    public static List<Entry> of(List<? extends Rule> registered) {
+        Map<String, String> notFollowed = read("hadolint-not-followed.tsv");
+        Map<String, String> pending = read("hadolint-pending.tsv");
+        List<Entry> out = new ArrayList<>();
+        for (Map.Entry<String, String> check : read("hadolint-rules.tsv").entrySet()) {
+            List<RuleMeta> rules = registered.stream().map(Rules::meta)
+                    .filter(m -> m.aliases().contains(check.getKey()))
+                    .sorted(Comparator.comparing(RuleMeta::code)).toList();
+            out.add(new Entry(check.getKey(), check.getValue(), rules,
+                    Optional.ofNullable(notFollowed.get(check.getKey())),
+                    Optional.ofNullable(pending.get(check.getKey()))));
+        }
+        return out;
+    }
+
+    /** The codes of one of the resource lists, for consistency tests. */
+    public static List<String> codes(String resource) {
+        return List.copyOf(read(resource).keySet());
+    }
+
+    private static Map<String, String> read(String resource) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        try (InputStream in = HadolintParity.class.getResourceAsStream(DIR + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIR + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                rows.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(),
+                        tab < 0 ? "" : line.substring(tab + 1).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

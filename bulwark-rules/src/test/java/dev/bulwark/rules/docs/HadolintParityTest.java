@@ -1,0 +1,44 @@
+package dev.bulwark.rules.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.rules.BuiltinRules;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every hadolint DL check of the authoritative list is followed by a registered rule (one that
+ * declares it as an alias), deliberately not followed with a reason, or pending on another branch.
+ */
+class HadolintParityTest {
+
+    @Test
+    void everyHadolintCheckIsAccountedFor() {
+        List<String> gaps = HadolintParity.of(BuiltinRules.all()).stream()
+                .filter(e -> !e.accountedFor()).map(HadolintParity.Entry::code).toList();
+        assertThat(gaps).as("hadolint checks with no aliasing rule, no not-followed reason and not pending").isEmpty();
+    }
+
+    @Test
+    void listsAreConsistent() {
+        List<String> all = HadolintParity.codes("hadolint-rules.tsv");
+        assertThat(all).doesNotHaveDuplicates().contains("DL3000", "DL4006");
+        assertThat(all).containsAll(HadolintParity.codes("hadolint-not-followed.tsv"));
+        assertThat(all).containsAll(HadolintParity.codes("hadolint-pending.tsv"));
+        for (HadolintParity.Entry e : HadolintParity.of(BuiltinRules.all())) {
+            assertThat(e.notFollowed().isPresent() && !e.rules().isEmpty())
+                    .as("%s is followed by %s, so it cannot be in the not-followed list", e.code(), e.rules()).isFalse();
+            assertThat(e.notFollowed().orElse("x")).as("reason of %s", e.code()).isNotBlank();
+        }
+    }
+
+    @Test
+    void generatedTableShowsEveryCheck() {
+        String table = new RuleDocsGenerator(BuiltinRules.all()).generate().get("hadolint.md");
+        for (String code : HadolintParity.codes("hadolint-rules.tsv")) {
+            assertThat(table).contains("| `" + code + "` | ");
+        }
+        assertThat(table).contains("| `DL3043` | not followed: Docker itself rejects");
+        assertThat(table).contains("| `DL4006` | [DF111 `pipe-without-pipefail`](DF111-pipe-without-pipefail.md) |");
+    }
+}
