@@ -6,15 +6,26 @@ import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
+import dev.bulwark.rules.dockerfile.CpuWheelsOnCudaImage;
+import dev.bulwark.rules.dockerfile.CudaDevelImageInFinalStage;
+import dev.bulwark.rules.dockerfile.CudaVersionMismatch;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
+import dev.bulwark.rules.dockerfile.FloatingChannelTag;
+import dev.bulwark.rules.dockerfile.FullBaseImageInFinalStage;
+import dev.bulwark.rules.dockerfile.ImageNotPinnedByDigest;
+import dev.bulwark.rules.dockerfile.InexactCudaImageTag;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
 import dev.bulwark.rules.dockerfile.LatestTag;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
+import dev.bulwark.rules.dockerfile.NvidiaVisibleDevicesAll;
+import dev.bulwark.rules.dockerfile.PackageBuiltInFinalStage;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
 import dev.bulwark.rules.dockerfile.RootUser;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
+import dev.bulwark.rules.dockerfile.ToolchainImageInFinalStage;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
 import dev.bulwark.rules.engine.RuleCrashed;
@@ -56,7 +67,18 @@ public final class BuiltinRules {
                 new AptNoInstallRecommends(),
                 new AptMissingYes(),
                 new PipNoCacheDir(),
-                new AddForLocalFiles());
+                new AddForLocalFiles(),
+                new FloatingChannelTag(),
+                new ImageNotPinnedByDigest(),
+                new FullBaseImageInFinalStage(),
+                new ToolchainImageInFinalStage(),
+                new BuildToolsInFinalStage(),
+                new PackageBuiltInFinalStage(),
+                new CudaDevelImageInFinalStage(),
+                new InexactCudaImageTag(),
+                new CudaVersionMismatch(),
+                new NvidiaVisibleDevicesAll(),
+                new CpuWheelsOnCudaImage());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
