@@ -7,12 +7,16 @@ import dev.bulwark.rules.dockerfile.AptInsteadOfAptGet;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
 import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
 import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
 import dev.bulwark.rules.dockerfile.ConstantFromPlatform;
 import dev.bulwark.rules.dockerfile.CopyFromOwnStage;
 import dev.bulwark.rules.dockerfile.CopyFromUnknownStage;
 import dev.bulwark.rules.dockerfile.CopySourcesToFileDestination;
+import dev.bulwark.rules.dockerfile.CpuWheelsOnCudaImage;
+import dev.bulwark.rules.dockerfile.CudaDevelImageInFinalStage;
+import dev.bulwark.rules.dockerfile.CudaVersionMismatch;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
 import dev.bulwark.rules.dockerfile.DuplicateStageName;
@@ -22,8 +26,12 @@ import dev.bulwark.rules.dockerfile.ExecFormFallback;
 import dev.bulwark.rules.dockerfile.ExposeHostMapping;
 import dev.bulwark.rules.dockerfile.ExposeInvalidPort;
 import dev.bulwark.rules.dockerfile.ExposeProtocolCasing;
+import dev.bulwark.rules.dockerfile.FloatingChannelTag;
 import dev.bulwark.rules.dockerfile.FromAsCasing;
+import dev.bulwark.rules.dockerfile.FullBaseImageInFinalStage;
+import dev.bulwark.rules.dockerfile.ImageNotPinnedByDigest;
 import dev.bulwark.rules.dockerfile.InconsistentInstructionCasing;
+import dev.bulwark.rules.dockerfile.InexactCudaImageTag;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
 import dev.bulwark.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.bulwark.rules.dockerfile.InvalidLabelKey;
@@ -33,6 +41,8 @@ import dev.bulwark.rules.dockerfile.MaintainerDeprecated;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
 import dev.bulwark.rules.dockerfile.MultipleCmd;
 import dev.bulwark.rules.dockerfile.MultipleEntrypoint;
+import dev.bulwark.rules.dockerfile.NvidiaVisibleDevicesAll;
+import dev.bulwark.rules.dockerfile.PackageBuiltInFinalStage;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
 import dev.bulwark.rules.dockerfile.PipeWithoutPipefail;
 import dev.bulwark.rules.dockerfile.RedundantTargetPlatform;
@@ -46,6 +56,7 @@ import dev.bulwark.rules.dockerfile.ShReplacedBySymlink;
 import dev.bulwark.rules.dockerfile.ShellFormCommand;
 import dev.bulwark.rules.dockerfile.ShellWithoutCommandFlag;
 import dev.bulwark.rules.dockerfile.StageNameCasing;
+import dev.bulwark.rules.dockerfile.ToolchainImageInFinalStage;
 import dev.bulwark.rules.dockerfile.UndefinedArgInFrom;
 import dev.bulwark.rules.dockerfile.UndefinedVariable;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
@@ -91,6 +102,17 @@ public final class BuiltinRules {
                 new AptMissingYes(),
                 new PipNoCacheDir(),
                 new AddForLocalFiles(),
+                new FloatingChannelTag(),
+                new ImageNotPinnedByDigest(),
+                new FullBaseImageInFinalStage(),
+                new ToolchainImageInFinalStage(),
+                new BuildToolsInFinalStage(),
+                new PackageBuiltInFinalStage(),
+                new CudaDevelImageInFinalStage(),
+                new InexactCudaImageTag(),
+                new CudaVersionMismatch(),
+                new NvidiaVisibleDevicesAll(),
+                new CpuWheelsOnCudaImage(),
                 new BuildkitSyntaxWithoutDirective(),
                 new StageNameCasing(),
                 new FromAsCasing(),

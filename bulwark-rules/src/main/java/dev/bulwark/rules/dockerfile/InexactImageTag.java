@@ -16,8 +16,10 @@ public final class InexactImageTag implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
-            // DF003 owns `latest`; a digest decides what is pulled whatever the tag says.
-            if (from.image().isPinnedByDigest() || from.image().tag().filter("latest"::equals).isPresent()) {
+            // DF003 owns `latest`, DF016 development channels, DF023 CUDA images; a digest decides
+            // what is pulled whatever the tag says.
+            if (from.image().isPinnedByDigest() || from.image().tag().filter("latest"::equals).isPresent()
+                    || ChannelTags.channel(from.image()).isPresent() || CudaImages.isNvidiaCuda(from.image())) {
                 continue;
             }
             Optional<String> advice = TagPrecision.movingTagAdvice(from.image());

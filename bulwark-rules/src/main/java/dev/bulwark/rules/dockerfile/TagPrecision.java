@@ -52,6 +52,23 @@ final class TagPrecision {
         return Optional.of("pin an exact version or a digest");
     }
 
+    /**
+     * Whether the tag names one snapshot of a moving line: a date stamp ({@code nightly-20240501}),
+     * a commit id ({@code main-sha-1a2b3c4}) or a build number ({@code edge-1234}).
+     */
+    static boolean hasSnapshotStamp(String tag) {
+        if (DATE_STAMP.matcher(tag).find()) {
+            return true;
+        }
+        for (String component : tag.split("[-_.+]")) {
+            if (COMMIT.matcher(component).matches() && component.chars().anyMatch(Character::isDigit)
+                    && component.chars().anyMatch(Character::isLetter) || BUILD_NUMBER.matcher(component).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isExact(ImageName image, String tag) {
         if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find()) {
             return true;

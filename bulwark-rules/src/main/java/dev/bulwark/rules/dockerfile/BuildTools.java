@@ -1,0 +1,79 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.dockerfile.OsPackageInstalls.Package;
+import dev.bulwark.rules.dockerfile.OsPackageInstalls.PackageCommand;
+import dev.bulwark.shell.SimpleCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which OS packages are compilers, build tools or development headers, and where an image's
+ * chain installs them without removing them in the same RUN (the layer keeps what a later RUN
+ * deletes).
+ */
+final class BuildTools {
+    private static final Set<String> TOOLS = Set.of("build-essential", "build-base", "alpine-sdk", "gcc", "g++",
+            "gcc-c++", "c++", "clang", "make", "cmake", "cmake3", "ninja-build", "autoconf", "automake", "libtool",
+            "gfortran", "gcc-gfortran", "pkg-config", "pkgconf", "pkgconfig", "development tools",
+            "@development-tools", "@development", "linux-headers", "kernel-headers", "kernel-devel");
+    private static final Pattern VERSIONED_TOOL = Pattern.compile("(?:gcc|g\\+\\+|clang|gfortran|cpp|gcc-toolset)-[\\d.]+");
+    private static final Pattern HEADERS = Pattern.compile("[a-z0-9][a-z0-9.+_-]*-(?:dev|devel)");
+
+    /** A package command in the image that installs build tools and keeps them. */
+    record KeptInstall(RunInstruction run, PackageCommand command, List<Package> tools) {
+    }
+
+    private BuildTools() {
+    }
+
+    /** Whether the bare package name is a compiler, build tool or headers package. */
+    static boolean isBuildTool(String name) {
+        return TOOLS.contains(name) || VERSIONED_TOOL.matcher(name).matches() || HEADERS.matcher(name).matches();
+    }
+
+    /** The installs of build tools among {@code instructions} that the same RUN does not remove again. */
+    static List<KeptInstall> kept(DockerfileModel model, List<Instruction> instructions) {
+        List<KeptInstall> out = new ArrayList<>();
+        for (Instruction instruction : instructions) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            List<PackageCommand> commands = new ArrayList<>();
+            for (SimpleCommand c : RunCommands.of(model, run).commands()) {
+                OsPackageInstalls.of(c).ifPresent(commands::add);
+            }
+            for (PackageCommand install : commands) {
+                if (!install.installs()) {
+                    continue;
+                }
+                List<Package> tools = install.packages().stream().filter(p -> isBuildTool(p.name())).toList();
+                if (!tools.isEmpty() && !removedLater(install, tools, commands)) {
+                    out.add(new KeptInstall(run, install, tools));
+                }
+            }
+        }
+        return out;
+    }
+
+    // `apt-get purge -y build-essential`, `apk del .build-deps` after the install in the same RUN.
+    private static boolean removedLater(PackageCommand install, List<Package> tools, List<PackageCommand> commands) {
+        int at = commands.indexOf(install);
+        for (PackageCommand later : commands.subList(at + 1, commands.size())) {
+            if (later.installs()) {
+                continue;
+            }
+            for (Package removed : later.packages()) {
+                if (install.group().filter(removed.name()::equals).isPresent()
+                        || tools.stream().anyMatch(t -> t.name().equals(removed.name()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

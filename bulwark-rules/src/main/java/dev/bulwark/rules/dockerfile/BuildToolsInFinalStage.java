@@ -1,0 +1,108 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.dockerfile.OsPackageInstalls.Package;
+import dev.bulwark.rules.dockerfile.OsPackageInstalls.PackageCommand;
+import dev.bulwark.shell.SimpleCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compilers, build tools and development headers installed in the final image and not removed in
+ * the same RUN; {@code git} when the image only uses it to fetch sources at build time.
+ */
+@RuleInfo(code = "DF020", name = "build-tools-in-final-stage", practice = Practice.MULTI_STAGE_BUILD,
+        severity = Severity.WARNING,
+        summary = "Compilers, build tools or `-dev` headers are installed in the final image and kept there.",
+        fix = "Install them in a builder stage and copy only the built artifacts (wheels, binaries) into the final stage.")
+public final class BuildToolsInFinalStage implements DockerfileRule {
+    private static final Set<String> GIT_FETCHES = Set.of("clone", "fetch", "checkout", "submodule", "pull");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> last = ctx.model().finalStage();
+        if (last.isEmpty() || ToolchainImages.finalRootIsToolchain(last.get())) {
+            return;
+        }
+        StageChain chain = StageChain.of(last.get());
+        if (!RuntimeImages.runsApplication(ctx.model(), chain)) {
+            return;
+        }
+        List<Instruction> instructions = chain.instructions();
+        for (BuildTools.KeptInstall kept : BuildTools.kept(ctx.model(), instructions)) {
+            report(kept.tools(), sink);
+        }
+        if (!gitAtRuntime(ctx, chain)) {
+            for (Instruction instruction : instructions) {
+                if (instruction instanceof RunInstruction run) {
+                    gitOnlyForFetching(ctx, run, instructions, sink);
+                }
+            }
+        }
+    }
+
+    private static void report(List<Package> tools, FindingSink sink) {
+        TextRange range = tools.get(0).word().range().cover(tools.get(tools.size() - 1).word().range());
+        String names = tools.stream().map(p -> "`" + p.word().value() + "`").collect(Collectors.joining(", "));
+        sink.report(range, names + (tools.size() == 1 ? " is" : " are") + " installed in the final stage");
+    }
+
+    /** git installed here and, later in the image, used only to clone or fetch sources. */
+    private static void gitOnlyForFetching(DockerfileContext ctx, RunInstruction run, List<Instruction> instructions,
+                                           FindingSink sink) {
+        for (SimpleCommand c : RunCommands.of(ctx.model(), run).commands()) {
+            Optional<PackageCommand> install = OsPackageInstalls.of(c).filter(PackageCommand::installs);
+            if (install.isEmpty()) {
+                continue;
+            }
+            List<Package> git = install.get().packages().stream().filter(p -> p.name().equals("git")).toList();
+            if (!git.isEmpty() && fetchesSources(ctx, instructions.subList(instructions.indexOf(run), instructions.size()))) {
+                sink.report(git.get(0).word().range(), "`git` is installed in the final stage only to fetch sources");
+            }
+        }
+    }
+
+    private static boolean fetchesSources(DockerfileContext ctx, List<Instruction> instructions) {
+        for (Instruction instruction : instructions) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                SimpleCommand c = command.effective();
+                if (c.is("git") && c.subcommand(Set.of("-C", "-c")).filter(w -> GIT_FETCHES.contains(w.value())).isPresent()) {
+                    return true;
+                }
+                if (c.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()
+                        && c.arguments().stream().anyMatch(w -> w.value().startsWith("git+"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // An image that starts git (or an entrypoint script we cannot see into) needs it at run time.
+    private static boolean gitAtRuntime(DockerfileContext ctx, StageChain chain) {
+        List<Instruction> entries = new ArrayList<>();
+        chain.entrypoint().ifPresent(entries::add);
+        chain.cmd().ifPresent(entries::add);
+        for (Instruction i : entries) {
+            for (Invocations.Invocation inv : Invocations.of(ctx.model(), i)) {
+                if (inv.program().equals("git")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
