@@ -2,21 +2,39 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
+import dev.bulwark.rules.dockerfile.ApkAddCache;
 import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.CondaCacheKept;
+import dev.bulwark.rules.dockerfile.ConsecutiveRuns;
+import dev.bulwark.rules.dockerfile.ContextCopiedBeforeDependencies;
+import dev.bulwark.rules.dockerfile.CopiedArchiveExtracted;
+import dev.bulwark.rules.dockerfile.CopyIgnoredFile;
+import dev.bulwark.rules.dockerfile.DnfCacheKept;
+import dev.bulwark.rules.dockerfile.DnfMissingYes;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
 import dev.bulwark.rules.dockerfile.LatestTag;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
+import dev.bulwark.rules.dockerfile.NpmInstallInsteadOfCi;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
 import dev.bulwark.rules.dockerfile.RootUser;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
+import dev.bulwark.rules.dockerfile.SystemUpgradeInBuild;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
+import dev.bulwark.rules.dockerfile.WgetWithoutProgress;
+import dev.bulwark.rules.dockerfile.WholeContextWithoutDockerignore;
+import dev.bulwark.rules.dockerfile.YarnCacheKept;
+import dev.bulwark.rules.dockerfile.YumCacheKept;
+import dev.bulwark.rules.dockerfile.YumMissingYes;
+import dev.bulwark.rules.dockerfile.ZypperCacheKept;
+import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
+import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
@@ -56,7 +74,25 @@ public final class BuiltinRules {
                 new AptNoInstallRecommends(),
                 new AptMissingYes(),
                 new PipNoCacheDir(),
-                new AddForLocalFiles());
+                new AddForLocalFiles(),
+                new ApkAddCache(),
+                new YumCacheKept(),
+                new DnfCacheKept(),
+                new ZypperCacheKept(),
+                new YumMissingYes(),
+                new DnfMissingYes(),
+                new ZypperMissingNonInteractive(),
+                new ZypperDistUpgrade(),
+                new SystemUpgradeInBuild(),
+                new CondaCacheKept(),
+                new NpmInstallInsteadOfCi(),
+                new YarnCacheKept(),
+                new ContextCopiedBeforeDependencies(),
+                new ConsecutiveRuns(),
+                new WgetWithoutProgress(),
+                new CopiedArchiveExtracted(),
+                new WholeContextWithoutDockerignore(),
+                new CopyIgnoredFile());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
