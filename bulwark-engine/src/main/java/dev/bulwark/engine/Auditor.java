@@ -9,6 +9,7 @@ import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.engine.discovery.ReadOutcome;
+import dev.bulwark.engine.dockerfile.BuildContexts;
 import dev.bulwark.engine.dockerfile.DockerfileAnalyzer;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
@@ -40,6 +41,7 @@ public final class Auditor {
     private final EngineRules engineRules;
     private final InputReader reader;
     private final DockerfileAnalyzer dockerfiles;
+    private final BuildContexts buildContexts;
     private final Suppressor suppressor;
 
     /** Audits with as many threads as processors. */
@@ -70,6 +72,7 @@ public final class Auditor {
         this.reader = reader;
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
                 new SuppressionParser(catalog));
+        this.buildContexts = new BuildContexts(reader);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
     }
 
@@ -148,7 +151,8 @@ public final class Auditor {
         SourceText source = ((ReadOutcome.Read) outcome).source();
         try {
             // Discovery only yields Dockerfiles today; other kinds get their analyzer here.
-            DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings);
+            DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings,
+                    buildContexts.of(input));
             Suppressor.Outcome kept = suppressor.apply(analysis.findings(), analysis.suppressions(), source, fileSettings);
             return new FileAudit(source, kept.findings(), true, kept.crashed());
         } catch (RuntimeException | StackOverflowError e) {

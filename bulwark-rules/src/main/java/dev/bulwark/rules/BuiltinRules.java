@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
+import dev.bulwark.rules.dockerfile.ApkAddCache;
 import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
 import dev.bulwark.rules.dockerfile.AptInsteadOfAptGet;
 import dev.bulwark.rules.dockerfile.AptListsKept;
@@ -10,13 +11,20 @@ import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
 import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
 import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
 import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
+import dev.bulwark.rules.dockerfile.CondaCacheKept;
+import dev.bulwark.rules.dockerfile.ConsecutiveRuns;
 import dev.bulwark.rules.dockerfile.ConstantFromPlatform;
+import dev.bulwark.rules.dockerfile.ContextCopiedBeforeDependencies;
+import dev.bulwark.rules.dockerfile.CopiedArchiveExtracted;
 import dev.bulwark.rules.dockerfile.CopyFromOwnStage;
 import dev.bulwark.rules.dockerfile.CopyFromUnknownStage;
+import dev.bulwark.rules.dockerfile.CopyIgnoredFile;
 import dev.bulwark.rules.dockerfile.CopySourcesToFileDestination;
 import dev.bulwark.rules.dockerfile.CpuWheelsOnCudaImage;
 import dev.bulwark.rules.dockerfile.CudaDevelImageInFinalStage;
 import dev.bulwark.rules.dockerfile.CudaVersionMismatch;
+import dev.bulwark.rules.dockerfile.DnfCacheKept;
+import dev.bulwark.rules.dockerfile.DnfMissingYes;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
 import dev.bulwark.rules.dockerfile.DuplicateStageName;
@@ -41,6 +49,7 @@ import dev.bulwark.rules.dockerfile.MaintainerDeprecated;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
 import dev.bulwark.rules.dockerfile.MultipleCmd;
 import dev.bulwark.rules.dockerfile.MultipleEntrypoint;
+import dev.bulwark.rules.dockerfile.NpmInstallInsteadOfCi;
 import dev.bulwark.rules.dockerfile.NvidiaVisibleDevicesAll;
 import dev.bulwark.rules.dockerfile.PackageBuiltInFinalStage;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
@@ -56,12 +65,21 @@ import dev.bulwark.rules.dockerfile.ShReplacedBySymlink;
 import dev.bulwark.rules.dockerfile.ShellFormCommand;
 import dev.bulwark.rules.dockerfile.ShellWithoutCommandFlag;
 import dev.bulwark.rules.dockerfile.StageNameCasing;
+import dev.bulwark.rules.dockerfile.SystemUpgradeInBuild;
 import dev.bulwark.rules.dockerfile.ToolchainImageInFinalStage;
 import dev.bulwark.rules.dockerfile.UndefinedArgInFrom;
 import dev.bulwark.rules.dockerfile.UndefinedVariable;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
 import dev.bulwark.rules.dockerfile.WgetAndCurl;
+import dev.bulwark.rules.dockerfile.WgetWithoutProgress;
+import dev.bulwark.rules.dockerfile.WholeContextWithoutDockerignore;
+import dev.bulwark.rules.dockerfile.YarnCacheKept;
+import dev.bulwark.rules.dockerfile.YumCacheKept;
+import dev.bulwark.rules.dockerfile.YumMissingYes;
+import dev.bulwark.rules.dockerfile.ZypperCacheKept;
+import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
+import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
@@ -113,6 +131,24 @@ public final class BuiltinRules {
                 new CudaVersionMismatch(),
                 new NvidiaVisibleDevicesAll(),
                 new CpuWheelsOnCudaImage(),
+                new ApkAddCache(),
+                new YumCacheKept(),
+                new DnfCacheKept(),
+                new ZypperCacheKept(),
+                new YumMissingYes(),
+                new DnfMissingYes(),
+                new ZypperMissingNonInteractive(),
+                new ZypperDistUpgrade(),
+                new SystemUpgradeInBuild(),
+                new CondaCacheKept(),
+                new NpmInstallInsteadOfCi(),
+                new YarnCacheKept(),
+                new ContextCopiedBeforeDependencies(),
+                new ConsecutiveRuns(),
+                new WgetWithoutProgress(),
+                new CopiedArchiveExtracted(),
+                new WholeContextWithoutDockerignore(),
+                new CopyIgnoredFile(),
                 new BuildkitSyntaxWithoutDirective(),
                 new StageNameCasing(),
                 new FromAsCasing(),

@@ -6,6 +6,7 @@ import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.Dockerfile;
 import dev.bulwark.dockerfile.DockerfileParser;
 import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
@@ -42,7 +43,13 @@ public final class RunnableRules {
         }
     }
 
+    /** Runs with an unknown build context, as for standard input. */
     public static List<Reported> run(Rule rule, Parsed parsed) {
+        return run(rule, parsed, BuildContext.unknown());
+    }
+
+    /** Runs with the given build context facts (a fixture folder, a doc example's ignore file). */
+    public static List<Reported> run(Rule rule, Parsed parsed, BuildContext buildContext) {
         String code = Rules.meta(rule).code();
         List<Reported> out = new ArrayList<>();
         if (rule instanceof DockerfileSyntaxError) {
@@ -85,7 +92,7 @@ public final class RunnableRules {
                 out.add(new Reported(code, range, message, secrets));
             }
         };
-        dockerfileRule.check(new DockerfileContext(parsed.model(), RuleOptions.defaults(rule)), sink);
+        dockerfileRule.check(new DockerfileContext(parsed.model(), RuleOptions.defaults(rule), buildContext), sink);
         return out;
     }
 

@@ -18,6 +18,7 @@ import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import java.util.ArrayList;
@@ -63,7 +64,12 @@ public final class DockerfileAnalyzer {
         this.suppressionParser = suppressionParser;
     }
 
+    /** Audits with an unknown build context (standard input, text in memory). */
     public Analysis analyze(SourceText source, FileSettings settings) {
+        return analyze(source, settings, BuildContext.unknown());
+    }
+
+    public Analysis analyze(SourceText source, FileSettings settings, BuildContext buildContext) {
         Dockerfile dockerfile = DockerfileParser.parse(source);
         List<Candidate> findings = new ArrayList<>();
         for (SyntaxProblem p : dockerfile.problems()) {
@@ -87,7 +93,7 @@ public final class DockerfileAnalyzer {
                 }
             };
             try {
-                r.rule().check(new DockerfileContext(model, settings.options(r.rule(), r.meta())), sink);
+                r.rule().check(new DockerfileContext(model, settings.options(r.rule(), r.meta()), buildContext), sink);
                 reported.forEach(f -> findings.add(Candidate.of(f)));
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(Candidate.crash(new Finding(ruleCrashed, settings.severity(ruleCrashed),

@@ -6,12 +6,26 @@ import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.rules.RuleOptions;
 import java.util.Objects;
 
-/** What a {@link DockerfileRule} checks: the file's semantic model and the rule's resolved options. */
-public record DockerfileContext(DockerfileModel model, RuleOptions options) {
+/**
+ * What a {@link DockerfileRule} checks: the file's semantic model, the rule's resolved options and
+ * the facts the engine gathered about the file's build context.
+ */
+public record DockerfileContext(DockerfileModel model, RuleOptions options, BuildContext buildContext) {
 
     public DockerfileContext {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(buildContext, "buildContext");
+    }
+
+    /** A context whose build context is unknown. */
+    public DockerfileContext(DockerfileModel model, RuleOptions options) {
+        this(model, options, BuildContext.unknown());
+    }
+
+    /** A context whose build context is unknown. */
+    public static DockerfileContext of(DockerfileModel model, RuleOptions options) {
+        return new DockerfileContext(model, options);
     }
 
     /** The parsed file the model was built from. */

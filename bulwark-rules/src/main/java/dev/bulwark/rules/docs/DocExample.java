@@ -1,11 +1,24 @@
 package dev.bulwark.rules.docs;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A fenced code block from a rule doc whose info string is {@code <language> bad} or
  * {@code <language> good}. Bad examples must make the rule fire, good ones must not; the tests
  * run every one of them. {@code line} is the 1-based line of the opening fence in the doc.
+ * {@code dockerignore} is the content of a {@code dockerignore} fence directly after the example:
+ * examples run as if their folder were the build context, with that ignore file or none.
  */
-public record DocExample(String language, Verdict verdict, String code, int line) {
+public record DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore) {
+
+    public DocExample {
+        Objects.requireNonNull(dockerignore, "dockerignore");
+    }
+
+    public DocExample(String language, Verdict verdict, String code, int line) {
+        this(language, verdict, code, line, Optional.empty());
+    }
 
     /** Whether the example shows the flagged pattern or its fix. */
     public enum Verdict {

@@ -104,11 +104,15 @@ public final class RuleDocs {
     /** The {@code bad} and {@code good} fenced examples of the whole body. */
     public List<DocExample> examples() {
         List<DocExample> result = new ArrayList<>();
-        for (MarkdownSections.Fence fence : sections.fences()) {
+        List<MarkdownSections.Fence> fences = sections.fences();
+        for (int i = 0; i < fences.size(); i++) {
+            MarkdownSections.Fence fence = fences.get(i);
             String[] words = fence.info().split("\\s+");
             if (words.length == 2 && (words[1].equals("bad") || words[1].equals("good"))) {
                 DocExample.Verdict verdict = words[1].equals("bad") ? DocExample.Verdict.BAD : DocExample.Verdict.GOOD;
-                result.add(new DocExample(words[0], verdict, fence.content(), fence.line()));
+                Optional<String> ignore = i + 1 < fences.size() && fences.get(i + 1).info().strip().equals("dockerignore")
+                        ? Optional.of(fences.get(i + 1).content()) : Optional.empty();
+                result.add(new DocExample(words[0], verdict, fence.content(), fence.line(), ignore));
             }
         }
         return List.copyOf(result);

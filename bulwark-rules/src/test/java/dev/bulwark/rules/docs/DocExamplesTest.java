@@ -3,10 +3,12 @@ package dev.bulwark.rules.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.SyntaxProblem;
+import dev.bulwark.dockerfile.ignore.DockerignoreFile;
 import dev.bulwark.rules.Reported;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.Rules;
 import dev.bulwark.rules.RunnableRules;
+import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,10 @@ class DocExamplesTest {
             assertThat(parsed.file().problems()).extracting(SyntaxProblem::message)
                     .as("a doc example must be a valid Dockerfile").isEmpty();
         }
-        List<Reported> findings = RunnableRules.run(rule, parsed);
+        BuildContext context = example.dockerignore()
+                .map(text -> BuildContext.of(DockerignoreFile.parse(".dockerignore", text)))
+                .orElse(BuildContext.withoutDockerignore());
+        List<Reported> findings = RunnableRules.run(rule, parsed, context);
         if (example.verdict() == DocExample.Verdict.BAD) {
             assertThat(findings).as("bad example must fire %s:%n%s", Rules.meta(rule).code(), example.code()).isNotEmpty();
         } else {

@@ -1,0 +1,53 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.syntax.Flag;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A RUN directly after another RUN (comments between them do not count) with the same flags, when
+ * both are short (at most two commands each): hadolint DL3059's semantics. Long RUNs split on
+ * purpose and RUNs with different mounts or network/security modes are left alone.
+ */
+@RuleInfo(code = "DF043", name = "consecutive-runs", practice = Practice.LAYER_OPTIMIZATION,
+        severity = Severity.INFO,
+        summary = "Consecutive short RUN instructions with the same flags could be one layer.",
+        fix = "Join the commands with `&&` in one RUN.",
+        aliases = {"DL3059"})
+public final class ConsecutiveRuns implements DockerfileRule {
+    private static final int SHORT = 2;
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        RunInstruction previous = null;
+        int previousCount = 0;
+        for (Instruction instruction : ctx.dockerfile().instructions()) {
+            if (!(instruction instanceof RunInstruction run)) {
+                previous = null;
+                continue;
+            }
+            int count = RunCommands.of(ctx.model(), run).commands().size();
+            if (previous != null && flags(previous).equals(flags(run)) && count <= SHORT && previousCount <= SHORT) {
+                sink.report(run.keywordRange(), "RUN directly after the RUN at line " + previous.startLine());
+            }
+            previous = run;
+            previousCount = count;
+        }
+    }
+
+    private static Set<String> flags(RunInstruction run) {
+        Set<String> out = new HashSet<>();
+        List<Flag> flags = run.flags();
+        for (Flag f : flags) {
+            out.add(f.name() + "=" + f.valueOrEmpty());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A whole-system upgrade ({@code apt-get upgrade}, {@code apk upgrade}, {@code yum update} without
+ * package names, …) in a shipped stage: the image's package set then depends on the build date.
+ */
+@RuleInfo(code = "DF038", name = "system-upgrade-in-build", practice = Practice.LAYER_OPTIMIZATION,
+        severity = Severity.INFO,
+        summary = "A full package upgrade in the build makes the image depend on the day it was built.",
+        fix = "Rebuild on a newer pinned base image, or upgrade only the packages that need a fix.")
+public final class SystemUpgradeInBuild implements DockerfileRule {
+    private static final Set<String> APT = Set.of("upgrade", "dist-upgrade", "full-upgrade");
+    private static final Set<String> RPM = Set.of("update", "upgrade", "distro-sync");
+    private static final Set<String> ZYPPER = Set.of("update", "patch");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        if (finalStage.isEmpty()) {
+            return;
+        }
+        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                Optional<AptCommand> apt = AptCommand.of(command).filter(a -> APT.contains(a.subcommand()));
+                if (apt.isPresent()) {
+                    report(sink, apt.get().range(), apt.get().display());
+                    continue;
+                }
+                PackageCommand.of(command).filter(SystemUpgradeInBuild::upgradesAll)
+                        .ifPresent(p -> report(sink, p.range(), p.display()));
+            }
+        }
+    }
+
+    private static boolean upgradesAll(PackageCommand p) {
+        return switch (p.program()) {
+            case "apk" -> p.subcommand().equals("upgrade") && p.operands().isEmpty();
+            case "yum", "dnf", "microdnf" -> RPM.contains(p.subcommand()) && p.operands().isEmpty();
+            // dist-upgrade has its own rule (DF037).
+            case "zypper" -> ZYPPER.contains(p.subcommand()) && p.operands().isEmpty();
+            default -> false;
+        };
+    }
+
+    private static void report(FindingSink sink, TextRange range, String display) {
+        sink.report(range, "`" + display + "` upgrades every package");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.ignore.DockerignoreFile;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.Optional;
+
+/**
+ * {@code COPY .} or {@code ADD .} of the whole build context when the context has no ignore file
+ * (neither {@code <Dockerfile>.dockerignore} nor {@code .dockerignore}, spec 2.1) or one without
+ * patterns: {@code .git}, local virtualenvs, datasets, checkpoints and {@code .env} files all go
+ * into the image. Silent when the context is unknown (standard input).
+ */
+@RuleInfo(code = "DF046", name = "whole-context-without-dockerignore", practice = Practice.DOCKERIGNORE,
+        severity = Severity.WARNING,
+        summary = "The whole build context is copied and no `.dockerignore` keeps `.git`, data and secrets out.",
+        fix = "Add a `.dockerignore` beside the Dockerfile (`.git`, `.env`, `data/`, `*.ckpt`, `__pycache__`, …).")
+public final class WholeContextWithoutDockerignore implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        BuildContext context = ctx.buildContext();
+        if (!context.known() || context.dockerignore().filter(f -> !f.patterns().isEmpty()).isPresent()) {
+            return;
+        }
+        Optional<DockerignoreFile> empty = context.dockerignore();
+        for (Instruction instruction : ctx.dockerfile().instructions()) {
+            CopySources.of(ctx.model(), instruction).stream()
+                    .filter(s -> DockerignoreFile.normalize(s.path()).equals("."))
+                    .findFirst()
+                    .ifPresent(s -> sink.report(s.word().range(), "`" + instruction.keyword() + " " + s.path() + "` "
+                            + empty.map(f -> "with an empty `" + f.path() + "`").orElse("without a `.dockerignore`")));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.List;
+import java.util.Set;
+
+/** {@code yum install} in a shipped stage whose RUN does not clean yum's cache. */
+@RuleInfo(code = "DF031", name = "yum-cache-kept", practice = Practice.LAYER_OPTIMIZATION,
+        severity = Severity.WARNING,
+        summary = "`yum install` leaves the yum cache in a shipped layer.",
+        fix = "End the RUN with `yum clean all && rm -rf /var/cache/yum`, or cache-mount /var/cache/yum.",
+        aliases = {"DL3032"})
+public final class YumCacheKept implements DockerfileRule {
+    static final Set<String> INSTALLING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
+            "upgrade", "downgrade", "distro-sync");
+    static final List<String> CACHE = List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        // On RHEL 8 and later yum is dnf: either clean command empties the same cache.
+        PackageCaches.check(ctx, sink, PackageCaches.installs(Set.of("yum"), INSTALLING),
+                PackageCaches.cleanCommand(PackageCommand.RPM_FAMILY, Set.of("all")), CACHE, "`yum clean all`");
+    }
+}

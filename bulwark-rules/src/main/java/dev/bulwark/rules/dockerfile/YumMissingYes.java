@@ -1,0 +1,30 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.Locale;
+import java.util.Set;
+
+/** A yum command that changes packages without {@code -y}: its prompt aborts the build. */
+@RuleInfo(code = "DF034", name = "yum-missing-yes", practice = Practice.CORRECTNESS,
+        severity = Severity.WARNING,
+        summary = "`yum install` runs without `-y`, so its confirmation prompt aborts the build.",
+        fix = "Add `-y` to the yum command.",
+        aliases = {"DL3030"})
+public final class YumMissingYes implements DockerfileRule {
+    static final Set<String> PROMPTING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
+            "upgrade", "downgrade", "distro-sync", "remove", "erase", "autoremove", "groupremove");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        PackagePrompts.check(ctx, sink, PackageCaches.installs(Set.of("yum"), PROMPTING),
+                YumMissingYes::assumesYes, "`-y`");
+    }
+
+    static boolean assumesYes(PackageCommand p) {
+        return p.hasFlag("-y", "--assumeyes") || p.effective().flagValues(p.valueOptions(), "--setopt").stream()
+                .anyMatch(w -> w.value().toLowerCase(Locale.ROOT).replace(" ", "").matches("assumeyes=(1|true|yes|on)"));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.List;
+import java.util.Set;
+
+/** {@code zypper install} in a shipped stage whose RUN does not clean zypper's cache. */
+@RuleInfo(code = "DF033", name = "zypper-cache-kept", practice = Practice.LAYER_OPTIMIZATION,
+        severity = Severity.WARNING,
+        summary = "`zypper install` leaves the zypper cache in a shipped layer.",
+        fix = "End the RUN with `zypper clean --all`, or cache-mount /var/cache/zypp.",
+        aliases = {"DL3036"})
+public final class ZypperCacheKept implements DockerfileRule {
+    static final Set<String> INSTALLING = Set.of("install", "update", "dist-upgrade", "patch", "source-install",
+            "install-new-recommends");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        PackageCaches.check(ctx, sink, PackageCaches.installs(Set.of("zypper"), INSTALLING),
+                PackageCaches.cleanCommand(Set.of("zypper"), Set.of()), List.of("/var/cache/zypp"),
+                "`zypper clean`");
+    }
+}
