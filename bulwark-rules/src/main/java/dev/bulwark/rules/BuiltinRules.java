@@ -6,17 +6,31 @@ import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.CredentialFileCopied;
+import dev.bulwark.rules.dockerfile.CredentialsInUrl;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
+import dev.bulwark.rules.dockerfile.InsecureRunSecurity;
 import dev.bulwark.rules.dockerfile.LatestTag;
+import dev.bulwark.rules.dockerfile.LoginCredentialOnCommandLine;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
+import dev.bulwark.rules.dockerfile.NotebookAllowRoot;
+import dev.bulwark.rules.dockerfile.NotebookWithoutAuth;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
+import dev.bulwark.rules.dockerfile.PointlessCommandInRun;
+import dev.bulwark.rules.dockerfile.PrivilegedToolInImage;
 import dev.bulwark.rules.dockerfile.RootUser;
+import dev.bulwark.rules.dockerfile.RootUserInAnyStage;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
+import dev.bulwark.rules.dockerfile.SshServerInImage;
+import dev.bulwark.rules.dockerfile.SudoInRun;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
+import dev.bulwark.rules.dockerfile.UserNotCreated;
+import dev.bulwark.rules.dockerfile.UseraddLargeUid;
+import dev.bulwark.rules.dockerfile.WorldWritablePermissions;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
@@ -56,7 +70,21 @@ public final class BuiltinRules {
                 new AptNoInstallRecommends(),
                 new AptMissingYes(),
                 new PipNoCacheDir(),
-                new AddForLocalFiles());
+                new AddForLocalFiles(),
+                new SudoInRun(),
+                new UseraddLargeUid(),
+                new UserNotCreated(),
+                new RootUserInAnyStage(),
+                new CredentialsInUrl(),
+                new CredentialFileCopied(),
+                new LoginCredentialOnCommandLine(),
+                new NotebookWithoutAuth(),
+                new NotebookAllowRoot(),
+                new WorldWritablePermissions(),
+                new InsecureRunSecurity(),
+                new SshServerInImage(),
+                new PointlessCommandInRun(),
+                new PrivilegedToolInImage());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
