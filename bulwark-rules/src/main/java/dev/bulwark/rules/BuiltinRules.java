@@ -21,6 +21,8 @@ import dev.bulwark.rules.dockerfile.CopyFromUnknownStage;
 import dev.bulwark.rules.dockerfile.CopyIgnoredFile;
 import dev.bulwark.rules.dockerfile.CopySourcesToFileDestination;
 import dev.bulwark.rules.dockerfile.CpuWheelsOnCudaImage;
+import dev.bulwark.rules.dockerfile.CredentialFileCopied;
+import dev.bulwark.rules.dockerfile.CredentialsInUrl;
 import dev.bulwark.rules.dockerfile.CudaDevelImageInFinalStage;
 import dev.bulwark.rules.dockerfile.CudaVersionMismatch;
 import dev.bulwark.rules.dockerfile.DnfCacheKept;
@@ -41,39 +43,51 @@ import dev.bulwark.rules.dockerfile.ImageNotPinnedByDigest;
 import dev.bulwark.rules.dockerfile.InconsistentInstructionCasing;
 import dev.bulwark.rules.dockerfile.InexactCudaImageTag;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
+import dev.bulwark.rules.dockerfile.InsecureRunSecurity;
 import dev.bulwark.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.bulwark.rules.dockerfile.InvalidLabelKey;
 import dev.bulwark.rules.dockerfile.LatestTag;
 import dev.bulwark.rules.dockerfile.LegacyKeyValueFormat;
+import dev.bulwark.rules.dockerfile.LoginCredentialOnCommandLine;
 import dev.bulwark.rules.dockerfile.MaintainerDeprecated;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
 import dev.bulwark.rules.dockerfile.MultipleCmd;
 import dev.bulwark.rules.dockerfile.MultipleEntrypoint;
+import dev.bulwark.rules.dockerfile.NotebookAllowRoot;
+import dev.bulwark.rules.dockerfile.NotebookWithoutAuth;
 import dev.bulwark.rules.dockerfile.NpmInstallInsteadOfCi;
 import dev.bulwark.rules.dockerfile.NvidiaVisibleDevicesAll;
 import dev.bulwark.rules.dockerfile.PackageBuiltInFinalStage;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
 import dev.bulwark.rules.dockerfile.PipeWithoutPipefail;
+import dev.bulwark.rules.dockerfile.PointlessCommandInRun;
+import dev.bulwark.rules.dockerfile.PrivilegedToolInImage;
 import dev.bulwark.rules.dockerfile.RedundantTargetPlatform;
 import dev.bulwark.rules.dockerfile.RelativeCopyWithoutWorkdir;
 import dev.bulwark.rules.dockerfile.RelativeWorkdir;
 import dev.bulwark.rules.dockerfile.ReservedStageName;
 import dev.bulwark.rules.dockerfile.RootUser;
+import dev.bulwark.rules.dockerfile.RootUserInAnyStage;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
 import dev.bulwark.rules.dockerfile.ShReplacedBySymlink;
 import dev.bulwark.rules.dockerfile.ShellFormCommand;
 import dev.bulwark.rules.dockerfile.ShellWithoutCommandFlag;
+import dev.bulwark.rules.dockerfile.SshServerInImage;
 import dev.bulwark.rules.dockerfile.StageNameCasing;
+import dev.bulwark.rules.dockerfile.SudoInRun;
 import dev.bulwark.rules.dockerfile.SystemUpgradeInBuild;
 import dev.bulwark.rules.dockerfile.ToolchainImageInFinalStage;
 import dev.bulwark.rules.dockerfile.UndefinedArgInFrom;
 import dev.bulwark.rules.dockerfile.UndefinedVariable;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
+import dev.bulwark.rules.dockerfile.UserNotCreated;
+import dev.bulwark.rules.dockerfile.UseraddLargeUid;
 import dev.bulwark.rules.dockerfile.WgetAndCurl;
 import dev.bulwark.rules.dockerfile.WgetWithoutProgress;
 import dev.bulwark.rules.dockerfile.WholeContextWithoutDockerignore;
+import dev.bulwark.rules.dockerfile.WorldWritablePermissions;
 import dev.bulwark.rules.dockerfile.YarnCacheKept;
 import dev.bulwark.rules.dockerfile.YumCacheKept;
 import dev.bulwark.rules.dockerfile.YumMissingYes;
@@ -149,6 +163,20 @@ public final class BuiltinRules {
                 new CopiedArchiveExtracted(),
                 new WholeContextWithoutDockerignore(),
                 new CopyIgnoredFile(),
+                new SudoInRun(),
+                new UseraddLargeUid(),
+                new UserNotCreated(),
+                new RootUserInAnyStage(),
+                new CredentialsInUrl(),
+                new CredentialFileCopied(),
+                new LoginCredentialOnCommandLine(),
+                new NotebookWithoutAuth(),
+                new NotebookAllowRoot(),
+                new WorldWritablePermissions(),
+                new InsecureRunSecurity(),
+                new SshServerInImage(),
+                new PointlessCommandInRun(),
+                new PrivilegedToolInImage(),
                 new BuildkitSyntaxWithoutDirective(),
                 new StageNameCasing(),
                 new FromAsCasing(),

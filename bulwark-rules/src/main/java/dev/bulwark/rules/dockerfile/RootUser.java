@@ -53,7 +53,11 @@ public final class RootUser implements DockerfileRule {
         boolean distrolessNonroot = image.tag().filter(t -> t.contains("nonroot")).isPresent();
         boolean jupyterStacks = image.familiarName().startsWith("jupyter/")
                 || image.name().startsWith("quay.io/jupyter/");
-        return distrolessNonroot || jupyterStacks;
+        // Chainguard images run as `nonroot` (65532); their `-dev` variants as root.
+        boolean chainguard = image.name().startsWith("cgr.dev/chainguard/")
+                && image.tag().filter(t -> t.endsWith("-dev")).isEmpty();
+        boolean unprivilegedNginx = image.familiarName().equals("nginxinc/nginx-unprivileged");
+        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx;
     }
 
     private static boolean dropsPrivileges(DockerfileContext ctx, Stage stage) {

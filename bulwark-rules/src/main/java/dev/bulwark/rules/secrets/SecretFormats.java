@@ -19,11 +19,18 @@ public final class SecretFormats {
     private static final String START = "(?<![A-Za-z0-9_\\-])";
     private static final String END = "(?![A-Za-z0-9_\\-])";
 
-    private record Format(SecretKind kind, Pattern pattern) {
+    // `group` is the part of the match that is the secret; `context`, when not empty, must occur
+    // somewhere in the text for the format to apply (a service-account key file has both fields).
+    private record Format(SecretKind kind, Pattern pattern, int group, String context) {
+        Format(SecretKind kind, Pattern pattern) {
+            this(kind, pattern, 0, "");
+        }
     }
 
     // Order matters: the first format claiming a range wins (Anthropic keys also start with `sk-`).
     private static final List<Format> FORMATS = List.of(
+            new Format(SecretKind.GOOGLE_SERVICE_ACCOUNT_KEY, Pattern.compile(
+                    "\\\\?\"private_key\\\\?\"\\s*:\\s*\\\\?\"(-----BEGIN [^\"]*?)\\\\?\""), 1, "\"client_email"),
             new Format(SecretKind.PRIVATE_KEY, Pattern.compile(
                     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
                             + "(?:[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?")),
@@ -40,7 +47,12 @@ public final class SecretFormats {
             new Format(SecretKind.OPENAI_API_KEY, Pattern.compile(
                     START + "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{32,}" + END)),
             new Format(SecretKind.SLACK_TOKEN, Pattern.compile(
-                    START + "xox[abposr]-[A-Za-z0-9\\-]{10,}" + END)));
+                    START + "xox[abposr]-[A-Za-z0-9\\-]{10,}" + END)),
+            new Format(SecretKind.STRIPE_KEY, Pattern.compile(
+                    START + "(?:sk|rk)_live_[A-Za-z0-9]{24,}" + END)),
+            // header.payload.signature, both JSON parts starting `{"` (base64url `eyJ`).
+            new Format(SecretKind.JWT, Pattern.compile(
+                    START + "eyJ[A-Za-z0-9_\\-]{10,}\\.eyJ[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{16,}" + END)));
 
     private SecretFormats() {
     }
@@ -48,11 +60,15 @@ public final class SecretFormats {
     /** Every secret in {@code text}, in text order, without overlaps. */
     public static List<SecretMatch> find(CharSequence text) {
         List<SecretMatch> found = new ArrayList<>();
+        String all = text.toString();
         for (Format format : FORMATS) {
+            if (!format.context().isEmpty() && !all.contains(format.context())) {
+                continue;
+            }
             Matcher m = format.pattern().matcher(text);
             while (m.find()) {
-                TextRange range = new TextRange(m.start(), m.end());
-                if (!isPlaceholder(m.group()) && found.stream().noneMatch(s -> s.range().overlaps(range))) {
+                TextRange range = new TextRange(m.start(format.group()), m.end(format.group()));
+                if (!isPlaceholder(m.group(format.group())) && found.stream().noneMatch(s -> s.range().overlaps(range))) {
                     found.add(new SecretMatch(format.kind(), range));
                 }
             }

@@ -9,6 +9,9 @@ public enum SecretKind {
     ANTHROPIC_API_KEY("Anthropic API key", "sk-ant-…"),
     OPENAI_API_KEY("OpenAI API key", "sk-…"),
     SLACK_TOKEN("Slack token", "xox…"),
+    STRIPE_KEY("Stripe live key", "sk_live_…"),
+    JWT("JSON web token", "eyJ…"),
+    GOOGLE_SERVICE_ACCOUNT_KEY("Google service-account key", "\"private_key\": …"),
     PRIVATE_KEY("private key block", "-----BEGIN … PRIVATE KEY-----");
 
     private final String description;

@@ -17,7 +17,8 @@ public final class SecretNames {
     private static final Set<String> SECRET_TOKENS = Set.of(
             "apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd",
             "secret", "token", "pass", "passphrase", "privatekey", "accesskey", "secretkey", "apitoken",
-            "hftoken", "pat");
+            "hftoken", "pat", "secrets", "accesstoken", "authtoken", "apisecret", "clientsecret", "refreshtoken",
+            "bearertoken", "masterkey", "licensekey", "adminpassword", "dbpassword");
 
     // spec 1.13 allow list (public, file, version), plus tokens that mark the value as a
     // reference to a secret or as public material rather than the secret itself: a GPG key

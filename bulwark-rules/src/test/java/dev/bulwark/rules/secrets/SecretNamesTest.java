@@ -12,7 +12,8 @@ class SecretNamesTest {
     @ValueSource(strings = {
         "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "WANDB_API_KEY", "OPENAI_API_KEY", "AWS_SECRET_ACCESS_KEY",
         "MLFLOW_TRACKING_PASSWORD", "KAGGLE_KEY", "NPM_TOKEN", "DB_PASSWORD", "password", "apiKey", "hfToken",
-        "GITHUB_PAT", "SSH_PRIVATE_KEY", "BASIC_AUTH", "GOOGLE_APPLICATION_CREDENTIALS", "api-key"
+        "GITHUB_PAT", "SSH_PRIVATE_KEY", "BASIC_AUTH", "GOOGLE_APPLICATION_CREDENTIALS", "api-key",
+        "CLIENT_SECRETS", "SLACK_ACCESSTOKEN", "JWT_SECRET"
     })
     void secretNames(String name) {
         assertThat(SecretNames.looksSecret(name)).as(name).isTrue();

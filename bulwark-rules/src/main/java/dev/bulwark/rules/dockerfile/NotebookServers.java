@@ -1,0 +1,118 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the shipped image starts Jupyter: the arguments of the effective ENTRYPOINT and CMD when
+ * one of them runs a notebook server, and the configuration lines ({@code c.ServerApp.token = ''})
+ * that RUN commands of the image write (echo, printf, sed arguments).
+ */
+final class NotebookServers {
+    // Jupyter's server applications, the docker-stacks start scripts and tools that embed the server.
+    private static final Set<String> PROGRAMS = Set.of("jupyter", "jupyter-lab", "jupyter-notebook",
+            "jupyter-server", "jupyterhub-singleuser", "start-notebook.sh", "start-notebook.py",
+            "start-singleuser.sh", "start-singleuser.py", "voila");
+    private static final Set<String> MODULES = Set.of("jupyter", "notebook", "jupyterlab", "jupyter_server");
+    // Traitlets classes that own the server's token, password and allow_root settings.
+    private static final String CLASSES = "(?:NotebookApp|ServerApp|LabApp|IdentityProvider|PasswordIdentityProvider)";
+    private static final Pattern CONFIG_LINE = Pattern.compile(
+            "c\\." + CLASSES + "\\.(token|password|allow_root)\\s*=\\s*(''|\"\"|True|u''|u\"\")");
+
+    /** One argument (or config line) and where it is written. */
+    record Setting(String text, TextRange range) {
+    }
+
+    private NotebookServers() {
+    }
+
+    /** The CMD/ENTRYPOINT invocations of {@code stage}'s image, when one of them starts a notebook server. */
+    static List<Invocations.Invocation> startedBy(DockerfileModel model, Stage stage) {
+        StageChain chain = StageChain.of(stage);
+        List<Invocations.Invocation> all = new ArrayList<>();
+        List<Instruction> starts = new ArrayList<>();
+        chain.entrypoint().ifPresent(starts::add);
+        chain.cmd().ifPresent(starts::add);
+        for (Instruction start : starts) {
+            all.addAll(Invocations.of(model, start));
+        }
+        return all.stream().anyMatch(inv -> isNotebook(inv.argv())) ? all : List.of();
+    }
+
+    static boolean isNotebook(List<String> argv) {
+        for (int i = 0; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            if (PROGRAMS.contains(arg.substring(arg.lastIndexOf('/') + 1))) {
+                return true;
+            }
+            if (arg.equals("-m") && i + 1 < argv.size() && MODULES.contains(argv.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value of a {@code --Class.trait=value} (or {@code --Class.trait value}) option for one
+     * of the server classes, quotes as traitlets removes them; empty when absent.
+     */
+    static Optional<String> option(List<String> argv, String trait) {
+        Pattern name = Pattern.compile("--" + CLASSES + "\\." + trait);
+        for (int i = 0; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            int eq = arg.indexOf('=');
+            String key = eq < 0 ? arg : arg.substring(0, eq);
+            if (!name.matcher(key).matches()) {
+                continue;
+            }
+            String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < argv.size() ? argv.get(i + 1) : "";
+            return Optional.of(unquote(value));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code c.ServerApp.<trait> = <value>} lines written by RUN commands of {@code stage}'s image. */
+    static List<Setting> configLines(DockerfileModel model, Stage stage, String trait) {
+        List<Setting> out = new ArrayList<>();
+        for (Instruction instruction : StageChain.of(stage).instructions()) {
+            if (!(instruction instanceof RunInstruction run)) {
+                continue;
+            }
+            for (SimpleCommand command : RunCommands.of(model, run).commands()) {
+                SimpleCommand c = command.effective();
+                if (!c.is("echo", "printf", "sed", "tee")) {
+                    continue;
+                }
+                for (Word w : c.arguments()) {
+                    Matcher m = CONFIG_LINE.matcher(w.value());
+                    while (m.find()) {
+                        if (m.group(1).equals(trait)) {
+                            out.add(new Setting(m.group(), command.range()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // traitlets strips one pair of matching quotes from a command-line string value.
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"')
+                && value.charAt(value.length() - 1) == value.charAt(0)) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Flag;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Modes that let every user write ({@code chmod 777}, {@code chmod -R a+w}, {@code o+w},
+ * {@code mkdir -m 777}, {@code install -m 666}, {@code COPY --chmod=777}) in the stages the shipped
+ * image is built from (builder files copied over keep their mode). A sticky-bit mode
+ * ({@code 1777}, {@code +t}, the {@code /tmp} convention) passes: owners keep their files.
+ */
+@RuleInfo(code = "DF059", name = "world-writable-permissions", practice = Practice.SECURITY,
+        severity = Severity.WARNING,
+        summary = "A path is made world-writable (`chmod 777`, `o+w`).",
+        fix = "Give the app user ownership (`chown`/`COPY --chown`) and a mode such as `755` or `775`.")
+public final class WorldWritablePermissions implements DockerfileRule {
+    private static final Pattern SYMBOLIC_CLAUSE = Pattern.compile("([ugoa]*)([-+=])([rwxXst]*)");
+    private static final Set<String> CHMOD_VALUES = Set.of("--reference");
+    private static final Set<String> MKDIR_VALUES = Set.of("-m", "--mode", "--context", "-Z");
+    private static final Set<String> INSTALL_VALUES = Set.of("-m", "--mode", "-o", "--owner", "-g", "--group",
+            "-S", "--suffix", "-t", "--target-directory", "-Z", "--context", "--strip-program");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (Stage stage : ctx.model().stagesReachableFromFinal()) {
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction instanceof RunInstruction run) {
+                    for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                        check(command.effective(), sink);
+                    }
+                } else if (instruction.keyword().equals("COPY") || instruction.keyword().equals("ADD")) {
+                    Optional<Flag> chmod = instruction.flag("chmod");
+                    if (chmod.isPresent() && worldWritable(chmod.get().valueOrEmpty())) {
+                        sink.report(chmod.get().range(), "`--chmod=" + chmod.get().valueOrEmpty()
+                                + "` makes the copied files world-writable");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(SimpleCommand c, FindingSink sink) {
+        Optional<Word> mode = Optional.empty();
+        List<Word> targets = List.of();
+        if (c.is("chmod")) {
+            List<Word> positionals = c.positionals(CHMOD_VALUES);
+            // `chmod -w` style modes look like options: take the first positional-or-mode word.
+            Optional<Word> symbolicOption = c.arguments().stream().filter(w -> w.value().matches("-[rwxXst]+"))
+                    .findFirst();
+            if (!positionals.isEmpty()) {
+                mode = Optional.of(positionals.get(0));
+                targets = positionals.subList(1, positionals.size());
+            } else {
+                mode = symbolicOption;
+            }
+        } else if (c.is("mkdir")) {
+            mode = c.flagValue(MKDIR_VALUES, "-m", "--mode");
+            targets = c.positionals(MKDIR_VALUES);
+        } else if (c.is("install")) {
+            mode = c.flagValue(INSTALL_VALUES, "-m", "--mode");
+            targets = c.positionals(INSTALL_VALUES);
+        }
+        if (mode.isEmpty() || mode.get().hasExpansion() || !worldWritable(mode.get().value())) {
+            return;
+        }
+        String target = targets.isEmpty() ? "" : " makes `" + targets.get(targets.size() - 1).value() + "`"
+                + (targets.size() > 1 ? " and " + (targets.size() - 1) + " more" : "") + " world-writable";
+        sink.report(c.range(), "`" + c.baseName().orElse("chmod") + " " + mode.get().value() + "`"
+                + (target.isEmpty() ? " makes files world-writable" : target));
+    }
+
+    /** Whether a chmod(1) mode, octal or symbolic, grants write to others without the sticky bit. */
+    static boolean worldWritable(String mode) {
+        if (mode.matches("[0-7]{1,4}")) {
+            int bits = Integer.parseInt(mode, 8);
+            boolean sticky = (bits & 01000) != 0;
+            return (bits & 02) != 0 && !sticky;
+        }
+        boolean writable = false;
+        boolean sticky = false;
+        for (String clause : mode.split(",")) {
+            Matcher m = SYMBOLIC_CLAUSE.matcher(clause);
+            if (!m.matches()) {
+                return false;
+            }
+            String who = m.group(1);
+            String op = m.group(2);
+            String perms = m.group(3);
+            if (op.equals("-")) {
+                continue;
+            }
+            // Without `who`, chmod applies the umask (spec: 022 in builds), which keeps `o` unwritable.
+            boolean others = who.contains("o") || who.contains("a");
+            writable |= others && perms.contains("w");
+            sticky |= perms.contains("t");
+        }
+        return writable && !sticky;
+    }
+}
