@@ -2,21 +2,41 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
+import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
+import dev.bulwark.rules.dockerfile.ApkUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.AptUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
+import dev.bulwark.rules.dockerfile.GemUnpinnedPackage;
+import dev.bulwark.rules.dockerfile.HealthcheckShellFormWithoutShell;
+import dev.bulwark.rules.dockerfile.HealthcheckToolMissing;
+import dev.bulwark.rules.dockerfile.HealthcheckWithoutStartPeriod;
 import dev.bulwark.rules.dockerfile.InexactImageTag;
 import dev.bulwark.rules.dockerfile.LatestTag;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
+import dev.bulwark.rules.dockerfile.ModelDirNotWritable;
+import dev.bulwark.rules.dockerfile.ModelDownloadUnpinned;
+import dev.bulwark.rules.dockerfile.MultipleHealthchecks;
+import dev.bulwark.rules.dockerfile.NpmUnpinnedPackage;
+import dev.bulwark.rules.dockerfile.PickleModelCopied;
+import dev.bulwark.rules.dockerfile.PipExtraIndexUrl;
+import dev.bulwark.rules.dockerfile.PipInsecureIndex;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
+import dev.bulwark.rules.dockerfile.PipRequirementsWithoutHashes;
+import dev.bulwark.rules.dockerfile.PipUnpinnedPackage;
+import dev.bulwark.rules.dockerfile.PythonOutputBuffered;
+import dev.bulwark.rules.dockerfile.RemoteScriptExecuted;
 import dev.bulwark.rules.dockerfile.RootUser;
+import dev.bulwark.rules.dockerfile.RpmUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
 import dev.bulwark.rules.dockerfile.UntaggedImage;
 import dev.bulwark.rules.dockerfile.UntrustedRegistry;
+import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
@@ -56,7 +76,27 @@ public final class BuiltinRules {
                 new AptNoInstallRecommends(),
                 new AptMissingYes(),
                 new PipNoCacheDir(),
-                new AddForLocalFiles());
+                new AddForLocalFiles(),
+                new PipExtraIndexUrl(),
+                new PipInsecureIndex(),
+                new PipUnpinnedPackage(),
+                new NpmUnpinnedPackage(),
+                new GemUnpinnedPackage(),
+                new AptUnpinnedPackage(),
+                new ApkUnpinnedPackage(),
+                new RpmUnpinnedPackage(),
+                new ZypperUnpinnedPackage(),
+                new RemoteScriptExecuted(),
+                new AddRemoteWithoutChecksum(),
+                new PipRequirementsWithoutHashes(),
+                new PickleModelCopied(),
+                new ModelDownloadUnpinned(),
+                new ModelDirNotWritable(),
+                new HealthcheckToolMissing(),
+                new HealthcheckShellFormWithoutShell(),
+                new MultipleHealthchecks(),
+                new HealthcheckWithoutStartPeriod(),
+                new PythonOutputBuffered());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
