@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
@@ -39,7 +40,7 @@ public final class HealthcheckShellFormWithoutShell implements DockerfileRule {
         if (!BaseImageTools.hasNoShell(root.base()) || addsShell(chain)) {
             return;
         }
-        String image = root.base() instanceof dev.bulwark.dockerfile.model.ImageBase ib ? ib.resolvedText() : "scratch";
+        String image = root.base() instanceof ImageBase ib ? ib.resolvedText() : "scratch";
         sink.report(healthcheck.get().range(), "shell-form HEALTHCHECK, but `" + image + "` has no shell");
     }
 

@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
@@ -44,7 +45,7 @@ public final class HealthcheckToolMissing implements DockerfileRule {
             if (BaseImageTools.has(root.base(), tool).orElse(true) || provided(ctx, chain, tool)) {
                 return;
             }
-            String image = root.base() instanceof dev.bulwark.dockerfile.model.ImageBase ib ? ib.resolvedText() : "scratch";
+            String image = root.base() instanceof ImageBase ib ? ib.resolvedText() : "scratch";
             sink.report(inv.range(), "`" + tool + "` is not in `" + image + "`");
             return;
         }
@@ -77,7 +78,7 @@ public final class HealthcheckToolMissing implements DockerfileRule {
             Optional<PackageInstall> install = PackageInstall.of(command, manager);
             if (install.isPresent()) {
                 // `$PACKAGES` might hold it: an install with an unknown list is given the benefit of the doubt.
-                boolean unknownList = c.arguments().stream().anyMatch(dev.bulwark.shell.Word::hasExpansion);
+                boolean unknownList = c.arguments().stream().anyMatch(w -> w.hasExpansion());
                 return unknownList || install.get().packages().stream().anyMatch(w -> isPackage(w.value(), tool));
             }
         }

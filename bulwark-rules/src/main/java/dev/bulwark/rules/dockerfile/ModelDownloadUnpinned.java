@@ -4,6 +4,8 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.shell.Redirection;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
@@ -80,10 +82,21 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
     /** Reads {@code python -c CODE} minimally: each download call and whether it passes {@code revision=}. */
     private static void checkPython(SimpleCommand c, FindingSink sink) {
         Optional<Word> code = c.flagValue(Set.of("-W", "-X", "-m"), "-c");
-        if (code.isEmpty()) {
+        if (code.isPresent()) {
+            checkCode(code.get().value(), code.get().range(), sink);
             return;
         }
-        String text = code.get().value();
+        // `python3 <<EOF … EOF`: the interpreter reads its program from the heredoc.
+        if (c.positionals(Set.of("-W", "-X")).isEmpty() && !c.hasFlag(Set.of("-W", "-X"), "-m")) {
+            for (Redirection r : c.redirections()) {
+                if (r.effectiveFd() == 0 && r.heredoc().isPresent()) {
+                    checkCode(r.heredoc().get().text(), r.heredoc().get().range(), sink);
+                }
+            }
+        }
+    }
+
+    private static void checkCode(String text, TextRange range, FindingSink sink) {
         Matcher call = CALL.matcher(text);
         while (call.find()) {
             String args = arguments(text, call.end());
@@ -92,7 +105,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
             if (REVISION_ARG.matcher(args).find() || !first.find() || isLocalPath(first.group(1))) {
                 continue;
             }
-            sink.report(code.get().range(), "`" + call.group(1) + "(\"" + first.group(1) + "\")` without `revision=`");
+            sink.report(range, "`" + call.group(1) + "(\"" + first.group(1) + "\")` without `revision=`");
             return;
         }
     }

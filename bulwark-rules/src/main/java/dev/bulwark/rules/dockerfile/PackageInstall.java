@@ -1,12 +1,14 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.TextRange;
+import dev.bulwark.rules.FindingSink;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -70,8 +72,7 @@ record PackageInstall(String display, List<Word> packages) {
 
     /** Reports the packages that fail {@code pinned} as one finding per install. */
     static void reportUnpinned(DockerfileContext ctx, Manager manager, Predicate<PackageInstall> applies,
-                               java.util.function.BiPredicate<PackageInstall, String> pinned,
-                               dev.bulwark.rules.FindingSink sink) {
+                               BiPredicate<PackageInstall, String> pinned, FindingSink sink) {
         for (RunCommands run : RunsInFile.of(ctx)) {
             for (SimpleCommand command : run.commands()) {
                 Optional<PackageInstall> install = of(command, manager).filter(applies);

@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * COPY or ADD of pickle-based model files into the shipped image: {@code *.pkl}, {@code *.pickle},
- * {@code *.joblib}, {@code *.pt}, {@code *.pth}, {@code *.ckpt}, and {@code *.bin} weights
- * ({@code pytorch_model.bin} and other model-named files, or next to a {@code config.json}), as
- * literal names or globs. Loading them unpickles, which can run arbitrary code.
+ * {@code *.joblib}, {@code *.pt}, {@code *.pth}, {@code *.ckpt}, and the {@code *.bin} files
+ * PyTorch and Transformers pickle ({@code pytorch_model*.bin}, {@code adapter_model.bin},
+ * {@code training_args.bin}, …), as literal names or globs. Loading them unpickles, which can run arbitrary code.
  */
 @RuleInfo(code = "DF077", name = "pickle-model-copied", practice = Practice.MODEL_ARTIFACTS,
         severity = Severity.WARNING,
@@ -27,7 +27,10 @@ import java.util.Optional;
 public final class PickleModelCopied implements DockerfileRule {
     private static final List<String> PICKLE_SUFFIXES = List.of(".pkl", ".pickle", ".joblib", ".pt", ".pth",
             ".ckpt");
-    private static final List<String> WEIGHT_WORDS = List.of("model", "pytorch", "weights", "checkpoint", "ckpt");
+    // `.bin` is also the format of CTranslate2 (`model.bin` next to `config.json`) and old GGML
+    // files, which are not pickles: only the names PyTorch and Transformers give pickled files.
+    private static final List<String> PICKLED_BIN_PREFIXES = List.of("pytorch_model", "adapter_model",
+            "training_args", "optimizer", "scheduler", "rng_state");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -53,10 +56,9 @@ public final class PickleModelCopied implements DockerfileRule {
                 continue;
             }
             List<String> names = sources.stream().map(s -> expanded(ctx, instruction, s)).toList();
-            boolean nextToConfig = names.stream().anyMatch(n -> baseName(n).equals("config.json"));
             for (int i = 0; i < sources.size(); i++) {
                 String name = names.get(i);
-                if (isPickleModel(name, nextToConfig)) {
+                if (isPickleModel(name)) {
                     sink.report(sources.get(i).range(), "pickle-format model `" + name + "` copied into the image");
                 }
             }
@@ -68,7 +70,7 @@ public final class PickleModelCopied implements DockerfileRule {
         return e.isOk() ? e.text() : source.text();
     }
 
-    static boolean isPickleModel(String path, boolean nextToConfig) {
+    static boolean isPickleModel(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             lower = lower.replaceFirst("[?#].*$", "");
@@ -77,7 +79,8 @@ public final class PickleModelCopied implements DockerfileRule {
         if (PICKLE_SUFFIXES.stream().anyMatch(base::endsWith)) {
             return true;
         }
-        return base.endsWith(".bin") && (nextToConfig || WEIGHT_WORDS.stream().anyMatch(base::contains));
+        return base.endsWith(".bin") && (PICKLED_BIN_PREFIXES.stream().anyMatch(base::startsWith)
+                || base.contains("pytorch"));
     }
 
     private static String baseName(String path) {

@@ -38,8 +38,10 @@ final class PipConfig {
         for (Instruction instruction : ctx.dockerfile().instructions()) {
             if (instruction instanceof EnvInstruction env) {
                 for (KeyValue pair : env.pairs()) {
+                    // The value as the builder sees it: quotes removed, variables expanded.
+                    String value = ctx.model().expand(env, pair.value()).text();
                     envOption(pair.key()).filter(options::contains).ifPresent(o ->
-                            out.add(new Setting(o, pair.value(), pair.range(), "ENV " + pair.key(), env)));
+                            out.add(new Setting(o, value, pair.range(), "ENV " + pair.key(), env)));
                 }
             } else if (instruction instanceof RunInstruction run) {
                 for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {

@@ -13,6 +13,8 @@ import dev.bulwark.dockerfile.syntax.ExecForm;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.Assignment;
+import dev.bulwark.shell.ShellScript;
 import dev.bulwark.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,12 +91,12 @@ public final class PythonOutputBuffered implements DockerfileRule {
         if (form instanceof ExecForm exec) {
             return exec.values().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
         }
-        Optional<dev.bulwark.shell.ShellScript> script = ctx.model().script(start);
+        Optional<ShellScript> script = ctx.model().script(start);
         if (script.isEmpty()) {
             return false;
         }
         for (SimpleCommand command : script.get().commands()) {
-            List<dev.bulwark.shell.Assignment> all = new ArrayList<>(command.effective().assignments());
+            List<Assignment> all = new ArrayList<>(command.effective().assignments());
             all.addAll(command.declarations());
             if (all.stream().anyMatch(a -> a.name().equals(VARIABLE) && !a.value().value().isEmpty())) {
                 return true;

@@ -6,6 +6,7 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import dev.bulwark.shell.WordPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,12 +110,35 @@ public final class RemoteScriptExecuted implements DockerfileRule {
                 || name.get().matches("python[0-9.]*"));
     }
 
+    /**
+     * Whether the word the runner executes is exactly a substitution around {@code inner}: the
+     * {@code -c} script of a shell or python, otherwise the first positional (the script file, or
+     * what eval and source run). {@code bash -c "echo $(curl …)"} only prints the download.
+     */
     private static boolean argumentContains(SimpleCommand runner, SimpleCommand inner) {
-        for (Word w : runner.arguments()) {
-            if (w.range().start() <= inner.range().start() && inner.range().end() <= w.range().end()) {
-                return true;
-            }
+        Optional<Word> script;
+        String name = runner.baseName().orElse("");
+        Set<String> values = SHELLS.contains(name) ? SHELL_VALUES : Set.of("-W", "-X");
+        if (SOURCING.contains(name)) {
+            script = runner.arguments().isEmpty() ? Optional.empty() : Optional.of(runner.arguments().get(0));
+        } else if (runner.hasFlag(values, "-c")) {
+            script = runner.flagValue(values, "-c");
+        } else {
+            List<Word> positionals = runner.positionals(values);
+            script = positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.get(0));
         }
-        return false;
+        return script.filter(RemoteScriptExecuted::isWholeSubstitution)
+                .filter(w -> w.range().start() <= inner.range().start() && inner.range().end() <= w.range().end())
+                .isPresent();
+    }
+
+    // `$(…)`, `"$(…)"`, `` `…` `` or `<(…)` and nothing else.
+    private static boolean isWholeSubstitution(Word w) {
+        List<WordPart> parts = w.parts();
+        if (parts.size() == 1 && parts.get(0) instanceof WordPart.DoubleQuoted q) {
+            parts = q.parts();
+        }
+        return parts.size() == 1 && (parts.get(0) instanceof WordPart.CommandSubstitution
+                || parts.get(0) instanceof WordPart.ProcessSubstitution);
     }
 }
