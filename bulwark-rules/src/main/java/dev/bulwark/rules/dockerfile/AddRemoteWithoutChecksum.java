@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
         fix = "Add `--checksum=sha256:<digest>` (Dockerfile syntax 1.6+), or download in RUN and check with `sha256sum -c`.")
 public final class AddRemoteWithoutChecksum implements DockerfileRule {
     private static final Pattern COMMIT = Pattern.compile("/[0-9a-f]{40}/");
+    private static final Pattern GIT_COMMIT = Pattern.compile("\\.git#[0-9a-f]{40}$");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -36,10 +37,11 @@ public final class AddRemoteWithoutChecksum implements DockerfileRule {
         }
     }
 
-    // A GitHub URL with a full commit id in its path serves content fixed by that commit.
+    // A GitHub URL with a full commit id in its path, or a Git source at a full commit
+    // (`repo.git#<sha>`), serves content fixed by that commit.
     private static boolean commitAddressed(String url) {
         boolean github = url.startsWith("https://raw.githubusercontent.com/") || url.startsWith("https://github.com/");
-        return github && COMMIT.matcher(url).find();
+        return github && COMMIT.matcher(url).find() || GIT_COMMIT.matcher(url).find();
     }
 
     // The URL without query string or credentials, which never belong in a message.

@@ -39,6 +39,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
     // The first argument when it is a string literal, positional or by keyword.
     private static final Pattern FIRST_STRING = Pattern.compile("^\\s*(?:[A-Za-z_]+\\s*=\\s*)?['\"]([^'\"]*)['\"]\\s*(?:,|$)");
     private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
+    private static final Pattern RESOLVE = Pattern.compile("/resolve/([^/]+)/");
     private static final List<String> MODEL_SUFFIXES = List.of(".safetensors", ".pt", ".pth", ".onnx", ".gguf",
             ".ckpt");
     private static final Set<String> CHECKSUM_TOOLS = Set.of("sha256sum", "sha512sum", "sha384sum", "sha224sum",
@@ -145,7 +146,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
         String rest = path.substring(path.indexOf("://") + 3);
         String host = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         if (host.equals("huggingface.co") || host.equals("hf.co") || host.endsWith(".huggingface.co")) {
-            Matcher m = Pattern.compile("/resolve/([^/]+)/").matcher(url.replaceFirst("[?#].*$", ""));
+            Matcher m = RESOLVE.matcher(url.replaceFirst("[?#].*$", ""));
             if (m.find()) {
                 return !COMMIT.matcher(m.group(1)).matches();
             }
