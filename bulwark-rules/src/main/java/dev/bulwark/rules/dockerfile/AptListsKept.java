@@ -7,11 +7,13 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code apt-get update} in a shipped stage whose RUN does not delete the package lists it
- * fetched. Only the final stage and the stages it is built FROM ship; builder stages do not.
+ * {@code apt-get update} in a shipped stage whose RUN installs from the package lists it fetched
+ * and does not delete them. Only the final stage and the stages it is built FROM ship; builder
+ * stages do not. A lone update is left to {@link AptGetUpdateAlone}.
  */
 @RuleInfo(code = "DF011", name = "apt-lists-kept", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.INFO,
@@ -35,9 +37,12 @@ public final class AptListsKept implements DockerfileRule {
             if (commands.mountCovers(LISTS)) {
                 continue;
             }
-            Optional<AptCommand> update = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream)
-                    .filter(a -> a.is("update")).findFirst();
-            if (update.isPresent() && !commands.removesAptLists()) {
+            List<AptCommand> apt = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream).toList();
+            Optional<AptCommand> update = apt.stream().filter(a -> a.is("update")).findFirst();
+            // An update with nothing installed from the lists in the same RUN is apt-get-update-alone
+            // (DF010)'s finding: merging it into the install RUN is the fix, and that RUN is checked here.
+            boolean usesLists = apt.stream().anyMatch(a -> AptCommand.USING_LISTS.contains(a.subcommand()));
+            if (update.isPresent() && usesLists && !commands.removesAptLists()) {
                 sink.report(update.get().range(), "`" + update.get().display()
                         + "` leaves /var/lib/apt/lists in the layer");
             }

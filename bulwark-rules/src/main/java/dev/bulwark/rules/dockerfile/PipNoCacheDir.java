@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * {@code pip install} in a shipped stage that leaves pip's wheel cache in the layer: no
- * {@code --no-cache-dir}, no true {@code PIP_NO_CACHE_DIR}, and no cache or tmpfs mount over the
- * cache directory.
+ * {@code --no-cache-dir}, no true {@code PIP_NO_CACHE_DIR}, no cache or tmpfs mount over the
+ * cache directory, and no removal of the cache later in the same RUN.
  */
 @RuleInfo(code = "DF014", name = "pip-no-cache-dir", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.WARNING,
@@ -81,7 +81,15 @@ public final class PipNoCacheDir implements DockerfileRule {
             if (noCache.filter(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).isPresent()) {
                 continue;
             }
-            if (cacheMounted(commands, pip, visible, env)) {
+            List<String> cacheDirs = cacheDirs(pip, visible, env);
+            if (cacheMounted(commands, cacheDirs)) {
+                continue;
+            }
+            // Deleted later in the same RUN (`rm -rf /root/.cache/pip`, `pip cache purge`): the
+            // cache never reaches the layer.
+            List<String> removable = new ArrayList<>(cacheDirs);
+            removable.add("~/.cache/pip");
+            if (RunCleanup.cleaned(commands, command, PipNoCacheDir::purgesCache, removable)) {
                 continue;
             }
             sink.report(pip.nameRange().cover(pip.subcommand(VALUE_OPTIONS).get().range()),
@@ -89,17 +97,29 @@ public final class PipNoCacheDir implements DockerfileRule {
         }
     }
 
-    private static boolean cacheMounted(RunCommands commands, SimpleCommand pip, List<Assignment> visible,
-                                        Map<String, Variable> env) {
+    /** Where this pip command keeps its cache: the default for root and what options and variables say. */
+    private static List<String> cacheDirs(SimpleCommand pip, List<Assignment> visible, Map<String, Variable> env) {
         List<String> cacheDirs = new ArrayList<>(List.of("/root/.cache/pip"));
         pip.flagValue(VALUE_OPTIONS, "--cache-dir").map(Word::value).ifPresent(cacheDirs::add);
         value("PIP_CACHE_DIR", visible, env).ifPresent(cacheDirs::add);
         value("XDG_CACHE_HOME", visible, env).ifPresent(d -> cacheDirs.add(d + "/pip"));
         value("HOME", visible, env).ifPresent(d -> cacheDirs.add(d + "/.cache/pip"));
+        return cacheDirs;
+    }
+
+    private static boolean cacheMounted(RunCommands commands, List<String> cacheDirs) {
         return cacheDirs.stream().map(RunCommands::trimSlashes).anyMatch(commands::mountCovers)
                 || commands.run().mounts().stream().filter(m -> m.isCache())
-                        .flatMap(m -> m.target().stream()).map(RunCommands::trimSlashes)
+                        .flatMap(m -> commands.target(m).stream()).map(RunCommands::trimSlashes)
                         .anyMatch(t -> t.endsWith("/.cache/pip") || t.endsWith("/.cache"));
+    }
+
+    /** {@code pip cache purge} (also {@code pip3}, {@code python -m pip}): empties the cache. */
+    private static boolean purgesCache(SimpleCommand command) {
+        SimpleCommand pip = command.effective();
+        return pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()
+                && pip.subcommand(VALUE_OPTIONS).filter(w -> w.is("cache")).isPresent()
+                && pip.positionals(VALUE_OPTIONS).stream().anyMatch(w -> w.is("purge"));
     }
 
     /** A variable's value: a shell assignment in the RUN wins over the Dockerfile scope. */

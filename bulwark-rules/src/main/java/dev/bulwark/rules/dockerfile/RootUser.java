@@ -4,6 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.ImageBase;
+import dev.bulwark.dockerfile.model.ScratchBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.model.UserSpec;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -39,7 +40,8 @@ public final class RootUser implements DockerfileRule {
             }
             return;
         }
-        if (baseSetsNonRootUser(stage) || dropsPrivileges(ctx, stage)) {
+        if (baseSetsNonRootUser(stage) || developmentEnvironment(stage) || dropsPrivileges(ctx, stage)
+                || runsNothing(stage)) {
             return;
         }
         sink.report(stage.from().range(), "final stage `" + stage.displayName() + "` has no USER and runs as root");
@@ -58,6 +60,25 @@ public final class RootUser implements DockerfileRule {
                 && image.tag().filter(t -> t.endsWith("-dev")).isEmpty();
         boolean unprivilegedNginx = image.familiarName().equals("nginxinc/nginx-unprivileged");
         return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx;
+    }
+
+    // Workspace images for development environments, not shipped: Gitpod's workspace images set
+    // `USER gitpod`, and Dev Container images declare a non-root `remoteUser` in their metadata,
+    // which the tooling runs the developer's processes as.
+    private static boolean developmentEnvironment(Stage stage) {
+        if (!(stage.rootBase() instanceof ImageBase base) || !(base.ref() instanceof ImageName image)) {
+            return false;
+        }
+        return image.familiarName().startsWith("gitpod/workspace-")
+                || image.name().startsWith("mcr.microsoft.com/devcontainers/")
+                || image.name().startsWith("mcr.microsoft.com/vscode/devcontainers/");
+    }
+
+    // A `FROM scratch` image with no ENTRYPOINT or CMD is a bundle of files (an operator bundle,
+    // plugin or model artifact) that is copied or extracted, never started as is: no process runs.
+    private static boolean runsNothing(Stage stage) {
+        StageChain chain = StageChain.of(stage);
+        return stage.rootBase() instanceof ScratchBase && chain.entrypoint().isEmpty() && chain.cmd().isEmpty();
     }
 
     private static boolean dropsPrivileges(DockerfileContext ctx, Stage stage) {

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.Mount;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -10,6 +11,7 @@ import dev.bulwark.shell.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,10 +23,12 @@ final class RunCommands {
     /** Where {@code apt-get update} stores the package lists. */
     static final String APT_LISTS = "/var/lib/apt/lists";
 
+    private final DockerfileModel model;
     private final RunInstruction run;
     private final List<SimpleCommand> commands;
 
-    private RunCommands(RunInstruction run, List<SimpleCommand> commands) {
+    private RunCommands(DockerfileModel model, RunInstruction run, List<SimpleCommand> commands) {
+        this.model = model;
         this.run = run;
         this.commands = List.copyOf(commands);
     }
@@ -43,7 +47,7 @@ final class RunCommands {
                 }
             }
         }
-        return new RunCommands(run, all);
+        return new RunCommands(model, run, all);
     }
 
     RunInstruction run() {
@@ -55,13 +59,26 @@ final class RunCommands {
         return commands;
     }
 
+    /**
+     * A mount's target as the builder sees it: BuildKit expands ARG and ENV variables in
+     * {@code --mount} options ({@code target=${PIP_CACHE_DIR}}). Empty when absent or unresolvable.
+     */
+    Optional<String> target(Mount mount) {
+        Optional<String> raw = mount.target();
+        if (raw.isEmpty() || raw.get().indexOf('$') < 0) {
+            return raw;
+        }
+        Expansion e = model.expand(run, raw.get());
+        return e.isOk() && e.undefined().isEmpty() ? Optional.of(e.text()) : Optional.empty();
+    }
+
     /** Whether a {@code --mount} of type cache or tmpfs keeps {@code path} out of the layer. */
     boolean mountCovers(String path) {
         for (Mount mount : run.mounts()) {
             if (!mount.isCache() && !mount.type().equals("tmpfs")) {
                 continue;
             }
-            String target = mount.target().map(RunCommands::trimSlashes).orElse("");
+            String target = target(mount).map(RunCommands::trimSlashes).orElse("");
             if (!target.isEmpty() && (path.equals(target) || path.startsWith(target + "/"))) {
                 return true;
             }
