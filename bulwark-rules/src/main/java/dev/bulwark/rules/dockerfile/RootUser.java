@@ -44,7 +44,9 @@ public final class RootUser implements DockerfileRule {
                 || runsNothing(stage)) {
             return;
         }
-        sink.report(stage.from().range(), "final stage `" + stage.displayName() + "` has no USER and runs as root");
+        // An unnamed stage's display name is its index, which reads badly in a message.
+        String which = stage.name().map(n -> "final stage `" + n + "`").orElse("the final stage");
+        sink.report(stage.from().range(), which + " has no USER and runs as root");
     }
 
     // Images documented to run as a non-root user by default.

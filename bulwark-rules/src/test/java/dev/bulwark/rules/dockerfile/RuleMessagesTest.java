@@ -87,6 +87,8 @@ class RuleMessagesTest {
     void rootUserAndHealthcheckMessages() {
         assertThat(messages(new RootUser(), "FROM python:3.12.4 AS app\nCMD [\"python\"]\n"))
                 .containsExactly("final stage `app` has no USER and runs as root");
+        assertThat(messages(new RootUser(), "FROM python:3.12.4\nCMD [\"python\"]\n"))
+                .containsExactly("the final stage has no USER and runs as root");
         assertThat(messages(new MissingHealthcheck(), "FROM python:3.12.4\nCMD [\"tini\", \"--\", \"uvicorn\", \"a:b\"]\n"))
                 .containsExactly("`uvicorn` serves, but the image has no HEALTHCHECK");
         assertThat(messages(new PipNoCacheDir(), "FROM python:3.12.4\nRUN sudo python3 -m pip install x\n"))
