@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulwark check} end to end, in-process: exit codes, formats, stdin, user errors. */
 class CheckCommandTest {
-    private static final String CLEAN = "FROM python:3.11.9-slim-bookworm\nUSER 10001\n"
+    private static final String CLEAN = "FROM python:3.11.9-slim-bookworm\nUSER 10001\nENV PYTHONUNBUFFERED=1\n"
             + "HEALTHCHECK CMD [\"python\", \"-c\", \"print(1)\"]\nCMD [\"python\", \"-m\", \"http.server\"]\n";
     /** Only a warning (DF003): fails at the default threshold, passes with --fail-on error. */
-    private static final String LATEST = "FROM python:latest\nUSER 10001\n"
+    private static final String LATEST = "FROM python:latest\nUSER 10001\nENV PYTHONUNBUFFERED=1\n"
             + "HEALTHCHECK CMD [\"python\", \"-c\", \"print(1)\"]\nCMD [\"python\", \"-m\", \"http.server\"]\n";
     /** Only an info finding (DF004, a moving release line). */
-    private static final String MOVING = "FROM python:3.11-slim\nUSER 10001\n"
+    private static final String MOVING = "FROM python:3.11-slim\nUSER 10001\nENV PYTHONUNBUFFERED=1\n"
             + "HEALTHCHECK CMD [\"python\", \"-c\", \"print(1)\"]\nCMD [\"python\", \"-m\", \"http.server\"]\n";
 
     @TempDir

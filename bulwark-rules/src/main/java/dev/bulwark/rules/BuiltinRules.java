@@ -2,12 +2,15 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
+import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
 import dev.bulwark.rules.dockerfile.ApkAddCache;
+import dev.bulwark.rules.dockerfile.ApkUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.AptGetUpdateAlone;
 import dev.bulwark.rules.dockerfile.AptInsteadOfAptGet;
 import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
+import dev.bulwark.rules.dockerfile.AptUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
 import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
 import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
@@ -39,6 +42,10 @@ import dev.bulwark.rules.dockerfile.ExposeProtocolCasing;
 import dev.bulwark.rules.dockerfile.FloatingChannelTag;
 import dev.bulwark.rules.dockerfile.FromAsCasing;
 import dev.bulwark.rules.dockerfile.FullBaseImageInFinalStage;
+import dev.bulwark.rules.dockerfile.GemUnpinnedPackage;
+import dev.bulwark.rules.dockerfile.HealthcheckShellFormWithoutShell;
+import dev.bulwark.rules.dockerfile.HealthcheckToolMissing;
+import dev.bulwark.rules.dockerfile.HealthcheckWithoutStartPeriod;
 import dev.bulwark.rules.dockerfile.ImageNotPinnedByDigest;
 import dev.bulwark.rules.dockerfile.InconsistentInstructionCasing;
 import dev.bulwark.rules.dockerfile.InexactCudaImageTag;
@@ -51,23 +58,35 @@ import dev.bulwark.rules.dockerfile.LegacyKeyValueFormat;
 import dev.bulwark.rules.dockerfile.LoginCredentialOnCommandLine;
 import dev.bulwark.rules.dockerfile.MaintainerDeprecated;
 import dev.bulwark.rules.dockerfile.MissingHealthcheck;
+import dev.bulwark.rules.dockerfile.ModelDirNotWritable;
+import dev.bulwark.rules.dockerfile.ModelDownloadUnpinned;
 import dev.bulwark.rules.dockerfile.MultipleCmd;
 import dev.bulwark.rules.dockerfile.MultipleEntrypoint;
+import dev.bulwark.rules.dockerfile.MultipleHealthchecks;
 import dev.bulwark.rules.dockerfile.NotebookAllowRoot;
 import dev.bulwark.rules.dockerfile.NotebookWithoutAuth;
 import dev.bulwark.rules.dockerfile.NpmInstallInsteadOfCi;
+import dev.bulwark.rules.dockerfile.NpmUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.NvidiaVisibleDevicesAll;
 import dev.bulwark.rules.dockerfile.PackageBuiltInFinalStage;
+import dev.bulwark.rules.dockerfile.PickleModelCopied;
+import dev.bulwark.rules.dockerfile.PipExtraIndexUrl;
+import dev.bulwark.rules.dockerfile.PipInsecureIndex;
 import dev.bulwark.rules.dockerfile.PipNoCacheDir;
+import dev.bulwark.rules.dockerfile.PipRequirementsWithoutHashes;
+import dev.bulwark.rules.dockerfile.PipUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.PipeWithoutPipefail;
 import dev.bulwark.rules.dockerfile.PointlessCommandInRun;
 import dev.bulwark.rules.dockerfile.PrivilegedToolInImage;
+import dev.bulwark.rules.dockerfile.PythonOutputBuffered;
 import dev.bulwark.rules.dockerfile.RedundantTargetPlatform;
 import dev.bulwark.rules.dockerfile.RelativeCopyWithoutWorkdir;
 import dev.bulwark.rules.dockerfile.RelativeWorkdir;
+import dev.bulwark.rules.dockerfile.RemoteScriptExecuted;
 import dev.bulwark.rules.dockerfile.ReservedStageName;
 import dev.bulwark.rules.dockerfile.RootUser;
 import dev.bulwark.rules.dockerfile.RootUserInAnyStage;
+import dev.bulwark.rules.dockerfile.RpmUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.SecretInArgOrEnv;
 import dev.bulwark.rules.dockerfile.SecretValueInDockerfile;
 import dev.bulwark.rules.dockerfile.ShReplacedBySymlink;
@@ -94,6 +113,7 @@ import dev.bulwark.rules.dockerfile.YumMissingYes;
 import dev.bulwark.rules.dockerfile.ZypperCacheKept;
 import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
 import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
+import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
@@ -177,6 +197,26 @@ public final class BuiltinRules {
                 new SshServerInImage(),
                 new PointlessCommandInRun(),
                 new PrivilegedToolInImage(),
+                new PipExtraIndexUrl(),
+                new PipInsecureIndex(),
+                new PipUnpinnedPackage(),
+                new NpmUnpinnedPackage(),
+                new GemUnpinnedPackage(),
+                new AptUnpinnedPackage(),
+                new ApkUnpinnedPackage(),
+                new RpmUnpinnedPackage(),
+                new ZypperUnpinnedPackage(),
+                new RemoteScriptExecuted(),
+                new AddRemoteWithoutChecksum(),
+                new PipRequirementsWithoutHashes(),
+                new PickleModelCopied(),
+                new ModelDownloadUnpinned(),
+                new ModelDirNotWritable(),
+                new HealthcheckToolMissing(),
+                new HealthcheckShellFormWithoutShell(),
+                new MultipleHealthchecks(),
+                new HealthcheckWithoutStartPeriod(),
+                new PythonOutputBuffered(),
                 new BuildkitSyntaxWithoutDirective(),
                 new StageNameCasing(),
                 new FromAsCasing(),

@@ -6,6 +6,7 @@ import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.CommandForm;
 import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.ExecForm;
+import dev.bulwark.dockerfile.syntax.HealthcheckInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.shell.ShellParser;
@@ -51,10 +52,20 @@ final class Invocations {
         return collect(model, instruction, false);
     }
 
+    /** The programs a {@code HEALTHCHECK CMD} runs, wrappers removed; empty for {@code NONE}. */
+    static List<Invocation> ofHealthcheck(DockerfileModel model, HealthcheckInstruction healthcheck) {
+        return collectForm(model, healthcheck, healthcheck.isNone() ? Optional.empty() : healthcheck.command(), true);
+    }
+
     private static List<Invocation> collect(DockerfileModel model, Instruction instruction, boolean unwrap) {
         Optional<CommandForm> form = instruction instanceof CmdInstruction c ? Optional.of(c.command())
                 : instruction instanceof EntrypointInstruction e ? Optional.of(e.command())
                 : Optional.empty();
+        return collectForm(model, instruction, form, unwrap);
+    }
+
+    private static List<Invocation> collectForm(DockerfileModel model, Instruction instruction,
+                                                Optional<CommandForm> form, boolean unwrap) {
         List<Invocation> out = new ArrayList<>();
         if (form.isPresent() && form.get() instanceof ShellForm) {
             model.script(instruction).ifPresent(script -> addScript(script, out, Optional.empty(), unwrap));

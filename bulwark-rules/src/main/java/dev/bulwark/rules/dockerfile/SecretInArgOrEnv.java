@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.syntax.ArgDeclaration;
 import dev.bulwark.dockerfile.syntax.ArgInstruction;
 import dev.bulwark.dockerfile.syntax.EnvInstruction;
@@ -10,6 +11,7 @@ import dev.bulwark.dockerfile.syntax.KeyValue;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.secrets.SecretNames;
+import java.util.List;
 
 /**
  * An ARG or ENV whose name says it holds a credential (BuildKit's SecretsUsedInArgOrEnv token
@@ -27,16 +29,30 @@ public final class SecretInArgOrEnv implements DockerfileRule {
             if (instruction instanceof ArgInstruction arg) {
                 for (ArgDeclaration d : arg.declarations()) {
                     if (SecretNames.looksSecret(d.name())) {
-                        sink.report(d.nameRange(), "ARG `" + d.name() + "` looks like a secret");
+                        report(sink, d.nameRange(), "ARG `" + d.name() + "` looks like a secret",
+                                d.defaultValue().isPresent() ? d.defaultRange() : TextRange.empty(0));
                     }
                 }
             } else if (instruction instanceof EnvInstruction env) {
                 for (KeyValue pair : env.pairs()) {
                     if (SecretNames.looksSecret(pair.key())) {
-                        sink.report(pair.keyRange(), "ENV `" + pair.key() + "` looks like a secret");
+                        report(sink, pair.keyRange(), "ENV `" + pair.key() + "` looks like a secret",
+                                pair.valueRange());
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The value of a secret-named variable is presumed secret: it is marked for redaction so no
+     * output (the text report's source snippet included) ever shows it.
+     */
+    private static void report(FindingSink sink, TextRange name, String message, TextRange value) {
+        if (value.isEmpty()) {
+            sink.report(name, message);
+        } else {
+            sink.reportSecret(name, message, List.of(value));
         }
     }
 }

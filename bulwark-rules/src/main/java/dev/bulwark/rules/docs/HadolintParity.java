@@ -17,24 +17,22 @@ import java.util.Optional;
 /**
  * How bulwark stands to every hadolint DL check, as data: the authoritative list
  * ({@code hadolint-rules.tsv}), the checks deliberately not followed with their reason
- * ({@code hadolint-not-followed.tsv}) and those whose rules are still on their way
- * ({@code hadolint-pending.tsv}); the rules that follow a check are those declaring its code as an
- * alias, read from the registry.
+ * ({@code hadolint-not-followed.tsv}); the rules that follow a check are those declaring its code
+ * as an alias, read from the registry.
  */
 public final class HadolintParity {
     private static final String DIR = "/dev/bulwark/rules/docs/";
 
     /** One hadolint check and what bulwark does about it. */
-    public record Entry(String code, String description, List<RuleMeta> rules, Optional<String> notFollowed,
-                        Optional<String> pendingOwner) {
+    public record Entry(String code, String description, List<RuleMeta> rules, Optional<String> notFollowed) {
 
         public Entry {
             rules = List.copyOf(rules);
         }
 
-        /** Followed by a rule, deliberately not followed, or pending: anything else is a gap. */
+        /** Followed by a rule or deliberately not followed: anything else is a gap. */
         public boolean accountedFor() {
-            return !rules.isEmpty() || notFollowed.isPresent() || pendingOwner.isPresent();
+            return !rules.isEmpty() || notFollowed.isPresent();
         }
     }
 
@@ -44,15 +42,13 @@ public final class HadolintParity {
     /** Every check of the authoritative list, in its order. */
     public static List<Entry> of(List<? extends Rule> registered) {
         Map<String, String> notFollowed = read("hadolint-not-followed.tsv");
-        Map<String, String> pending = read("hadolint-pending.tsv");
         List<Entry> out = new ArrayList<>();
         for (Map.Entry<String, String> check : read("hadolint-rules.tsv").entrySet()) {
             List<RuleMeta> rules = registered.stream().map(Rules::meta)
                     .filter(m -> m.aliases().contains(check.getKey()))
                     .sorted(Comparator.comparing(RuleMeta::code)).toList();
             out.add(new Entry(check.getKey(), check.getValue(), rules,
-                    Optional.ofNullable(notFollowed.get(check.getKey())),
-                    Optional.ofNullable(pending.get(check.getKey()))));
+                    Optional.ofNullable(notFollowed.get(check.getKey()))));
         }
         return out;
     }

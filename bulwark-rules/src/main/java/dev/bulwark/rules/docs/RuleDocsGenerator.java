@@ -117,8 +117,6 @@ public final class RuleDocsGenerator {
                 bulwark = e.rules().stream().map(m -> link(byCode.get(m.code()))).collect(Collectors.joining(", "));
             } else if (e.notFollowed().isPresent()) {
                 bulwark = "not followed: " + e.notFollowed().get();
-            } else if (e.pendingOwner().isPresent()) {
-                bulwark = "pending";
             } else {
                 bulwark = "missing";
             }

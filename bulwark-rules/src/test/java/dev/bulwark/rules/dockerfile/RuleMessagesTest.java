@@ -35,6 +35,15 @@ class RuleMessagesTest {
     }
 
     @Test
+    void valuesOfSecretNamedVariablesAreMarkedForRedaction() {
+        String dockerfile = "FROM python:3.12.8-slim\nARG HF_TOKEN=hf_notreal\nENV WANDB_API_KEY=abc123 PORT=80\nARG GITHUB_TOKEN\n";
+        List<Reported> reported = RunnableRules.run(new SecretInArgOrEnv(), dockerfile);
+        assertThat(reported).extracting(r -> r.secrets().stream().map(range -> range.textOf(dockerfile)).toList())
+                .containsExactly(List.of("hf_notreal"), List.of("abc123"), List.of());
+        assertThat(reported).extracting(Reported::message).noneMatch(m -> m.contains("hf_notreal") || m.contains("abc123"));
+    }
+
+    @Test
     void imagesFromArgDefaultsSayWhereTheyCameFrom() {
         assertThat(messages(new UntaggedImage(), "ARG BASE=python\nFROM ${BASE}\n"))
                 .containsExactly("`python` (from `${BASE}`) has no tag, so it pulls `latest`");

@@ -1,0 +1,173 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.shell.Redirection;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A model fetched at build time with nothing fixing what arrives: {@code huggingface-cli download}
+ * or {@code hf download} without {@code --revision}, {@code snapshot_download(…)},
+ * {@code hf_hub_download(…)}, {@code from_pretrained(…)} or {@code SentenceTransformer(…)} in
+ * {@code python -c} code without {@code revision=}, and {@code wget}/{@code curl} of a model URL
+ * (a Hugging Face {@code /resolve/<branch>/} link, {@code *.safetensors}, {@code *.pt},
+ * {@code *.pth}, {@code *.onnx}, {@code *.gguf}, {@code *.ckpt}) with no checksum check after it
+ * in the same RUN.
+ */
+@RuleInfo(code = "DF078", name = "model-download-unpinned", practice = Practice.MODEL_ARTIFACTS,
+        severity = Severity.WARNING,
+        summary = "A model is downloaded at build time without a pinned revision or a checksum check.",
+        fix = "Pin the revision to a commit (`--revision <sha>`, `revision=\"<sha>\"`, `/resolve/<sha>/`) or verify with `sha256sum -c`.")
+public final class ModelDownloadUnpinned implements DockerfileRule {
+    private static final Set<String> HF_CLI = Set.of("huggingface-cli", "hf");
+    private static final Set<String> HF_VALUES = Set.of("--revision", "--repo-type", "--include", "--exclude",
+            "--cache-dir", "--local-dir", "--token", "--max-workers", "--local-dir-use-symlinks");
+    private static final Set<String> MOVING_REVISIONS = Set.of("main", "master");
+    private static final Pattern CALL = Pattern.compile(
+            "\\b(snapshot_download|hf_hub_download|from_pretrained|SentenceTransformer)\\s*\\(");
+    private static final Pattern REVISION_ARG = Pattern.compile("\\brevision\\s*=");
+    // The first argument when it is a string literal, positional or by keyword.
+    private static final Pattern FIRST_STRING = Pattern.compile("^\\s*(?:[A-Za-z_]+\\s*=\\s*)?['\"]([^'\"]*)['\"]\\s*(?:,|$)");
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
+    private static final Pattern RESOLVE = Pattern.compile("/resolve/([^/]+)/");
+    private static final List<String> MODEL_SUFFIXES = List.of(".safetensors", ".pt", ".pth", ".onnx", ".gguf",
+            ".ckpt");
+    private static final Set<String> CHECKSUM_TOOLS = Set.of("sha256sum", "sha512sum", "sha384sum", "sha224sum",
+            "sha1sum", "md5sum", "b2sum", "shasum", "cksum");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        for (RunCommands run : RunsInFile.of(ctx)) {
+            List<SimpleCommand> commands = run.commands();
+            for (int i = 0; i < commands.size(); i++) {
+                SimpleCommand c = commands.get(i).effective();
+                if (c.is(HF_CLI.toArray(new String[0]))) {
+                    checkCli(c, sink);
+                } else if (c.baseName().filter(n -> n.matches("python[0-9.]*")).isPresent()) {
+                    checkPython(c, sink);
+                } else if (c.is("wget", "curl") && !verifiedLater(commands, i)) {
+                    for (Word w : c.arguments()) {
+                        if (!w.hasExpansion() && isUnpinnedModelUrl(w.value())) {
+                            sink.report(w.range(), "`" + c.baseName().get() + "` of model `" + fileName(w.value())
+                                    + "` without a checksum check");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkCli(SimpleCommand c, FindingSink sink) {
+        List<Word> positionals = c.positionals(HF_VALUES);
+        if (positionals.size() < 2 || !positionals.get(0).is("download")) {
+            return;
+        }
+        Optional<Word> revision = c.flagValue(HF_VALUES, "--revision");
+        if (revision.isEmpty() || revision.get().literal().filter(MOVING_REVISIONS::contains).isPresent()) {
+            sink.report(c.nameRange().cover(positionals.get(1).range()), "`" + c.baseName().get() + " download "
+                    + positionals.get(1).value() + "` without a pinned `--revision`");
+        }
+    }
+
+    /** Reads {@code python -c CODE} minimally: each download call and whether it passes {@code revision=}. */
+    private static void checkPython(SimpleCommand c, FindingSink sink) {
+        Optional<Word> code = c.flagValue(Set.of("-W", "-X", "-m"), "-c");
+        if (code.isPresent()) {
+            checkCode(code.get().value(), code.get().range(), sink);
+            return;
+        }
+        // `python3 <<EOF … EOF`: the interpreter reads its program from the heredoc.
+        if (c.positionals(Set.of("-W", "-X")).isEmpty() && !c.hasFlag(Set.of("-W", "-X"), "-m")) {
+            for (Redirection r : c.redirections()) {
+                if (r.effectiveFd() == 0 && r.heredoc().isPresent()) {
+                    checkCode(r.heredoc().get().text(), r.heredoc().get().range(), sink);
+                }
+            }
+        }
+    }
+
+    private static void checkCode(String text, TextRange range, FindingSink sink) {
+        Matcher call = CALL.matcher(text);
+        while (call.find()) {
+            String args = arguments(text, call.end());
+            Matcher first = FIRST_STRING.matcher(args);
+            // A local path loads what is already there; an id in a variable cannot be judged.
+            if (REVISION_ARG.matcher(args).find() || !first.find() || isLocalPath(first.group(1))) {
+                continue;
+            }
+            sink.report(range, "`" + call.group(1) + "(\"" + first.group(1) + "\")` without `revision=`");
+            return;
+        }
+    }
+
+    /** The text between the call's parentheses (to the end when unbalanced), quotes respected. */
+    private static String arguments(String text, int from) {
+        int depth = 1;
+        char quote = 0;
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return text.substring(from, i);
+            }
+        }
+        return text.substring(from);
+    }
+
+    private static boolean isLocalPath(String id) {
+        return id.isEmpty() || id.startsWith("/") || id.startsWith(".") || id.startsWith("~") || id.contains("$")
+                || id.contains("{");
+    }
+
+    static boolean isUnpinnedModelUrl(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        if (!u.startsWith("https://") && !u.startsWith("http://")) {
+            return false;
+        }
+        String path = u.replaceFirst("[?#].*$", "");
+        String rest = path.substring(path.indexOf("://") + 3);
+        String host = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        if (host.equals("huggingface.co") || host.equals("hf.co") || host.endsWith(".huggingface.co")) {
+            Matcher m = RESOLVE.matcher(url.replaceFirst("[?#].*$", ""));
+            if (m.find()) {
+                return !COMMIT.matcher(m.group(1)).matches();
+            }
+        }
+        return MODEL_SUFFIXES.stream().anyMatch(path::endsWith);
+    }
+
+    // A checksum tool after the download in the same RUN verifies it (`sha256sum -c`, `shasum -a 256`).
+    private static boolean verifiedLater(List<SimpleCommand> commands, int index) {
+        for (SimpleCommand later : commands.subList(index + 1, commands.size())) {
+            SimpleCommand c = later.effective();
+            if (c.baseName().filter(CHECKSUM_TOOLS::contains).isPresent()
+                    || c.is("openssl") && c.arguments().stream().anyMatch(w -> w.is("dgst") || w.is("sha256"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fileName(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

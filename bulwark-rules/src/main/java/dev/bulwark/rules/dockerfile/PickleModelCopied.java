@@ -1,0 +1,90 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.AddInstruction;
+import dev.bulwark.dockerfile.syntax.CopyInstruction;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.Word;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * COPY or ADD of pickle-based model files into the shipped image: {@code *.pkl}, {@code *.pickle},
+ * {@code *.joblib}, {@code *.pt}, {@code *.pth}, {@code *.ckpt}, and the {@code *.bin} files
+ * PyTorch and Transformers pickle ({@code pytorch_model*.bin}, {@code adapter_model.bin},
+ * {@code training_args.bin}, …), as literal names or globs. Loading them unpickles, which can run arbitrary code.
+ */
+@RuleInfo(code = "DF077", name = "pickle-model-copied", practice = Practice.MODEL_ARTIFACTS,
+        severity = Severity.WARNING,
+        summary = "A pickle-format model file is copied into the image; loading it can run arbitrary code.",
+        fix = "Ship weights as safetensors or ONNX, or mount verified models as a volume at run time.")
+public final class PickleModelCopied implements DockerfileRule {
+    private static final List<String> PICKLE_SUFFIXES = List.of(".pkl", ".pickle", ".joblib", ".pt", ".pth",
+            ".ckpt");
+    // `.bin` is also the format of CTranslate2 (`model.bin` next to `config.json`) and old GGML
+    // files, which are not pickles: only the names PyTorch and Transformers give pickled files.
+    private static final List<String> PICKLED_BIN_PREFIXES = List.of("pytorch_model", "adapter_model",
+            "training_args", "optimizer", "scheduler", "rng_state");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        if (finalStage.isEmpty()) {
+            return;
+        }
+        // Only the shipped image: a builder stage may convert a checkpoint to safetensors.
+        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+            List<Word> sources;
+            Optional<Word> destination;
+            if (instruction instanceof CopyInstruction copy) {
+                sources = copy.sources();
+                destination = copy.destination();
+            } else if (instruction instanceof AddInstruction add) {
+                sources = add.sources();
+                destination = add.destination();
+            } else {
+                continue;
+            }
+            // `*.pth` files in site-packages are Python path configuration, not models.
+            if (destination.map(d -> d.text().contains("-packages")).orElse(false)) {
+                continue;
+            }
+            List<String> names = sources.stream().map(s -> expanded(ctx, instruction, s)).toList();
+            for (int i = 0; i < sources.size(); i++) {
+                String name = names.get(i);
+                if (isPickleModel(name)) {
+                    sink.report(sources.get(i).range(), "pickle-format model `" + name + "` copied into the image");
+                }
+            }
+        }
+    }
+
+    private static String expanded(DockerfileContext ctx, Instruction instruction, Word source) {
+        Expansion e = ctx.model().expand(instruction, source.text());
+        return e.isOk() ? e.text() : source.text();
+    }
+
+    static boolean isPickleModel(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            lower = lower.replaceFirst("[?#].*$", "");
+        }
+        String base = baseName(lower);
+        if (PICKLE_SUFFIXES.stream().anyMatch(base::endsWith)) {
+            return true;
+        }
+        return base.endsWith(".bin") && (PICKLED_BIN_PREFIXES.stream().anyMatch(base::startsWith)
+                || base.contains("pytorch"));
+    }
+
+    private static String baseName(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+}

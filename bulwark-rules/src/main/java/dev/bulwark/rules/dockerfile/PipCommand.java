@@ -1,0 +1,65 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@code pip install}, {@code pip download} or {@code pip wheel} (also {@code pip3},
+ * {@code python -m pip}, {@code uv pip}, behind sudo or env) with the words that name what it
+ * installs. {@code uv} is true for {@code uv pip}, whose index and resolution rules differ.
+ */
+record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcommand, boolean uv) {
+    // pip install options that take a value (pip's `install`, `download`, `wheel` and general options).
+    static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
+            "--editable", "-t", "--target", "--platform", "--python-version", "--implementation", "--abi", "--root",
+            "--prefix", "--src", "--upgrade-strategy", "-i", "--index-url", "--extra-index-url", "-f",
+            "--find-links", "--global-option", "-C", "--config-settings", "--cache-dir", "--log", "--proxy",
+            "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
+            "--progress-bar", "--python", "--report", "--only-binary", "--no-binary", "-d", "--dest", "-w",
+            "--wheel-dir", "--build-option", "--install-option", "--index-strategy", "--resolution",
+            "--keyring-provider", "--allow-insecure-host", "-p", "--extra", "--group", "--override",
+            "--exclude-newer", "--python-platform", "--config-file", "--prerelease", "--link-mode");
+    private static final Set<String> SUBCOMMANDS = Set.of("install", "download", "wheel");
+
+    /** The pip command behind {@code command}, when it installs, downloads or builds wheels. */
+    static Optional<PipCommand> of(SimpleCommand command) {
+        SimpleCommand pip = command.effective();
+        boolean isPip = pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent();
+        // pipx and pipenv manage their own environments and lock files.
+        if (!isPip || command.is("pipx", "pipenv")) {
+            return Optional.empty();
+        }
+        Optional<Word> sub = pip.subcommand(VALUE_OPTIONS);
+        if (sub.isEmpty() || sub.get().literal().filter(SUBCOMMANDS::contains).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PipCommand(command, pip, sub.get(), command.is("uv")));
+    }
+
+    boolean isInstall() {
+        return subcommand.is("install");
+    }
+
+    /** The positional words after the subcommand: requirement specifiers, paths, URLs. */
+    List<Word> targets() {
+        List<Word> positionals = effective.positionals(VALUE_OPTIONS);
+        int at = positionals.indexOf(subcommand);
+        return at < 0 ? List.of() : positionals.subList(at + 1, positionals.size());
+    }
+
+    boolean hasFlag(String... forms) {
+        return effective.hasFlag(VALUE_OPTIONS, forms);
+    }
+
+    List<Word> flagValues(String... forms) {
+        return effective.flagValues(VALUE_OPTIONS, forms);
+    }
+
+    /** {@code pip install} as written in messages ({@code pip3 install}, {@code uv pip install}). */
+    String display() {
+        return (uv ? "uv " : "") + effective.baseName().orElse("pip") + " " + subcommand.value();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.RuleOption;
+import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code pip install NAME} with no version specifier. Requirement files, constraint files, local
+ * paths, URLs, VCS links and archives are not names; the packaging tools ({@code pip},
+ * {@code setuptools}, {@code wheel} by default) may float.
+ */
+@RuleInfo(code = "DF067", name = "pip-unpinned-package", practice = Practice.DEPENDENCY_SCANNING,
+        severity = Severity.WARNING,
+        summary = "`pip install` of a package without a version, so every build may get a different release.",
+        fix = "Pin the version (`pip install torch==2.3.1`) or install from a pinned requirements or constraints file.")
+public final class PipUnpinnedPackage implements DockerfileRule {
+    // PEP 508: a project name, optional extras, then nothing (unpinned) or a specifier.
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\\[[^\\]]*\\])?");
+    private static final List<String> ARCHIVES = List.of(".whl", ".tar.gz", ".tgz", ".zip", ".tar.bz2", ".tar.xz");
+
+    @Override
+    public List<RuleOption> options() {
+        return List.of(RuleOption.stringList("allow-unpinned", List.of("pip", "setuptools", "wheel"),
+                "Packages that may be installed without a version (the packaging tools by default)."));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Set<String> allowed = Set.copyOf(ctx.options().stringList("allow-unpinned").stream()
+                .map(PipUnpinnedPackage::normalize).toList());
+        for (RunCommands run : RunsInFile.of(ctx)) {
+            for (SimpleCommand command : run.commands()) {
+                PipCommand.of(command).filter(PipCommand::isInstall).ifPresent(pip -> checkPip(pip, allowed, sink));
+            }
+        }
+    }
+
+    private static void checkPip(PipCommand pip, Set<String> allowed, FindingSink sink) {
+        // A requirements or constraints file decides the versions (hadolint DL3013 does the same).
+        if (pip.hasFlag("-r", "--requirement", "-c", "--constraint")) {
+            return;
+        }
+        List<Word> unpinned = new ArrayList<>();
+        for (Word target : pip.targets()) {
+            if (target.hasExpansion()) {
+                continue;
+            }
+            String spec = target.value().trim();
+            if (spec.equals(".")) {
+                return;
+            }
+            if (NAME.matcher(spec).matches() && !allowed.contains(normalize(spec.replaceFirst("\\[.*", "")))
+                    && !isArchive(spec)) {
+                unpinned.add(target);
+            }
+        }
+        if (!unpinned.isEmpty()) {
+            Word first = unpinned.get(0);
+            String more = unpinned.size() > 1 ? " and " + (unpinned.size() - 1) + " more" : "";
+            sink.report(first.range().cover(unpinned.get(unpinned.size() - 1).range()),
+                    "`" + first.value() + "`" + more + " without a version in `" + pip.display() + "`");
+        }
+    }
+
+    private static boolean isArchive(String spec) {
+        String s = spec.toLowerCase(Locale.ROOT);
+        return ARCHIVES.stream().anyMatch(s::endsWith);
+    }
+
+    // PEP 503 name normalisation.
+    private static String normalize(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+    }
+}

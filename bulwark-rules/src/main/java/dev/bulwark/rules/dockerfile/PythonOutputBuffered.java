@@ -1,0 +1,135 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.model.ImageBase;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.model.Variable;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.CommandForm;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
+import dev.bulwark.dockerfile.syntax.ExecForm;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.Assignment;
+import dev.bulwark.shell.ShellScript;
+import dev.bulwark.shell.SimpleCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The image's main process is Python ({@code python app.py}, {@code uvicorn}, {@code gunicorn}, …)
+ * but {@code PYTHONUNBUFFERED} is not set and {@code python -u} is not used: stdout to a pipe is
+ * block-buffered, so {@code docker logs} lags and the last lines are lost when the process dies.
+ */
+@RuleInfo(code = "DF084", name = "python-output-buffered", practice = Practice.HEALTH_MONITORING,
+        severity = Severity.INFO,
+        summary = "A Python main process runs without `PYTHONUNBUFFERED`, so its output reaches the logs late or never.",
+        fix = "Add `ENV PYTHONUNBUFFERED=1` (or start with `python -u`).")
+public final class PythonOutputBuffered implements DockerfileRule {
+    // Console scripts that run the application in the Python interpreter itself.
+    private static final Set<String> PYTHON_PROGRAMS = Set.of("uvicorn", "gunicorn", "hypercorn", "daphne",
+            "waitress-serve", "flask", "fastapi", "streamlit", "celery", "huey_consumer", "rq", "dramatiq",
+            "gradio", "chainlit", "bentoml", "mlflow");
+    private static final String VARIABLE = "PYTHONUNBUFFERED";
+    private static final Set<String> KNOWN_IMAGES = Set.of("nvidia/cuda", "pytorch/pytorch", "tensorflow/tensorflow");
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        if (finalStage.isEmpty()) {
+            return;
+        }
+        // Python reads any non-empty value as "unbuffered", even `0`.
+        Variable v = finalStage.get().finalVariables().get(VARIABLE);
+        if (v != null && v.kind() == Variable.Kind.ENV && v.value().filter(s -> !s.isEmpty()).isPresent()) {
+            return;
+        }
+        StageChain chain = StageChain.of(finalStage.get());
+        if (!knownBase(chain.stages().get(0))) {
+            return;
+        }
+        List<Instruction> starts = new ArrayList<>();
+        chain.entrypoint().ifPresent(starts::add);
+        chain.cmd().ifPresent(starts::add);
+        for (Instruction start : starts) {
+            if (setsVariable(ctx, start)) {
+                return;
+            }
+            for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
+                String program = inv.program();
+                boolean python = program.matches("python[0-9.]*");
+                if (python && unbufferedFlag(inv.argv())) {
+                    return;
+                }
+                if (python || PYTHON_PROGRAMS.contains(program)) {
+                    sink.report(inv.range(), "`" + program + "` runs without `PYTHONUNBUFFERED`");
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the base image is one whose environment is known (official images, the CUDA,
+     * PyTorch and TensorFlow images): a project's own base image may well set the variable.
+     */
+    private static boolean knownBase(Stage root) {
+        if (!(root.base() instanceof ImageBase base) || !base.fullyResolved() || !(base.ref() instanceof ImageName image)) {
+            return false;
+        }
+        return image.isOfficialImage() || KNOWN_IMAGES.contains(image.familiarName());
+    }
+
+    /** {@code PYTHONUNBUFFERED=1 python …} or {@code ["env", "PYTHONUNBUFFERED=1", …]}. */
+    private static boolean setsVariable(DockerfileContext ctx, Instruction start) {
+        CommandForm form = start instanceof CmdInstruction c ? c.command() : ((EntrypointInstruction) start).command();
+        if (form instanceof ExecForm exec) {
+            return exec.values().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
+        }
+        Optional<ShellScript> script = ctx.model().script(start);
+        if (script.isEmpty()) {
+            return false;
+        }
+        for (SimpleCommand command : script.get().commands()) {
+            List<Assignment> all = new ArrayList<>(command.effective().assignments());
+            all.addAll(command.declarations());
+            if (all.stream().anyMatch(a -> a.name().equals(VARIABLE) && !a.value().value().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // `python -u app.py`, `python -Bu app.py`: options before the script or module.
+    private static boolean unbufferedFlag(List<String> argv) {
+        for (String arg : argv.subList(1, argv.size())) {
+            if (!arg.startsWith("-") || arg.startsWith("--") || arg.equals("-")) {
+                return false;
+            }
+            String letters = arg.substring(1);
+            int cut = indexOfAny(letters, "cmWX");
+            String flags = cut < 0 ? letters : letters.substring(0, cut);
+            if (flags.indexOf('u') >= 0) {
+                return true;
+            }
+            if (cut >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+
+/**
+ * {@code yum}, {@code dnf}, {@code microdnf} or {@code tdnf install} of a package without a
+ * {@code -version} suffix, judged as hadolint DL3041 does: after the first dash there must be a
+ * version-like part ({@code httpd-2.4.57}, not {@code python3-devel}). {@code module install}
+ * streams need {@code name:stream}; groups ({@code @name}, {@code group install}) have no
+ * version and are skipped.
+ */
+@RuleInfo(code = "DF072", name = "rpm-unpinned-package", practice = Practice.DEPENDENCY_SCANNING,
+        severity = Severity.WARNING, enabledByDefault = false,
+        summary = "`yum`/`dnf`/`microdnf install` of a package without a version (`name-version`).",
+        fix = "Pin versions: `dnf install -y httpd-2.4.57`; pin module streams as `name:stream`.",
+        aliases = {"DL3041"})
+public final class RpmUnpinnedPackage implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        PackageInstall.reportUnpinned(ctx, PackageInstall.RPM, install -> !install.isGroup(),
+                (install, pkg) -> install.isModule() ? pkg.contains(":") : pinned(pkg), sink);
+    }
+
+    static boolean pinned(String pkg) {
+        if (pkg.endsWith(".rpm") || pkg.contains("/") || pkg.startsWith("@")) {
+            return true;
+        }
+        String[] parts = pkg.split("-", -1);
+        if (parts.length <= 1) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            if (!part.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || ".~^_:+".indexOf(c) >= 0)) {
+                return false;
+            }
+            digit |= !part.isEmpty() && Character.isDigit(part.charAt(0));
+        }
+        return digit;
+    }
+}

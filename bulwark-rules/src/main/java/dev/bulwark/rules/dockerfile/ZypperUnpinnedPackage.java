@@ -1,0 +1,27 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+
+/**
+ * {@code zypper install} of a package without a version relation ({@code =}, {@code >=}, …); a
+ * {@code .rpm} file counts as pinned (as hadolint DL3037).
+ */
+@RuleInfo(code = "DF073", name = "zypper-unpinned-package", practice = Practice.DEPENDENCY_SCANNING,
+        severity = Severity.WARNING, enabledByDefault = false,
+        summary = "`zypper install` of a package without a version (`name=version`).",
+        fix = "Pin versions: `zypper install -y curl=8.6.0`.",
+        aliases = {"DL3037"})
+public final class ZypperUnpinnedPackage implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        PackageInstall.reportUnpinned(ctx, PackageInstall.ZYPPER, install -> true, (install, pkg) -> pinned(pkg), sink);
+    }
+
+    static boolean pinned(String pkg) {
+        return pkg.contains("=") || pkg.contains(">") || pkg.contains("<") || pkg.endsWith(".rpm");
+    }
+}
