@@ -161,7 +161,10 @@ final class ArgumentParser {
     /** An option word cut into its name and the value written into the same word, if any. */
     private record OptionWord(String name, Optional<String> attached) {
 
-        /** {@code --format=json}, {@code -ofile}, {@code -o=file} (as picocli read it), {@code --debug}. */
+        /**
+         * {@code --format=json}, {@code -ofile}, {@code -o=file} (the form earlier help texts
+         * showed), {@code --debug}.
+         */
         static OptionWord split(String arg) {
             if (arg.startsWith("--")) {
                 int eq = arg.indexOf('=');

@@ -46,7 +46,7 @@ class ArgumentParserTest {
     void shortFormTakesTheNextWordOrAnAttachedValue() {
         assertThat(parsed(CHECK, "-o", "report.txt").value("--output")).contains("report.txt");
         assertThat(parsed(CHECK, "-oreport.txt").value("--output")).contains("report.txt");
-        // picocli's help showed -o=FILE, so that spelling keeps working.
+        // Earlier help texts showed -o=FILE, so that spelling keeps working.
         assertThat(parsed(CHECK, "-o=report.txt").value("--output")).contains("report.txt");
         assertThat(parsed(CHECK, "--output", "report.txt").value("--output")).contains("report.txt");
     }
