@@ -8,9 +8,11 @@ import dev.bulwark.engine.Input;
 import dev.bulwark.engine.config.ConfigException;
 import dev.bulwark.engine.config.ConfigLoader;
 import dev.bulwark.engine.config.FileSettings;
+import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.engine.config.SettingsOverride;
 import dev.bulwark.engine.discovery.Discovery;
+import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.Reporter;
 import dev.bulwark.report.Reporters;
@@ -19,7 +21,6 @@ import dev.bulwark.report.SourceLookup;
 import dev.bulwark.report.ToolInfo;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.Rules;
 import dev.bulwark.rules.docs.RuleDocs;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,82 +36,76 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bulwark check}: audit files and directories, write a report, exit with the verdict.
  * User errors (a missing path, a bad configuration, an unwritable output) end here with one line
  * on stderr and exit 2; everything else is the engine's and the reporters' business.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = "Audit Dockerfiles (directories are searched for them) and report the findings.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.of("bulwark check",
+            "Audit Dockerfiles (directories are searched for them) and report the findings.",
+            PositionalSpec.any("PATH",
+                    "Files or directories to audit (default: .); - reads a Dockerfile from standard input."),
+            StandardOptions.plus(
+                    OptionSpec.choice(OutputFormat.class, "Report format (default: text).", "--format"),
+                    OptionSpec.value("FILE", new ValueType.Text(), "Write the report to FILE instead of stdout.",
+                            "-o", "--output"),
+                    OptionSpec.value("FILE", new ValueType.Text(),
+                            "Configuration file (default: the nearest .bulwark.yaml upward from the working directory).",
+                            "--config"),
+                    OptionSpec.list("LIST[,LIST...]",
+                            "Run only these rules: codes, names, practices, code prefixes or all (replaces the config's select).",
+                            "--select"),
+                    OptionSpec.list("LIST[,LIST...]", "Never run these rules (applied after everything else).", "--ignore"),
+                    OptionSpec.choice(FailOn.class,
+                            "Exit with 1 when a finding is at least this severe (default: the config's fail-on, else warning).",
+                            "--fail-on"),
+                    OptionSpec.value("N", new ValueType.AtLeast(1),
+                            "Files audited in parallel (default: the number of processors).", "--threads"),
+                    OptionSpec.choice(ColorMode.class,
+                            "Colour the text report (default: auto: a terminal and no NO_COLOR).", "--color")));
+
     private static final String STDIN = "-";
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories to audit (default: .); - reads a Dockerfile from standard input.")
-    private List<String> paths = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    private Optional<String> output;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .bulwark.yaml upward from the working directory).")
-    private Optional<String> config;
-
-    @Option(names = "--select", paramLabel = "LIST", split = ",",
-            description = "Run only these rules: codes, names, practices, code prefixes or all (replaces the config's select).")
-    private List<String> select = new ArrayList<>();
-
-    @Option(names = "--ignore", paramLabel = "LIST", split = ",",
-            description = "Never run these rules (applied after everything else).")
-    private List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "error|warning|info|none",
-            description = "Exit with 1 when a finding is at least this severe (default: the config's fail-on, else warning).")
-    private Optional<FailOn> failOn;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Files audited in parallel (default: the number of processors).")
-    private Optional<Integer> threads;
-
-    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
-            description = "Colour the text report (default: ${DEFAULT-VALUE}: a terminal and no NO_COLOR).")
-    private ColorMode color;
-
     private final Invocation invocation;
+    private final List<String> paths;
+    private final OutputFormat format;
+    private final Optional<String> output;
+    private final Optional<String> config;
+    private final List<String> select;
+    private final List<String> ignore;
+    private final Optional<FailOn> failOn;
+    private final Optional<Integer> threads;
+    private final ColorMode color;
 
-    CheckCommand(Invocation invocation) {
+    CheckCommand(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
+        this.paths = args.positionals();
+        this.format = args.choice("--format", OutputFormat.class).orElse(OutputFormat.TEXT);
+        this.output = args.value("--output");
+        this.config = args.value("--config");
+        this.select = args.values("--select");
+        this.ignore = args.values("--ignore");
+        this.failOn = args.choice("--fail-on", FailOn.class);
+        this.threads = args.integer("--threads");
+        this.color = args.choice("--color", ColorMode.class).orElse(ColorMode.AUTO);
     }
 
     @Override
-    public Integer call() throws IOException {
+    public int call() throws IOException {
+        // The parser has checked that an explicit --threads is at least 1.
         int threadCount = threads.orElse(Runtime.getRuntime().availableProcessors());
-        if (threadCount < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threadCount);
-        }
         Optional<String> missing = firstMissing();
         if (missing.isPresent()) {
             return usageError(missing.get() + ": no such file or directory");
         }
-        List<Rule> rules = BuiltinRules.all();
+        // One catalog for configuration, audit and report: reading the rules' annotations into
+        // metadata is a noticeable part of a cold start, so it happens once per run.
+        RuleCatalog catalog = new RuleCatalog(BuiltinRules.all());
         Settings settings;
         try {
-            settings = new ConfigLoader(rules).resolve(invocation.cwd(), configFile(), override());
+            settings = new ConfigLoader(catalog).resolve(invocation.cwd(), configFile(), override());
         } catch (ConfigException e) {
             return usageError(e.getMessage());
         }
@@ -120,8 +115,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             return usageError("cannot search for Dockerfiles: " + reason(e));
         }
-        AuditResult result = new Auditor(rules, threadCount).audit(inputs, settings);
-        Optional<Integer> writeFailure = write(report(rules, settings, result));
+        AuditResult result = new Auditor(catalog, threadCount, new InputReader()).audit(inputs, settings);
+        Optional<Integer> writeFailure = write(report(catalog, settings, result));
         if (writeFailure.isPresent()) {
             return writeFailure.get();
         }
@@ -151,15 +146,15 @@ final class CheckCommand implements Callable<Integer> {
         return threshold.isPresent() ? override.withFailOn(threshold.get().severity().orElseThrow()) : override;
     }
 
-    private ReportInput report(List<Rule> rules, Settings settings, AuditResult result) {
+    private ReportInput report(RuleCatalog catalog, Settings settings, AuditResult result) {
         Set<String> withFindings = new HashSet<>();
         for (Finding finding : result.findings()) {
             withFindings.add(finding.rule().code());
         }
         FileSettings global = settings.withoutPath();
         List<RuleDescriptor> ran = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleMeta meta = Rules.meta(rule);
+        for (Rule rule : catalog.rules()) {
+            RuleMeta meta = catalog.meta(rule);
             if (global.enabled(meta) || withFindings.contains(meta.code())) {
                 // Only SARIF shows rule help; reading every doc resource costs start-up time otherwise.
                 ran.add(format == OutputFormat.SARIF ? new RuleDescriptor(meta, RuleDocs.of(rule).page()) : RuleDescriptor.of(meta));

@@ -9,31 +9,27 @@ import dev.bulwark.rules.docs.RuleDocs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bulwark explain RULE}: the rule's documentation, rendered for a terminal. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Explain a rule: what it flags, why it matters, a bad and a good example, the fix.")
-final class ExplainCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "CODE|NAME", description = "The rule's code (DF001) or name (latest-tag).")
-    private String rule;
-
-    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
-            description = "Colour the output (default: ${DEFAULT-VALUE}: a terminal and no NO_COLOR).")
-    private ColorMode color;
+final class ExplainCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.of("bulwark explain",
+            "Explain a rule: what it flags, why it matters, a bad and a good example, the fix.",
+            PositionalSpec.exactlyOne("CODE|NAME", "The rule's code (DF001) or name (latest-tag)."),
+            StandardOptions.plus(OptionSpec.choice(ColorMode.class,
+                    "Colour the output (default: auto: a terminal and no NO_COLOR).", "--color")));
 
     private final Invocation invocation;
+    private final String rule;
+    private final ColorMode color;
 
-    ExplainCommand(Invocation invocation) {
+    ExplainCommand(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
+        this.rule = args.positionals().get(0);
+        this.color = args.choice("--color", ColorMode.class).orElse(ColorMode.AUTO);
     }
 
     @Override
-    public Integer call() {
+    public int call() {
         Optional<Rule> found = BuiltinRules.find(rule.strip());
         if (found.isEmpty()) {
             invocation.err().println("bulwark: unknown rule `" + rule + "`" + suggestion());

@@ -1,26 +1,18 @@
 package dev.bulwark.cli;
 
-import java.util.function.BooleanSupplier;
-import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.ParseResult;
+import java.io.PrintStream;
 
 /**
  * What escapes a command is a bug in bulwark (user errors are handled where they happen): a short
  * message and exit 3, the stack trace only with {@code --debug}.
  */
-final class InternalErrorHandler implements IExecutionExceptionHandler {
-    private final BooleanSupplier debug;
-
-    InternalErrorHandler(BooleanSupplier debug) {
-        this.debug = debug;
+final class InternalErrorHandler {
+    private InternalErrorHandler() {
     }
 
-    @Override
-    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        var err = commandLine.getErr();
+    static int report(Exception exception, boolean debug, PrintStream err) {
         err.println("bulwark: internal error: " + describe(exception));
-        if (debug.getAsBoolean()) {
+        if (debug) {
             exception.printStackTrace(err);
         } else {
             err.println("bulwark: run again with --debug for the stack trace, and please report it");

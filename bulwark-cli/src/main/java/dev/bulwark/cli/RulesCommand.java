@@ -1,10 +1,5 @@
 package dev.bulwark.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rules;
@@ -12,38 +7,38 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-/** {@code bulwark rules}: every built-in rule with its metadata, as a table or as JSON. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the built-in rules.")
-final class RulesCommand implements Callable<Integer> {
+/**
+ * {@code bulwark rules}: every built-in rule with its metadata, as a table or as JSON. The JSON
+ * writer lives in {@link RulesJson} so that loading this class (every run loads it for its
+ * {@link #SPEC}) loads no Jackson class.
+ */
+final class RulesCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.of("bulwark rules", "List the built-in rules.", PositionalSpec.none(),
+            StandardOptions.plus(OptionSpec.choice(Format.class, "Output format (default: table).", "--format")));
 
     enum Format {
         TABLE,
         JSON
     }
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    private Format format;
-
     private final Invocation invocation;
+    private final Format format;
 
-    RulesCommand(Invocation invocation) {
+    RulesCommand(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
+        this.format = args.choice("--format", Format.class).orElse(Format.TABLE);
     }
 
     @Override
-    public Integer call() throws IOException {
+    public int call() throws IOException {
         List<RuleMeta> rules = BuiltinRules.all().stream().map(Rules::meta).collect(Collectors.toList());
         Writer out = new OutputStreamWriter(invocation.out(), StandardCharsets.UTF_8);
         if (format == Format.JSON) {
-            writeJson(rules, out);
+            RulesJson.write(rules, out);
         } else {
             writeTable(rules, out);
         }
@@ -52,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void writeTable(List<RuleMeta> rules, Writer out) throws IOException {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("CODE", "NAME", "SEVERITY", "PRACTICE", "DEFAULT", "SUMMARY"));
         for (RuleMeta rule : rules) {
             rows.add(List.of(rule.code(), rule.name(), rule.severity().id(), rule.practice().id(),
@@ -75,31 +70,5 @@ final class RulesCommand implements Callable<Integer> {
             out.write(line.toString().stripTrailing());
             out.write('\n');
         }
-    }
-
-    private static void writeJson(List<RuleMeta> rules, Writer out) throws IOException {
-        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-            g.writeStartArray();
-            for (RuleMeta rule : rules) {
-                g.writeStartObject();
-                g.writeStringField("code", rule.code());
-                g.writeStringField("name", rule.name());
-                g.writeStringField("practice", rule.practice().id());
-                g.writeStringField("severity", rule.severity().id());
-                g.writeBooleanField("enabledByDefault", rule.enabledByDefault());
-                g.writeArrayFieldStart("aliases");
-                for (String alias : rule.aliases()) {
-                    g.writeString(alias);
-                }
-                g.writeEndArray();
-                g.writeStringField("summary", rule.summary());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        out.write('\n');
     }
 }

@@ -1,24 +1,18 @@
 package dev.bulwark.cli;
 
-import java.io.PrintWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
+import java.io.PrintStream;
 
 /**
- * A bad option or argument: picocli's message, its "did you mean" for a mistyped option, and a
- * one-line hint where the full help is, instead of the whole usage text. Exit code 2.
+ * A bad option or argument: the one-line message (with its "did you mean") and where the full
+ * help is, instead of the whole usage text. Exit code 2.
  */
-final class UsageErrorHandler implements IParameterExceptionHandler {
+final class UsageErrorHandler {
+    private UsageErrorHandler() {
+    }
 
-    @Override
-    public int handleParseException(ParameterException exception, String[] args) {
-        CommandLine commandLine = exception.getCommandLine();
-        PrintWriter err = commandLine.getErr();
-        err.println("bulwark: " + exception.getMessage());
-        UnmatchedArgumentException.printSuggestions(exception, err);
-        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    static int report(UsageError error, PrintStream err) {
+        err.println("bulwark: " + error.message());
+        err.println("Try '" + error.command() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
     }

@@ -1,0 +1,29 @@
+package dev.bulwark.cli;
+
+/** The words of a command that are not options: how many it takes and their help text. */
+record PositionalSpec(String label, String description, int min, int max) {
+
+    PositionalSpec {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("bad arity " + min + ".." + max);
+        }
+    }
+
+    static PositionalSpec none() {
+        return new PositionalSpec("", "", 0, 0);
+    }
+
+    static PositionalSpec any(String label, String description) {
+        return new PositionalSpec(label, description, 0, Integer.MAX_VALUE);
+    }
+
+    static PositionalSpec exactlyOne(String label, String description) {
+        return new PositionalSpec(label, description, 1, 1);
+    }
+
+    /** {@code [PATH...]} or {@code CODE|NAME}: how usage lines show them. */
+    String synopsis() {
+        String shown = max > 1 ? label + "..." : label;
+        return min == 0 ? "[" + shown + "]" : shown;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The help texts: what each lists, in which order, and that they fit 80 columns. */
+class HelpFormatterTest {
+    private final HelpFormatter formatter = new HelpFormatter();
+
+    @Test
+    void topLevelHelpListsOptionsCommandsAndExitCodes() {
+        String help = formatter.format(BulwarkCommand.SPEC);
+        assertThat(help).startsWith("Usage: bulwark [OPTIONS] COMMAND\n"
+                + "Audit Docker setups of ML projects against the Docker best practices.\n\n"
+                + "Options:\n"
+                + "  -h, --help     Show this help message and exit.\n"
+                + "  -V, --version  Print version information and exit.\n"
+                + "      --debug    Show the stack trace of internal errors.\n\n"
+                + "Commands:\n"
+                + "  check    Audit Dockerfiles (directories are searched for them) and report the\n"
+                + "           findings.\n"
+                + "  rules    List the built-in rules.\n");
+        assertThat(help).endsWith("\n\nExit codes: 0 clean, 1 findings at or above --fail-on,\n"
+                + "2 usage or configuration error, 3 internal error.\n");
+    }
+
+    @Test
+    void checkHelpListsEveryOptionInOrderWithItsDescription() {
+        String help = formatter.format(CheckCommand.SPEC);
+        assertThat(help).startsWith("Usage: bulwark check [OPTIONS] [PATH...]\n"
+                + "Audit Dockerfiles (directories are searched for them) and report the findings.\n\n"
+                + "Arguments:\n"
+                + "  [PATH...]  Files or directories to audit (default: .); - reads a Dockerfile\n"
+                + "             from standard input.\n");
+        List<String> order = List.of("--format text|json|sarif   Report format (default: text).",
+                "-o, --output FILE              Write the report to FILE instead of stdout.",
+                "--config FILE              Configuration file (default: the nearest",
+                "--select LIST[,LIST...]    Run only these rules: codes, names, practices,",
+                "--ignore LIST[,LIST...]    Never run these rules (applied after everything",
+                "--fail-on error|warning|info|none\n",
+                "Exit with 1 when a finding is at least this",
+                "--threads N                Files audited in parallel (default: the number",
+                "--color auto|always|never  Colour the text report (default: auto: a",
+                "-h, --help", "-V, --version", "--debug");
+        int at = 0;
+        for (String expected : order) {
+            int found = help.indexOf(expected, at);
+            assertThat(found).as(expected + " after position " + at + " in\n" + help).isGreaterThanOrEqualTo(0);
+            at = found + expected.length();
+        }
+    }
+
+    @Test
+    void rulesAndExplainHelp() {
+        assertThat(formatter.format(RulesCommand.SPEC)).isEqualTo("Usage: bulwark rules [OPTIONS]\n"
+                + "List the built-in rules.\n\n"
+                + "Options:\n"
+                + "      --format table|json  Output format (default: table).\n"
+                + "  -h, --help               Show this help message and exit.\n"
+                + "  -V, --version            Print version information and exit.\n"
+                + "      --debug              Show the stack trace of internal errors.\n");
+        assertThat(formatter.format(ExplainCommand.SPEC)).startsWith("Usage: bulwark explain [OPTIONS] CODE|NAME\n")
+                .contains("  CODE|NAME  The rule's code (DF001) or name (latest-tag).\n")
+                .contains("      --color auto|always|never  Colour the output (default: auto: a terminal\n");
+    }
+
+    @Test
+    void everyLineFitsEightyColumnsAndNoneEndsInBlanks() {
+        for (CommandSpec spec : List.of(BulwarkCommand.SPEC, CheckCommand.SPEC, RulesCommand.SPEC, ExplainCommand.SPEC)) {
+            for (String line : formatter.format(spec).split("\n", -1)) {
+                assertThat(line.length()).as(line).isLessThanOrEqualTo(80);
+                assertThat(line).isEqualTo(line.stripTrailing());
+            }
+        }
+    }
+}
