@@ -1,5 +1,6 @@
 package dev.bulwark.dockerfile;
 
+import dev.bulwark.core.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,26 +35,8 @@ final class Suggest {
         return closest(value, candidates, caseSensitive).map(s -> message + " (did you mean " + s + "?)").orElse(message);
     }
 
-    /** Levenshtein distance, giving up (returning {@code limit + 1}) when lengths differ too much. */
+    /** Levenshtein distance, giving up (returning {@code limit + 1}) on very long words. */
     private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit || a.length() > 256) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return a.length() > 256 ? limit + 1 : EditDistance.levenshtein(a, b, limit);
     }
 }
