@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.engine.AuditResult;
@@ -58,8 +59,8 @@ final class CheckCommand implements Command {
                             "Run only these rules: codes, names, practices, code prefixes or all (replaces the config's select).",
                             "--select"),
                     OptionSpec.list("LIST[,LIST...]", "Never run these rules (applied after everything else).", "--ignore"),
-                    OptionSpec.choice(FailOn.class,
-                            "Exit with 1 when a finding is at least this severe (default: the config's fail-on, else warning).",
+                    OptionSpec.choice(FailThreshold.class,
+                            "Exit with 1 when a finding is at least this severe; none never does (default: the config's fail-on, else warning).",
                             "--fail-on"),
                     OptionSpec.value("N", new ValueType.AtLeast(1),
                             "Files audited in parallel (default: the number of processors).", "--threads"),
@@ -75,7 +76,7 @@ final class CheckCommand implements Command {
     private final Optional<String> config;
     private final List<String> select;
     private final List<String> ignore;
-    private final Optional<FailOn> failOn;
+    private final Optional<FailThreshold> failOn;
     private final Optional<Integer> threads;
     private final ColorMode color;
 
@@ -87,7 +88,7 @@ final class CheckCommand implements Command {
         this.config = args.value("--config");
         this.select = args.values("--select");
         this.ignore = args.values("--ignore");
-        this.failOn = args.choice("--fail-on", FailOn.class);
+        this.failOn = args.choice("--fail-on", FailThreshold.class);
         this.threads = args.integer("--threads");
         this.color = args.choice("--color", ColorMode.class).orElse(ColorMode.AUTO);
     }
@@ -141,9 +142,7 @@ final class CheckCommand implements Command {
 
     private SettingsOverride override() {
         SettingsOverride override = SettingsOverride.none().withSelect(select).withIgnore(ignore);
-        // --fail-on none has no engine severity: the threshold stays the config's and the exit code ignores it.
-        Optional<FailOn> threshold = failOn.filter(f -> f != FailOn.NONE);
-        return threshold.isPresent() ? override.withFailOn(threshold.get().severity().orElseThrow()) : override;
+        return failOn.map(override::withFailOn).orElse(override);
     }
 
     private ReportInput report(RuleCatalog catalog, Settings settings, AuditResult result) {
@@ -194,8 +193,8 @@ final class CheckCommand implements Command {
             invocation.err().println("bulwark: internal error: a rule or parser crashed (see the BW002 findings)");
             return ExitCodes.INTERNAL;
         }
-        boolean failing = failOn.map(f -> f != FailOn.NONE && result.failed()).orElse(result.failed());
-        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        // The threshold (command line over config) is in the settings the audit ran with.
+        return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     /** A short reason for an I/O failure, without the stack trace users should never see. */

@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.FailThreshold;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class ArgumentParserTest {
     @Test
     void enumValuesAreCaseInsensitive() {
         assertThat(parsed(CHECK, "--format", "SARIF").choice("--format", OutputFormat.class)).contains(OutputFormat.SARIF);
-        assertThat(parsed(CHECK, "--fail-on=Warning").choice("--fail-on", FailOn.class)).contains(FailOn.WARNING);
+        assertThat(parsed(CHECK, "--fail-on=Warning").choice("--fail-on", FailThreshold.class)).contains(FailThreshold.WARNING);
         assertThat(parsed(CHECK, "--color", "NeVeR").choice("--color", ColorMode.class)).contains(ColorMode.NEVER);
     }
 

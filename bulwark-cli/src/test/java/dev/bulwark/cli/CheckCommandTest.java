@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,39 @@ class CheckCommandTest {
         Cli.Run none = Cli.run(dir, "check", "--fail-on", "none", "latest.Dockerfile");
         assertThat(none.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(none.out()).contains("DF003");
+    }
+
+    @Test
+    void failOnNoneIsTheReportedThresholdAndNeverFails() throws IOException {
+        // The config's threshold would fail the run; --fail-on none replaces it in the report too.
+        Files.writeString(dir.resolve(".bulwark.yaml"), "fail-on: info\n");
+        Cli.Run run = Cli.run(dir, "check", "--fail-on", "none", "--format", "json", "latest.Dockerfile", "moving.Dockerfile");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.err()).isEmpty();
+        Map<String, Object> summary = jsonSummary(run.out());
+        assertThat(summary).as(run.out()).containsEntry("warning", 1L)
+                .containsEntry("failThreshold", "none").containsEntry("failed", false);
+    }
+
+    @Test
+    void configFailOnNoneNeverFailsAndTheCommandLineStillWins() throws IOException {
+        Files.writeString(dir.resolve(".bulwark.yaml"), "fail-on: none\n");
+        Cli.Run none = Cli.run(dir, "check", "--format", "json", "latest.Dockerfile");
+        assertThat(none.exit()).as(none.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(jsonSummary(none.out())).as(none.out()).containsEntry("warning", 1L)
+                .containsEntry("failThreshold", "none").containsEntry("failed", false);
+        Cli.Run strict = Cli.run(dir, "check", "--fail-on", "warning", "--format", "json", "latest.Dockerfile");
+        assertThat(strict.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(jsonSummary(strict.out())).containsEntry("failThreshold", "warning").containsEntry("failed", true);
+    }
+
+    @Test
+    void badConfigFailOnListsNone() throws IOException {
+        Files.writeString(dir.resolve(".bulwark.yaml"), "fail-on: nnoe\n");
+        Cli.Run run = Cli.run(dir, "check", "clean.Dockerfile");
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("bulwark: .bulwark.yaml:1:10: `nnoe` is not a severity for fail-on "
+                + "(expected error, warning, info or none); did you mean `none`?\n");
     }
 
     @Test
@@ -251,6 +285,33 @@ class CheckCommandTest {
         int exit = Main.run(args, new Invocation(new ByteArrayInputStream(new byte[0]), broken,
                 new PrintStream(err, true, StandardCharsets.UTF_8), dir, Map.of(), false));
         return new Cli.Run(exit, "", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The scalar fields of a JSON report's top-level {@code summary}: numbers as longs, booleans, strings. */
+    static Map<String, Object> jsonSummary(String json) throws IOException {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (!name.equals("summary")) {
+                    parser.skipChildren();
+                    continue;
+                }
+                for (JsonToken f = parser.nextToken(); f == JsonToken.FIELD_NAME; f = parser.nextToken()) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    summary.put(field, switch (value) {
+                        case VALUE_NUMBER_INT -> parser.getLongValue();
+                        case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+                        default -> parser.getText();
+                    });
+                }
+            }
+        }
+        assertThat(summary).as("summary of " + json).isNotEmpty();
+        return summary;
     }
 
     /** Every string value of a JSON document; fails the test when it is not well-formed JSON. */

@@ -1,7 +1,7 @@
 package dev.bulwark.engine;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +21,7 @@ public record AuditResult(
         int filesChecked,
         int filesUnreadable,
         boolean internalError,
-        Severity failOn) {
+        FailThreshold failOn) {
 
     public AuditResult {
         findings = List.copyOf(findings);
@@ -32,10 +32,10 @@ public record AuditResult(
         return Optional.ofNullable(sources.get(path));
     }
 
-    /** True when some finding is at least as severe as the {@code fail-on} threshold. */
+    /** True when some finding fails the run at the {@code fail-on} threshold; never for {@code none}. */
     public boolean failed() {
         for (Finding f : findings) {
-            if (f.severity().atLeast(failOn)) {
+            if (failOn.failsOn(f.severity())) {
                 return true;
             }
         }

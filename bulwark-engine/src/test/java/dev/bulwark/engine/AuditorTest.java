@@ -2,6 +2,7 @@ package dev.bulwark.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
@@ -59,8 +60,16 @@ class AuditorTest {
         assertThat(info.findings()).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(info.failed()).isFalse();
         AuditResult strict = audit("FROM a:latest\n", loader.apply(config("severity: {DF900: info}\n"),
-                SettingsOverride.none().withFailOn(Severity.INFO)));
+                SettingsOverride.none().withFailOn(FailThreshold.INFO)));
         assertThat(strict.failed()).isTrue();
+    }
+
+    @Test
+    void failOnNoneNeverFailsTheRun() throws ConfigException {
+        AuditResult none = audit("FROM a:latest\n", config("fail-on: none\nseverity: {DF900: error}\n"));
+        assertThat(none.findings()).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(none.failOn()).isEqualTo(FailThreshold.NONE);
+        assertThat(none.failed()).isFalse();
     }
 
     @Test

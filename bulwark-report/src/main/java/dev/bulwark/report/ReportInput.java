@@ -1,21 +1,22 @@
 package dev.bulwark.report;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Severity;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything a reporter needs. {@code rules} are all rules that ran (SARIF lists them even when
  * they found nothing); {@code findings} are already in report order (path, offset, rule) and are
- * written in that order; {@code failThreshold} is the severity at or above which the run fails.
+ * written in that order; {@code failThreshold} is the run's {@code fail-on}: the severity at or
+ * above which it fails, or {@code none}.
  */
 public record ReportInput(
         ToolInfo tool,
         List<RuleDescriptor> rules,
         List<Finding> findings,
         SourceLookup sources,
-        Severity failThreshold,
+        FailThreshold failThreshold,
         int filesChecked) {
 
     public ReportInput {

@@ -1,14 +1,15 @@
 package dev.bulwark.report;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Severity;
 
 /**
- * Counts shown at the end of every report. {@code failed} is true when some finding is at least
- * as severe as the threshold; the CLI derives its exit code from it.
+ * Counts shown at the end of every report. {@code failed} is true when some finding fails the run
+ * at the threshold ({@link FailThreshold#failsOn}, as the engine's verdict and so the exit code);
+ * never with {@code none}.
  */
 public record Summary(
-        int files, int findings, int errors, int warnings, int infos, Severity failThreshold, boolean failed) {
+        int files, int findings, int errors, int warnings, int infos, FailThreshold failThreshold, boolean failed) {
 
     public static Summary of(ReportInput in) {
         int errors = 0;
@@ -21,7 +22,7 @@ public record Summary(
                 case WARNING -> warnings++;
                 case INFO -> infos++;
             }
-            failed |= f.severity().atLeast(in.failThreshold());
+            failed |= in.failThreshold().failsOn(f.severity());
         }
         return new Summary(in.filesChecked(), in.findings().size(), errors, warnings, infos,
                 in.failThreshold(), failed);

@@ -2,6 +2,7 @@ package dev.bulwark.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
@@ -23,7 +24,7 @@ class DeterminismTest {
                         List.of(new TextRange(33, 55))),
                 Fixtures.finding(Fixtures.NO_HEALTHCHECK, other, 0, 0));
         return new ReportInput(Fixtures.TOOL, rules, findings, SourceLookup.of(List.of(dockerfile, other)),
-                Severity.WARNING, 2);
+                FailThreshold.WARNING, 2);
     }
 
     @Test

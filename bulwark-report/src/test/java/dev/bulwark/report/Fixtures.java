@@ -1,5 +1,6 @@
 package dev.bulwark.report;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.RuleMeta;
@@ -60,7 +61,7 @@ final class Fixtures {
     }
 
     static ReportInput input(List<Finding> findings, List<SourceText> sources) {
-        return new ReportInput(TOOL, descriptors(), findings, SourceLookup.of(sources), Severity.WARNING, 3);
+        return new ReportInput(TOOL, descriptors(), findings, SourceLookup.of(sources), FailThreshold.WARNING, 3);
     }
 
     static String render(Reporter reporter, ReportInput in) {

@@ -6,6 +6,7 @@ import static dev.bulwark.report.JsonTree.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.SpecificationVersion;
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Practice;
@@ -75,9 +76,22 @@ class JsonReporterTest {
                 Map.entry("failThreshold", "warning"), Map.entry("failed", true));
 
         ReportInput onlyInfo = new ReportInput(Fixtures.TOOL, List.of(), findings.subList(0, 1), SourceLookup.none(),
-                Severity.WARNING, 1);
+                FailThreshold.WARNING, 1);
         assertThat(at(JsonTree.parse(Fixtures.render(new JsonReporter(), onlyInfo)), "summary", "failed"))
                 .isEqualTo(false);
+    }
+
+    @Test
+    void failOnNoneIsReportedAndNeverFails() {
+        List<Finding> findings = List.of(
+                Fixtures.finding(Fixtures.LATEST_TAG, Severity.ERROR, dockerfile, 5, 18, "m", List.of()),
+                Fixtures.finding(Fixtures.LATEST_TAG, dockerfile, 5, 18));
+        Map<String, Object> summary = asMap(JsonTree.parse(Fixtures.render(new JsonReporter(), noneRun(findings)))
+                .get("summary"));
+        assertThat(summary).containsExactly(
+                Map.entry("files", 3L), Map.entry("findings", 2L), Map.entry("error", 1L),
+                Map.entry("warning", 1L), Map.entry("info", 0L),
+                Map.entry("failThreshold", "none"), Map.entry("failed", false));
     }
 
     @Test
@@ -104,6 +118,7 @@ class JsonReporterTest {
         assertThat(schema.errors(good.replace("\"severity\": \"warning\"", "\"severity\": \"fatal\""))).isNotEmpty();
         assertThat(schema.errors(good.replace("\"line\": 1,", "\"line\": 0,"))).isNotEmpty();
         assertThat(schema.errors(good.replace("\"failed\": true", "\"failed\": true, \"extra\": 1"))).isNotEmpty();
+        assertThat(schema.errors(good.replace("\"failThreshold\": \"warning\"", "\"failThreshold\": \"never\""))).isNotEmpty();
     }
 
     @Test
@@ -114,7 +129,16 @@ class JsonReporterTest {
                 Arrays.stream(Practice.values()).map(Practice::id).toList());
     }
 
-    /** Outputs covering the edge cases the contract names: whole-file, stdin, spaces, non-ASCII. */
+    /** A report of a {@code fail-on: none} run over {@code findings}. */
+    private ReportInput noneRun(List<Finding> findings) {
+        return new ReportInput(Fixtures.TOOL, Fixtures.descriptors(), findings, SourceLookup.of(List.of(dockerfile)),
+                FailThreshold.NONE, 3);
+    }
+
+    /**
+     * Outputs covering the edge cases the contract names: whole-file, stdin, spaces, non-ASCII,
+     * and a {@code fail-on: none} run with findings.
+     */
     private List<String> sampleOutputs() {
         SourceText stdin = new SourceText("-", "FROM scratch\n");
         SourceText spaced = new SourceText("my dir/Dockerfile", "FROM a\n");
@@ -131,7 +155,10 @@ class JsonReporterTest {
                         Fixtures.finding(Fixtures.LATEST_TAG, spaced, 5, 6),
                         Fixtures.finding(Fixtures.LATEST_TAG, unicode, 5, 6),
                         wholeFile),
-                        List.of(dockerfile, stdin, spaced, unicode)));
+                        List.of(dockerfile, stdin, spaced, unicode)),
+                Fixtures.render(new JsonReporter(), noneRun(List.of(
+                        Fixtures.finding(Fixtures.SECRET_IN_ENV, Severity.ERROR, dockerfile, 19, 55, "secret in ENV",
+                                List.of(new TextRange(33, 55)))))));
     }
 
     private static SchemaCheck documentedSchema() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.SpecificationVersion;
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
@@ -148,7 +149,7 @@ class SarifReporterTest {
     @Test
     void nonSemverVersionsAreNotClaimedAsSemantic() {
         ReportInput in = new ReportInput(new ToolInfo("bulwark", "nightly", ""), List.of(), List.of(),
-                SourceLookup.none(), Severity.WARNING, 0);
+                SourceLookup.none(), FailThreshold.WARNING, 0);
         Map<String, Object> driver = asMap(at(JsonTree.parse(Fixtures.render(new SarifReporter(), in)),
                 "runs", 0, "tool", "driver"));
         assertThat(driver).containsEntry("version", "nightly").doesNotContainKeys("semanticVersion", "informationUri");
@@ -173,7 +174,7 @@ class SarifReporterTest {
                         internal),
                         List.of(dockerfile, stdin, spaced, unicode)),
                 new ReportInput(new ToolInfo("bulwark", "dev", ""), List.of(), List.of(internal), SourceLookup.none(),
-                        Severity.ERROR, 1));
+                        FailThreshold.ERROR, 1));
         for (ReportInput in : inputs) {
             for (SarifReporter reporter : List.of(new SarifReporter(),
                     new SarifReporter().withSourceRoot(URI.create("file:///work/my%20project/")))) {

@@ -2,6 +2,7 @@ package dev.bulwark.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
@@ -55,7 +56,7 @@ class TextReporterTest {
     @Test
     void noFindingsIsOneLine() {
         assertThat(text(List.of(), List.of(), false)).isEqualTo("No findings in 3 files\n");
-        ReportInput one = new ReportInput(Fixtures.TOOL, List.of(), List.of(), SourceLookup.none(), Severity.WARNING, 1);
+        ReportInput one = new ReportInput(Fixtures.TOOL, List.of(), List.of(), SourceLookup.none(), FailThreshold.WARNING, 1);
         assertThat(Fixtures.render(new TextReporter(false), one)).isEqualTo("No findings in 1 file\n");
     }
 

@@ -1,7 +1,7 @@
 package dev.bulwark.engine.config;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.SourceText;
-import dev.bulwark.core.Severity;
 import dev.bulwark.rules.Rule;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -73,7 +73,7 @@ public final class ConfigLoader {
     public Settings apply(Settings settings, SettingsOverride commandLine) throws ConfigException {
         List<Selector> select = selectors("--select", commandLine.select());
         List<Selector> ignore = selectors("--ignore", commandLine.ignore());
-        Severity failOn = commandLine.failOn().orElse(settings.failOn());
+        FailThreshold failOn = commandLine.failOn().orElse(settings.failOn());
         return settings.withCommandLine(select, ignore, failOn);
     }
 

@@ -1,5 +1,6 @@
 package dev.bulwark.engine.config;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
@@ -30,6 +31,7 @@ final class ConfigReader {
             List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides");
     private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+    private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
     private static final String TRUSTED_REGISTRIES = "trusted-registries";
 
     private final RuleCatalog catalog;
@@ -53,7 +55,7 @@ final class ConfigReader {
                     + yaml.documents().size());
         }
         if (yaml.documents().isEmpty() || isNull(yaml.documents().get(0).root())) {
-            return new Settings(false, List.of(), List.of(), List.of(), Map.of(), Severity.WARNING, List.of(),
+            return new Settings(false, List.of(), List.of(), List.of(), Map.of(), FailThreshold.WARNING, List.of(),
                     Map.of(), List.of(), baseDirectory, source.path());
         }
         YamlMapping root = mapping(yaml.documents().get(0).root(), "the configuration");
@@ -62,7 +64,7 @@ final class ConfigReader {
         List<Selector> selectors = select.isPresent() ? selectors(select.get(), "select") : List.of();
         List<Selector> ignore = selectorsOf(root, "ignore");
         Map<String, Severity> severities = severities(root);
-        Severity failOn = root.get("fail-on").isPresent() ? severity(root.get("fail-on").get(), "fail-on") : Severity.WARNING;
+        FailThreshold failOn = root.get("fail-on").isPresent() ? failThreshold(root.get("fail-on").get()) : FailThreshold.WARNING;
         List<String> trusted = root.get(TRUSTED_REGISTRIES).isPresent()
                 ? strings(root.get(TRUSTED_REGISTRIES).get(), TRUSTED_REGISTRIES) : List.of();
         Map<String, Map<String, Object>> options = ruleOptions(root);
@@ -206,6 +208,13 @@ final class ConfigReader {
         String text = string(node, what);
         return Severity.fromId(text).orElseThrow(() -> error(node.range(), "`" + text + "` is not a severity for "
                 + what + " (expected error, warning or info)" + DidYouMean.hint(text, SEVERITIES)));
+    }
+
+    private FailThreshold failThreshold(YamlNode node) throws ConfigException {
+        String text = string(node, "fail-on");
+        return FailThreshold.fromId(text).orElseThrow(() -> error(node.range(), "`" + text
+                + "` is not a severity for fail-on (expected error, warning, info or none)"
+                + DidYouMean.hint(text, FAIL_THRESHOLDS)));
     }
 
     private void checkKeys(YamlMapping m, List<String> known, String what) throws ConfigException {

@@ -1,5 +1,6 @@
 package dev.bulwark.engine.config;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class Settings {
     private final List<Selector> ignore;
     private final List<Selector> finalIgnore;
     private final Map<String, Severity> severities;
-    private final Severity failOn;
+    private final FailThreshold failOn;
     private final List<String> trustedRegistries;
     private final Map<String, Map<String, Object>> ruleOptions;
     private final List<PathOverride> overrides;
@@ -31,7 +32,7 @@ public final class Settings {
     private final String configFile;
 
     Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
-             Map<String, Severity> severities, Severity failOn, List<String> trustedRegistries,
+             Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
              Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
              Path baseDirectory, String configFile) {
         this.selectGiven = selectGiven;
@@ -49,11 +50,11 @@ public final class Settings {
 
     /** No configuration file: the default-enabled rules at their default severities, fail on warnings. */
     public static Settings defaults() {
-        return new Settings(false, List.of(), List.of(), List.of(), Map.of(), Severity.WARNING, List.of(),
+        return new Settings(false, List.of(), List.of(), List.of(), Map.of(), FailThreshold.WARNING, List.of(),
                 Map.of(), List.of(), Path.of(""), "");
     }
 
-    public Severity failOn() {
+    public FailThreshold failOn() {
         return failOn;
     }
 
@@ -100,7 +101,7 @@ public final class Settings {
         return new FileSettings(this, List.of());
     }
 
-    Settings withCommandLine(List<Selector> cliSelect, List<Selector> cliIgnore, Severity cliFailOn) {
+    Settings withCommandLine(List<Selector> cliSelect, List<Selector> cliIgnore, FailThreshold cliFailOn) {
         boolean given = selectGiven || !cliSelect.isEmpty();
         List<Selector> sel = cliSelect.isEmpty() ? select : cliSelect;
         List<Selector> fin = new ArrayList<>(finalIgnore);

@@ -1,6 +1,6 @@
 package dev.bulwark.engine.config;
 
-import dev.bulwark.core.Severity;
+import dev.bulwark.core.FailThreshold;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +16,9 @@ public final class SettingsOverride {
 
     private final List<String> select;
     private final List<String> ignore;
-    private final Severity failOn;
+    private final FailThreshold failOn;
 
-    private SettingsOverride(List<String> select, List<String> ignore, Severity failOn) {
+    private SettingsOverride(List<String> select, List<String> ignore, FailThreshold failOn) {
         this.select = List.copyOf(select);
         this.ignore = List.copyOf(ignore);
         this.failOn = failOn;
@@ -36,7 +36,7 @@ public final class SettingsOverride {
         return new SettingsOverride(select, selectors, failOn);
     }
 
-    public SettingsOverride withFailOn(Severity threshold) {
+    public SettingsOverride withFailOn(FailThreshold threshold) {
         return new SettingsOverride(select, ignore, Objects.requireNonNull(threshold));
     }
 
@@ -48,7 +48,7 @@ public final class SettingsOverride {
         return ignore;
     }
 
-    public Optional<Severity> failOn() {
+    public Optional<FailThreshold> failOn() {
         return Optional.ofNullable(failOn);
     }
 }

@@ -3,6 +3,7 @@ package dev.bulwark.engine.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
@@ -50,7 +51,7 @@ class ConfigLoaderTest {
         assertThat(f.enabled(LATEST)).isTrue();
         assertThat(f.enabled(OFF)).isFalse();
         assertThat(f.severity(LATEST)).isEqualTo(Severity.WARNING);
-        assertThat(Settings.defaults().failOn()).isEqualTo(Severity.WARNING);
+        assertThat(Settings.defaults().failOn()).isEqualTo(FailThreshold.WARNING);
     }
 
     @Test
@@ -79,7 +80,7 @@ class ConfigLoaderTest {
         assertThat(f.enabled(KUBE)).isFalse();
         assertThat(f.severity(OFF)).isEqualTo(Severity.ERROR);
         assertThat(f.severity(KUBE)).isEqualTo(Severity.INFO);
-        assertThat(s.failOn()).isEqualTo(Severity.ERROR);
+        assertThat(s.failOn()).isEqualTo(FailThreshold.ERROR);
         RuleOptions o = f.options(new TestRules.OffByDefault(), OFF);
         assertThat(o.bool("strict")).isTrue();
         assertThat(o.integer("max")).isEqualTo(7);
@@ -148,6 +149,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void failOnNoneIsAThresholdThatNeverFails() throws ConfigException {
+        assertThat(parse("fail-on: none\n").failOn()).isEqualTo(FailThreshold.NONE);
+        assertThat(parse("fail-on: None\n").failOn()).isEqualTo(FailThreshold.NONE);
+        assertThat(parse("fail-on: info\n").failOn()).isEqualTo(FailThreshold.INFO);
+        // The command line still has the last word, in both directions.
+        assertThat(loader.apply(parse("fail-on: none\n"), SettingsOverride.none().withFailOn(FailThreshold.WARNING))
+                .failOn()).isEqualTo(FailThreshold.WARNING);
+        assertThat(loader.apply(parse("fail-on: error\n"), SettingsOverride.none().withFailOn(FailThreshold.NONE))
+                .failOn()).isEqualTo(FailThreshold.NONE);
+        assertThat(loader.apply(parse("fail-on: none\n"), SettingsOverride.none()).failOn()).isEqualTo(FailThreshold.NONE);
+    }
+
+    @Test
+    void badFailOnListsNoneAndSuggestsTheClosest() {
+        ConfigException e = error("fail-on: nome\n");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(10);
+        assertThat(e.detail()).isEqualTo(
+                "`nome` is not a severity for fail-on (expected error, warning, info or none); did you mean `none`?");
+        assertThat(error("fail-on: warnign\n").detail()).endsWith("did you mean `warning`?");
+        // none is a threshold, not a severity a rule can have.
+        assertThat(error("severity: {DF900: none}\n").detail()).contains("`none` is not a severity")
+                .contains("(expected error, warning or info)");
+    }
+
+    @Test
     void unknownRuleSuggestsTheClosestCodeOrName() {
         ConfigException e = error("select:\n  - DF900\n  - test-lates\n");
         assertThat(e.line()).isEqualTo(3);
@@ -195,10 +222,10 @@ class ConfigLoaderTest {
     @Test
     void commandLineSelectReplacesIgnoreWinsFailOnOverrides() throws ConfigException {
         Settings file = parse("select: [DF900]\nignore: [KU]\n");
-        Settings s = loader.apply(file, SettingsOverride.none().withSelect(List.of("all")).withFailOn(Severity.INFO));
+        Settings s = loader.apply(file, SettingsOverride.none().withSelect(List.of("all")).withFailOn(FailThreshold.INFO));
         assertThat(any(s).enabled(OFF)).isTrue();
         assertThat(any(s).enabled(KUBE)).isFalse();
-        assertThat(s.failOn()).isEqualTo(Severity.INFO);
+        assertThat(s.failOn()).isEqualTo(FailThreshold.INFO);
         Settings ignored = loader.apply(file, SettingsOverride.none().withIgnore(List.of("DF900,DF901")));
         assertThat(any(ignored).enabled(LATEST)).isFalse();
     }
