@@ -7,11 +7,29 @@ import dev.bulwark.rules.RuleOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The settings that hold for one file: the top level with the matching path overrides applied. */
 public final class FileSettings {
     private final Settings settings;
     private final List<PathOverride> overrides;
+    // Resolved options by rule: asked for every rule on every file, and the same for every file
+    // sharing these settings (Settings hands out one instance when no override applies).
+    private final Map<OptionsKey, RuleOptions> resolvedOptions = new ConcurrentHashMap<>();
+
+    // Rule by identity; equals and hashCode written out, as this is looked up for every rule of
+    // every file, also before the JIT has compiled a record's generated methods.
+    private record OptionsKey(Rule rule, String code) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OptionsKey k && k.rule == rule && k.code.equals(code);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(rule) + code.hashCode();
+        }
+    }
 
     FileSettings(Settings settings, List<PathOverride> overrides) {
         this.settings = settings;
@@ -47,6 +65,10 @@ public final class FileSettings {
 
     /** The rule's declared defaults overlaid with configured options (file, then overrides). */
     public RuleOptions options(Rule rule, RuleMeta meta) {
+        return resolvedOptions.computeIfAbsent(new OptionsKey(rule, meta.code()), k -> resolve(rule, meta));
+    }
+
+    private RuleOptions resolve(Rule rule, RuleMeta meta) {
         Map<String, Object> configured = new HashMap<>(settings.ruleOptions().getOrDefault(meta.code(), Map.of()));
         for (PathOverride o : overrides) {
             configured.putAll(o.ruleOptions().getOrDefault(meta.code(), Map.of()));
