@@ -41,7 +41,8 @@ public final class FileSettings {
         if (any(settings.ignore(), meta)) {
             on = false;
         }
-        for (PathOverride o : overrides) {
+        for (int i = 0; i < overrides.size(); i++) {
+            PathOverride o = overrides.get(i);
             if (any(o.select(), meta)) {
                 on = true;
             }
@@ -65,7 +66,16 @@ public final class FileSettings {
 
     /** The rule's declared defaults overlaid with configured options (file, then overrides). */
     public RuleOptions options(Rule rule, RuleMeta meta) {
-        return resolvedOptions.computeIfAbsent(new OptionsKey(rule, meta.code()), k -> resolve(rule, meta));
+        OptionsKey key = new OptionsKey(rule, meta.code());
+        RuleOptions options = resolvedOptions.get(key);
+        if (options == null) {
+            options = resolve(rule, meta);
+            RuleOptions first = resolvedOptions.putIfAbsent(key, options);
+            if (first != null) {
+                options = first;
+            }
+        }
+        return options;
     }
 
     private RuleOptions resolve(Rule rule, RuleMeta meta) {
@@ -76,9 +86,10 @@ public final class FileSettings {
         return RuleOptions.resolve(rule, configured);
     }
 
+    // Indexed: asked several times for every rule of every file, mostly of empty lists.
     private static boolean any(List<Selector> selectors, RuleMeta meta) {
-        for (Selector s : selectors) {
-            if (s.matches(meta)) {
+        for (int i = 0; i < selectors.size(); i++) {
+            if (selectors.get(i).matches(meta)) {
                 return true;
             }
         }
