@@ -41,7 +41,6 @@ public final class Auditor {
     private final EngineRules engineRules;
     private final InputReader reader;
     private final DockerfileAnalyzer dockerfiles;
-    private final BuildContexts buildContexts;
     private final Suppressor suppressor;
 
     /** Audits with as many threads as processors. */
@@ -72,12 +71,14 @@ public final class Auditor {
         this.reader = reader;
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
                 new SuppressionParser(catalog));
-        this.buildContexts = new BuildContexts(reader);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {
-        List<FileAudit> audits = threads == 1 || inputs.size() < 2 ? sequential(inputs, settings) : parallel(inputs, settings);
+        // One per run: Dockerfiles of a directory share its ignore file, read once.
+        BuildContexts buildContexts = new BuildContexts(reader);
+        List<FileAudit> audits = threads == 1 || inputs.size() < 2 ? sequential(inputs, settings, buildContexts)
+                : parallel(inputs, settings, buildContexts);
         List<Finding> findings = new ArrayList<>();
         Map<String, SourceText> sources = new HashMap<>();
         int checked = 0;
@@ -97,15 +98,15 @@ public final class Auditor {
         return new AuditResult(findings, sources, checked, unreadable, crashed, settings.failOn());
     }
 
-    private List<FileAudit> sequential(List<Input> inputs, Settings settings) {
+    private List<FileAudit> sequential(List<Input> inputs, Settings settings, BuildContexts buildContexts) {
         List<FileAudit> audits = new ArrayList<>(inputs.size());
         for (Input input : inputs) {
-            audits.add(auditOne(input, settings));
+            audits.add(auditOne(input, settings, buildContexts));
         }
         return audits;
     }
 
-    private List<FileAudit> parallel(List<Input> inputs, Settings settings) {
+    private List<FileAudit> parallel(List<Input> inputs, Settings settings, BuildContexts buildContexts) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), r -> {
             Thread t = new Thread(r, "bulwark-audit");
             t.setDaemon(true);
@@ -114,7 +115,7 @@ public final class Auditor {
         try {
             List<Future<FileAudit>> futures = new ArrayList<>(inputs.size());
             for (Input input : inputs) {
-                futures.add(pool.submit(() -> auditOne(input, settings)));
+                futures.add(pool.submit(() -> auditOne(input, settings, buildContexts)));
             }
             List<FileAudit> audits = new ArrayList<>(inputs.size());
             for (int i = 0; i < futures.size(); i++) {
@@ -137,7 +138,7 @@ public final class Auditor {
         }
     }
 
-    private FileAudit auditOne(Input input, Settings settings) {
+    private FileAudit auditOne(Input input, Settings settings, BuildContexts buildContexts) {
         FileSettings fileSettings = input instanceof Input.FileInput f ? settings.forFile(f.file()) : settings.withoutPath();
         ReadOutcome outcome = reader.read(input);
         if (outcome instanceof ReadOutcome.Unreadable u) {

@@ -100,7 +100,7 @@ final class CommandOptions {
     }
 
     static List<Word> positionals(List<Word> args, Set<String> valueOptions) {
-        List<Word> out = new ArrayList<>();
+        List<Word> out = new ArrayList<>(args.size());
         for (int i = 0; i < args.size(); i++) {
             String v = args.get(i).value();
             if (v.equals("--")) {
@@ -162,7 +162,7 @@ final class CommandOptions {
             if (c == letter) {
                 return j + 1;
             }
-            if (valueOptions.contains("-" + c)) {
+            if (!valueOptions.isEmpty() && valueOptions.contains(shortOption(c))) {
                 return -1;
             }
         }
@@ -171,6 +171,9 @@ final class CommandOptions {
 
     /** Whether the option word {@code v} consumes the following word as its value. */
     private static boolean takesNextValue(String v, Set<String> valueOptions) {
+        if (valueOptions.isEmpty()) {
+            return false;
+        }
         if (v.startsWith("--")) {
             return v.indexOf('=') < 0 && valueOptions.contains(v);
         }
@@ -178,10 +181,15 @@ final class CommandOptions {
             return true;
         }
         for (int j = 1; j < v.length(); j++) {
-            if (valueOptions.contains("-" + v.charAt(j))) {
+            if (valueOptions.contains(shortOption(v.charAt(j)))) {
                 return j == v.length() - 1;
             }
         }
         return false;
+    }
+
+    /** {@code -c}: asked for each letter of every option cluster, so built without concatenation. */
+    private static String shortOption(char letter) {
+        return String.valueOf(new char[] {'-', letter});
     }
 }

@@ -15,27 +15,44 @@ public final class ShellScript {
     private final CommandList body;
     private final List<SyntaxProblem> problems;
     private final List<SimpleCommand> commands;
-    private final Map<SimpleCommand, Integer> position = new IdentityHashMap<>();
-    private final Map<SimpleCommand, Integer> chain = new IdentityHashMap<>();
+    // Where each command is and which top-level chain it belongs to, for the "after" queries:
+    // built on first use, as most scripts are only walked. Threads racing here build equal maps.
+    private volatile Positions positions;
+
+    private record Positions(Map<SimpleCommand, Integer> position, Map<SimpleCommand, Integer> chain) {
+    }
 
     ShellScript(MappedText text, CommandList body, List<SyntaxProblem> problems) {
         this.text = text;
         this.body = body;
         this.problems = List.copyOf(problems);
         List<SimpleCommand> all = new ArrayList<>();
-        for (int i = 0; i < body.items().size(); i++) {
-            for (SimpleCommand c : CommandCollector.collect(body.items().get(i))) {
-                chain.put(c, i);
-                all.add(c);
-            }
+        for (AndOrList item : body.items()) {
+            all.addAll(CommandCollector.collect(item));
         }
         // A heredoc body (and the commands of its substitutions) lies below the lines that follow
         // its operator, possibly after later list items: sort the whole script, stably.
         all.sort(Comparator.comparingInt(c -> c.range().start()));
         this.commands = List.copyOf(all);
-        for (int i = 0; i < commands.size(); i++) {
-            position.put(commands.get(i), i);
+    }
+
+    private Positions positions() {
+        Positions p = positions;
+        if (p == null) {
+            Map<SimpleCommand, Integer> chain = new IdentityHashMap<>();
+            for (int i = 0; i < body.items().size(); i++) {
+                for (SimpleCommand c : CommandCollector.collect(body.items().get(i))) {
+                    chain.put(c, i);
+                }
+            }
+            Map<SimpleCommand, Integer> position = new IdentityHashMap<>();
+            for (int i = 0; i < commands.size(); i++) {
+                position.put(commands.get(i), i);
+            }
+            p = new Positions(position, chain);
+            positions = p;
         }
+        return p;
     }
 
     /** The text that was parsed. */
@@ -67,7 +84,7 @@ public final class ShellScript {
 
     /** The commands after {@code command} to the end of the script (empty for a foreign command). */
     public List<SimpleCommand> commandsAfter(SimpleCommand command) {
-        Integer at = position.get(command.original());
+        Integer at = positions().position().get(command.original());
         return at == null ? List.of() : commands.subList(at + 1, commands.size());
     }
 
@@ -76,6 +93,7 @@ public final class ShellScript {
      * ({@code a && b | c || { d; }}), at any nesting depth, substitutions included.
      */
     public List<SimpleCommand> chainAfter(SimpleCommand command) {
+        Map<SimpleCommand, Integer> chain = positions().chain();
         Integer id = chain.get(command.original());
         if (id == null) {
             return List.of();

@@ -15,6 +15,7 @@ public final class SimpleCommand implements Command {
 
     private final List<Assignment> assignments;
     private final List<Word> words;
+    private final List<Word> arguments;
     private final List<Redirection> redirections;
     private final TextRange range;
     private final boolean insideSubstitution;
@@ -22,11 +23,17 @@ public final class SimpleCommand implements Command {
     private final SimpleCommand original;
     // Set once by the parser when the enclosing pipeline is built; never changed afterwards.
     private Pipeline pipeline;
+    // Computed on first use and kept: dozens of rules ask for the base name and the unwrapped
+    // command of every command. Threads racing here compute equal values from final fields, so
+    // plain fields suffice (as for String.hash).
+    private Optional<String> baseName;
+    private SimpleCommand effective;
 
     SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirection> redirections, TextRange range,
                   boolean insideSubstitution) {
         this.assignments = List.copyOf(assignments);
         this.words = List.copyOf(words);
+        this.arguments = argumentsOf(this.words);
         this.redirections = List.copyOf(redirections);
         this.range = range;
         this.insideSubstitution = insideSubstitution;
@@ -36,10 +43,15 @@ public final class SimpleCommand implements Command {
     private SimpleCommand(SimpleCommand original, List<Assignment> assignments, List<Word> words) {
         this.assignments = List.copyOf(assignments);
         this.words = List.copyOf(words);
+        this.arguments = argumentsOf(this.words);
         this.redirections = original.redirections;
         this.range = original.range;
         this.insideSubstitution = original.insideSubstitution;
         this.original = original.original;
+    }
+
+    private static List<Word> argumentsOf(List<Word> words) {
+        return words.isEmpty() ? List.of() : words.subList(1, words.size());
     }
 
     /** Assignments written before the name ({@code A=b cmd}), or all words of a bare {@code A=b}. */
@@ -52,7 +64,8 @@ public final class SimpleCommand implements Command {
      * {@code local} and {@code typeset}; empty for other commands.
      */
     public List<Assignment> declarations() {
-        if (!is(DECLARATION_UTILITIES.toArray(new String[0]))) {
+        Optional<String> base = baseName();
+        if (base.isEmpty() || !DECLARATION_UTILITIES.contains(base.get())) {
             return List.of();
         }
         List<Assignment> out = new ArrayList<>();
@@ -81,7 +94,12 @@ public final class SimpleCommand implements Command {
      * only the directory is an expansion ({@code "$VENV/bin/pip"} gives {@code pip}).
      */
     public Optional<String> baseName() {
-        return words.isEmpty() ? Optional.empty() : words.get(0).literalBaseName();
+        Optional<String> base = baseName;
+        if (base == null) {
+            base = words.isEmpty() ? Optional.empty() : words.get(0).literalBaseName();
+            baseName = base;
+        }
+        return base;
     }
 
     /** Whether the base name is one of {@code names}. */
@@ -90,8 +108,9 @@ public final class SimpleCommand implements Command {
         if (base.isEmpty()) {
             return false;
         }
+        String name = base.get();
         for (String n : names) {
-            if (n.equals(base.get())) {
+            if (n.equals(name)) {
                 return true;
             }
         }
@@ -100,7 +119,7 @@ public final class SimpleCommand implements Command {
 
     /** The words after the name. */
     public List<Word> arguments() {
-        return words.isEmpty() ? List.of() : words.subList(1, words.size());
+        return arguments;
     }
 
     public List<Redirection> redirections() {
@@ -168,7 +187,12 @@ public final class SimpleCommand implements Command {
      * structure links stay those of the original; the command itself when nothing is wrapped.
      */
     public SimpleCommand effective() {
-        return Wrappers.unwrap(this);
+        SimpleCommand e = effective;
+        if (e == null) {
+            e = Wrappers.unwrap(this);
+            effective = e;
+        }
+        return e;
     }
 
     /** The command as written: differs from this only for a view returned by {@link #effective()}. */

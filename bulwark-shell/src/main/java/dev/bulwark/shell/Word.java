@@ -25,6 +25,11 @@ public record Word(String raw, TextRange range, List<WordPart> parts) {
 
     /** Best effort value: quotes and escapes removed, expansions kept as written. */
     public String value() {
+        // Most words are one unquoted literal: rules ask for values of every argument many times,
+        // so that case must not build a new string.
+        if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal l) {
+            return l.text();
+        }
         StringBuilder out = new StringBuilder(raw.length());
         appendValue(parts, out);
         return out.toString();
@@ -48,35 +53,41 @@ public record Word(String raw, TextRange range, List<WordPart> parts) {
 
     /** Whether the value, as far as it is known, equals {@code text}. */
     public boolean is(String text) {
-        return literal().map(text::equals).orElse(false);
+        return !hasExpansion() && text.equals(value());
     }
 
     /** The value after the last {@code /} when no expansion follows that slash. */
     Optional<String> literalBaseName() {
-        StringBuilder suffix = new StringBuilder();
-        boolean expansion = collectLiteralSuffix(parts, suffix);
-        String tail = suffix.reverse().toString();
-        if (!expansion) {
-            return Optional.of(tail.substring(tail.lastIndexOf('/') + 1));
+        if (!hasExpansion()) {
+            String value = value();
+            return Optional.of(value.substring(value.lastIndexOf('/') + 1));
         }
-        int slash = tail.lastIndexOf('/');
-        return slash < 0 ? Optional.empty() : Optional.of(tail.substring(slash + 1));
+        List<WordPart> tail = new ArrayList<>();
+        literalSuffix(parts, tail);
+        StringBuilder suffix = new StringBuilder();
+        appendValue(tail, suffix);
+        int slash = suffix.lastIndexOf("/");
+        return slash < 0 ? Optional.empty() : Optional.of(suffix.substring(slash + 1));
     }
 
-    /** Appends, reversed, the values after the last expansion; returns whether there is one. */
-    private static boolean collectLiteralSuffix(List<WordPart> parts, StringBuilder reversed) {
+    /**
+     * Adds to {@code tail}, in order, the parts after the last expansion (looking into double
+     * quotes); returns whether there is an expansion.
+     */
+    private static boolean literalSuffix(List<WordPart> parts, List<WordPart> tail) {
         for (int i = parts.size() - 1; i >= 0; i--) {
             WordPart part = parts.get(i);
             if (part instanceof WordPart.DoubleQuoted q) {
-                if (collectLiteralSuffix(q.parts(), reversed)) {
+                List<WordPart> inner = new ArrayList<>();
+                boolean expansion = literalSuffix(q.parts(), inner);
+                tail.addAll(0, inner);
+                if (expansion) {
                     return true;
                 }
             } else if (part.hasExpansion()) {
                 return true;
             } else {
-                StringBuilder value = new StringBuilder();
-                appendValue(List.of(part), value);
-                reversed.append(value.reverse());
+                tail.add(0, part);
             }
         }
         return false;

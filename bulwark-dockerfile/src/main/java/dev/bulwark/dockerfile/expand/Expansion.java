@@ -21,12 +21,17 @@ public record Expansion(String text, List<String> words, Set<String> referenced,
 
     public Expansion {
         words = List.copyOf(words);
-        referenced = Collections.unmodifiableSet(new LinkedHashSet<>(referenced));
-        undefined = Collections.unmodifiableSet(new LinkedHashSet<>(undefined));
+        referenced = copy(referenced);
+        undefined = copy(undefined);
         problems = List.copyOf(problems);
     }
 
     public boolean isOk() {
         return problems.isEmpty();
+    }
+
+    // Most expansions reference nothing: share the empty set rather than copy.
+    private static Set<String> copy(Set<String> names) {
+        return names.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 }

@@ -36,12 +36,34 @@ final class WordLexer {
     }
 
     Expansion run() {
+        if (isPlain()) {
+            // Most words have nothing to expand, unquote or unescape: the text stays as written
+            // and only needs splitting into words.
+            WordSplitter words = new WordSplitter();
+            for (int i = 0; i < input.length(); ) {
+                int cp = input.codePointAt(i);
+                words.add(cp);
+                i += Character.charCount(cp);
+            }
+            return new Expansion(input, words.finish(), Set.of(), Set.of(), List.of());
+        }
         try {
             Word word = processStopOn(EOF, rawEscapesAtTop);
             return new Expansion(word.text(), word.words(), referenced, undefined, List.of());
         } catch (Failure f) {
             return new Expansion(input, List.of(), referenced, undefined, List.of(f.problem));
         }
+    }
+
+    /** Whether the input holds no {@code $}, quote or escape character, so scanning would copy it. */
+    private boolean isPlain() {
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '$' || c == '\'' || c == '"' || c == escape) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Word(String text, List<String> words) {

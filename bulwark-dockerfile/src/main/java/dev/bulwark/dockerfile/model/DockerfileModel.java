@@ -6,6 +6,7 @@ import dev.bulwark.dockerfile.expand.VariableExpander;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.shell.ShellScript;
+import dev.bulwark.shell.SimpleCommand;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,7 @@ public final class DockerfileModel {
     private final Map<String, Variable> globalArgs;
     private final Map<Instruction, Stage> stageOf;
     private final Scripts scripts;
+    private final Derived derived = new Derived();
 
     DockerfileModel(Dockerfile file, VariableExpander expander, List<Stage> stages,
                     List<Instruction> globalInstructions, Map<Instruction, Map<String, Variable>> globalScopes,
@@ -184,5 +187,26 @@ public final class DockerfileModel {
      */
     public List<ShellScript> heredocScripts(RunInstruction run) {
         return scripts.heredocScripts(run);
+    }
+
+    /**
+     * The simple commands a RUN executes, in source order: those of {@link #script} and of
+     * {@link #heredocScripts}, each once (a sole {@code RUN <<EOF} body is both). Computed once,
+     * since most rules ask "what does this RUN do" for every RUN.
+     */
+    public List<SimpleCommand> runCommands(RunInstruction run) {
+        return scripts.runCommands(run);
+    }
+
+    /**
+     * What {@code derivation} gives for {@code key} (a part of this model), computed on first
+     * request and kept with the model: an analysis several rules need (the programs a CMD starts,
+     * the sources a COPY reads) then runs once per file, whichever rule asks first. The value
+     * must be immutable, as it is shared between rules and threads.
+     */
+    public <K, V> V derived(Derivation<K, V> derivation, K key) {
+        Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(key, "key");
+        return derived.get(this, derivation, key);
     }
 }

@@ -14,13 +14,17 @@ import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.shell.ShellKind;
 import dev.bulwark.shell.ShellParser;
 import dev.bulwark.shell.ShellScript;
+import dev.bulwark.shell.SimpleCommand;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -32,6 +36,7 @@ final class Scripts {
     private final Map<Instruction, Integer> slots = new IdentityHashMap<>();
     private final AtomicReferenceArray<Optional<ShellScript>> scripts;
     private final AtomicReferenceArray<List<ShellScript>> heredocScripts;
+    private final AtomicReferenceArray<List<SimpleCommand>> runCommands;
 
     Scripts(DockerfileModel model, Collection<Instruction> instructions) {
         this.model = model;
@@ -40,6 +45,7 @@ final class Scripts {
         }
         this.scripts = new AtomicReferenceArray<>(slots.size());
         this.heredocScripts = new AtomicReferenceArray<>(slots.size());
+        this.runCommands = new AtomicReferenceArray<>(slots.size());
     }
 
     Optional<ShellScript> script(Instruction instruction) {
@@ -69,6 +75,37 @@ final class Scripts {
             cached = heredocScripts.get(slot);
         }
         return cached;
+    }
+
+    List<SimpleCommand> runCommands(RunInstruction run) {
+        Integer slot = slots.get(run);
+        if (slot == null) {
+            return List.of();
+        }
+        List<SimpleCommand> cached = runCommands.get(slot);
+        if (cached == null) {
+            runCommands.compareAndSet(slot, null, computeRunCommands(run));
+            cached = runCommands.get(slot);
+        }
+        return cached;
+    }
+
+    private List<SimpleCommand> computeRunCommands(RunInstruction run) {
+        List<ShellScript> all = new ArrayList<>();
+        script(run).ifPresent(all::add);
+        all.addAll(heredocScripts(run));
+        // `RUN <<EOF` alone is both the script and a heredoc script: keep each command once. The
+        // range is keyed as one long: cheaper to hash than the record.
+        Set<Long> seen = new HashSet<>();
+        List<SimpleCommand> commands = new ArrayList<>();
+        for (ShellScript script : all) {
+            for (SimpleCommand c : script.commands()) {
+                if (seen.add(((long) c.range().start() << 32) | c.range().end())) {
+                    commands.add(c);
+                }
+            }
+        }
+        return List.copyOf(commands);
     }
 
     private Optional<ShellScript> computeScript(Instruction instruction) {
@@ -174,10 +211,21 @@ final class Scripts {
         return b.build();
     }
 
+    /**
+     * Appends {@code text} keeping its map: one run per stretch of characters at consecutive
+     * source offsets, which the builder would merge anyway had they come one by one.
+     */
     private static void appendMapped(MappedText.Builder b, MappedText text) {
         String s = text.text();
-        for (int i = 0; i < s.length(); i++) {
-            b.appendRun(s.substring(i, i + 1), text.toSource(i));
+        int i = 0;
+        while (i < s.length()) {
+            int source = text.toSource(i);
+            int j = i + 1;
+            while (j < s.length() && text.toSource(j) == source + (j - i)) {
+                j++;
+            }
+            b.appendRun(s.substring(i, j), source);
+            i = j;
         }
     }
 }

@@ -7,11 +7,29 @@ import dev.bulwark.rules.RuleOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The settings that hold for one file: the top level with the matching path overrides applied. */
 public final class FileSettings {
     private final Settings settings;
     private final List<PathOverride> overrides;
+    // Resolved options by rule: asked for every rule on every file, and the same for every file
+    // sharing these settings (Settings hands out one instance when no override applies).
+    private final Map<OptionsKey, RuleOptions> resolvedOptions = new ConcurrentHashMap<>();
+
+    // Rule by identity; equals and hashCode written out, as this is looked up for every rule of
+    // every file, also before the JIT has compiled a record's generated methods.
+    private record OptionsKey(Rule rule, String code) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OptionsKey k && k.rule == rule && k.code.equals(code);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(rule) + code.hashCode();
+        }
+    }
 
     FileSettings(Settings settings, List<PathOverride> overrides) {
         this.settings = settings;
@@ -23,7 +41,8 @@ public final class FileSettings {
         if (any(settings.ignore(), meta)) {
             on = false;
         }
-        for (PathOverride o : overrides) {
+        for (int i = 0; i < overrides.size(); i++) {
+            PathOverride o = overrides.get(i);
             if (any(o.select(), meta)) {
                 on = true;
             }
@@ -47,6 +66,19 @@ public final class FileSettings {
 
     /** The rule's declared defaults overlaid with configured options (file, then overrides). */
     public RuleOptions options(Rule rule, RuleMeta meta) {
+        OptionsKey key = new OptionsKey(rule, meta.code());
+        RuleOptions options = resolvedOptions.get(key);
+        if (options == null) {
+            options = resolve(rule, meta);
+            RuleOptions first = resolvedOptions.putIfAbsent(key, options);
+            if (first != null) {
+                options = first;
+            }
+        }
+        return options;
+    }
+
+    private RuleOptions resolve(Rule rule, RuleMeta meta) {
         Map<String, Object> configured = new HashMap<>(settings.ruleOptions().getOrDefault(meta.code(), Map.of()));
         for (PathOverride o : overrides) {
             configured.putAll(o.ruleOptions().getOrDefault(meta.code(), Map.of()));
@@ -54,9 +86,10 @@ public final class FileSettings {
         return RuleOptions.resolve(rule, configured);
     }
 
+    // Indexed: asked several times for every rule of every file, mostly of empty lists.
     private static boolean any(List<Selector> selectors, RuleMeta meta) {
-        for (Selector s : selectors) {
-            if (s.matches(meta)) {
+        for (int i = 0; i < selectors.size(); i++) {
+            if (selectors.get(i).matches(meta)) {
                 return true;
             }
         }

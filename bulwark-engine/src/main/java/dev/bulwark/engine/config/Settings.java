@@ -30,6 +30,9 @@ public final class Settings {
     private final List<PathOverride> overrides;
     private final Path baseDirectory;
     private final String configFile;
+    // The settings of every file no path override applies to; shared so that what it resolves
+    // once (rule options) serves all those files.
+    private final FileSettings withoutOverrides;
 
     Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
              Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
@@ -46,6 +49,7 @@ public final class Settings {
         this.overrides = List.copyOf(overrides);
         this.baseDirectory = baseDirectory;
         this.configFile = configFile;
+        this.withoutOverrides = new FileSettings(this, List.of());
     }
 
     /** No configuration file: the default-enabled rules at their default severities, fail on warnings. */
@@ -79,12 +83,12 @@ public final class Settings {
     /** The settings for one file; {@code file} may be relative to the working directory. */
     public FileSettings forFile(Path file) {
         if (overrides.isEmpty()) {
-            return new FileSettings(this, List.of());
+            return withoutOverrides;
         }
         Path base = baseDirectory.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(base)) {
-            return new FileSettings(this, List.of());
+            return withoutOverrides;
         }
         String relative = base.relativize(abs).toString().replace('\\', '/');
         List<PathOverride> matching = new ArrayList<>();
@@ -93,12 +97,12 @@ public final class Settings {
                 matching.add(o);
             }
         }
-        return new FileSettings(this, matching);
+        return matching.isEmpty() ? withoutOverrides : new FileSettings(this, matching);
     }
 
     /** Settings for input that has no file (standard input): no path override applies. */
     public FileSettings withoutPath() {
-        return new FileSettings(this, List.of());
+        return withoutOverrides;
     }
 
     Settings withCommandLine(List<Selector> cliSelect, List<Selector> cliIgnore, FailThreshold cliFailOn) {

@@ -7,6 +7,8 @@ import dev.bulwark.engine.discovery.ReadOutcome;
 import dev.bulwark.rules.dockerfile.BuildContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the build context facts of a Dockerfile input, taking the Dockerfile's directory as the
@@ -19,6 +21,11 @@ import java.nio.file.Path;
  */
 public final class BuildContexts {
     private final InputReader reader;
+    // Contexts of the ignore files read so far (by file and display path) and whether a directory
+    // has an ignore file above it: the Dockerfiles of one directory share both. The engine uses
+    // one instance per audit run, so a run sees each ignore file as it was when first read.
+    private final Map<String, BuildContext> byIgnoreFile = new ConcurrentHashMap<>();
+    private final Map<Path, Boolean> ancestorIgnoreFile = new ConcurrentHashMap<>();
 
     public BuildContexts(InputReader reader) {
         this.reader = reader;
@@ -41,10 +48,24 @@ public final class BuildContexts {
         Path root = dir.resolve(".dockerignore");
         Path chosen = Files.exists(specific) ? specific : Files.exists(root) ? root : null;
         if (chosen == null) {
-            return ancestorHasDockerignore(dir) ? BuildContext.unknown() : BuildContext.withoutDockerignore();
+            boolean above = ancestorIgnoreFile.computeIfAbsent(dir, BuildContexts::ancestorHasDockerignore);
+            return above ? BuildContext.unknown() : BuildContext.withoutDockerignore();
         }
         String shown = sibling(f.path(), chosen.getFileName().toString());
-        ReadOutcome outcome = reader.read(Input.file(shown, chosen));
+        String key = chosen + "\n" + shown;
+        BuildContext context = byIgnoreFile.get(key);
+        if (context == null) {
+            context = read(chosen, shown);
+            BuildContext first = byIgnoreFile.putIfAbsent(key, context);
+            if (first != null) {
+                context = first;
+            }
+        }
+        return context;
+    }
+
+    private BuildContext read(Path ignoreFile, String shown) {
+        ReadOutcome outcome = reader.read(Input.file(shown, ignoreFile));
         if (outcome instanceof ReadOutcome.Read read) {
             return BuildContext.of(DockerignoreFile.parse(shown, read.source().text()));
         }

@@ -10,6 +10,7 @@ import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** An apt command that changes packages without {@code -y}: its prompt aborts a non-interactive build. */
 @RuleInfo(code = "DF013", name = "apt-missing-yes", practice = Practice.CORRECTNESS,
@@ -18,6 +19,7 @@ import java.util.Set;
         fix = "Add `-y` to the apt-get command.",
         aliases = {"DL3014"})
 public final class AptMissingYes implements DockerfileRule {
+    private static final Pattern QUIET_LEVEL = Pattern.compile("\\d{1,2}");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
 
     @Override
@@ -57,7 +59,7 @@ public final class AptMissingYes implements DockerfileRule {
                 level++;
             } else if (v.startsWith("--quiet=")) {
                 String n = v.substring("--quiet=".length());
-                level += n.matches("\\d{1,2}") ? Integer.parseInt(n) : 1;
+                level += QUIET_LEVEL.matcher(n).matches() ? Integer.parseInt(n) : 1;
             } else if (v.length() >= 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
                     && !AptCommand.VALUE_OPTIONS.contains(v.substring(0, 2))) {
                 level += (int) v.chars().filter(ch -> ch == 'q').count();

@@ -82,7 +82,7 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
                 if (c.is("git") && c.subcommand(Set.of("-C", "-c")).filter(w -> GIT_FETCHES.contains(w.value())).isPresent()) {
                     return true;
                 }
-                if (c.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()
+                if (c.baseName().filter(ProgramNames::isPip).isPresent()
                         && c.arguments().stream().anyMatch(w -> w.value().startsWith("git+"))) {
                     return true;
                 }

@@ -28,7 +28,7 @@ final class ChannelTags {
         if (tag.isEmpty() || image.isPinnedByDigest() || TagPrecision.hasSnapshotStamp(tag.get())) {
             return Optional.empty();
         }
-        String[] parts = tag.get().toLowerCase(Locale.ROOT).split("[-_.+]");
+        String[] parts = TagPrecision.COMPONENT_SEPARATOR.split(tag.get().toLowerCase(Locale.ROOT));
         for (int i = 0; i < parts.length; i++) {
             if (CHANNELS.contains(parts[i]) || i == 0 && LEADING_CHANNELS.contains(parts[i])) {
                 return Optional.of(parts[i]);

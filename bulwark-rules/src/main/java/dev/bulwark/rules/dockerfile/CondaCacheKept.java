@@ -43,7 +43,7 @@ public final class CondaCacheKept implements DockerfileRule {
             List<SimpleCommand> all = commands.commands();
             for (int i = 0; i < all.size(); i++) {
                 SimpleCommand c = all.get(i).effective();
-                if (!c.is(TOOLS.toArray(new String[0]))) {
+                if (!c.baseName().filter(TOOLS::contains).isPresent()) {
                     continue;
                 }
                 List<Word> p = c.positionals(VALUES);
@@ -69,7 +69,7 @@ public final class CondaCacheKept implements DockerfileRule {
     private static boolean cleanedAfter(List<SimpleCommand> all, int index) {
         for (int j = index + 1; j < all.size(); j++) {
             SimpleCommand c = all.get(j).effective();
-            if (c.is(TOOLS.toArray(new String[0]))
+            if (c.baseName().filter(TOOLS::contains).isPresent()
                     && c.subcommand(VALUES).filter(w -> w.is("clean")).isPresent()) {
                 return true;
             }

@@ -74,7 +74,7 @@ public final class ContextCopiedBeforeDependencies implements DockerfileRule {
     /** The kind of manifest-driven dependency install the command is, as shown in messages. */
     static Optional<String> dependencyInstall(SimpleCommand command) {
         SimpleCommand c = command.effective();
-        if (c.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()) {
+        if (c.baseName().filter(ProgramNames::isPip).isPresent()) {
             boolean install = c.subcommand(PIP_VALUES).filter(w -> w.is("install")).isPresent();
             return install && c.hasFlag(PIP_VALUES, "-r", "--requirement") ? Optional.of("pip install -r")
                     : Optional.empty();

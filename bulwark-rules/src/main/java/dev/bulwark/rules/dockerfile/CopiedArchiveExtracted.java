@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A local tar archive COPY'd into a stage and unpacked by {@code tar} in a later RUN of the same
@@ -25,6 +26,7 @@ import java.util.Map;
         fix = "Use `ADD archive.tar.gz /dest/`, which unpacks local tar archives in one layer.",
         aliases = {"DL3010"})
 public final class CopiedArchiveExtracted implements DockerfileRule {
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
     // Tar archives ADD unpacks (identity, gzip, bzip2, xz compression).
     private static final List<String> TAR_SUFFIXES = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz",
             ".tb2", ".tar.xz", ".txz", ".tpz");
@@ -76,7 +78,7 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
             return false;
         }
         String first = c.arguments().get(0).value();
-        if (!first.startsWith("-") && first.contains("x") && first.matches("[A-Za-z]+")) {
+        if (!first.startsWith("-") && first.contains("x") && LETTERS.matcher(first).matches()) {
             return true;
         }
         for (Word w : c.arguments()) {

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.model.Derivation;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
@@ -26,6 +27,9 @@ final class CopySources {
         }
     }
 
+    // Kept with the model: several rules read the sources of every COPY and ADD.
+    private static final Derivation<Instruction, List<Source>> SOURCES = CopySources::compute;
+
     private CopySources() {
     }
 
@@ -39,6 +43,10 @@ final class CopySources {
         if (!readsContext(instruction)) {
             return List.of();
         }
+        return model.derived(SOURCES, instruction);
+    }
+
+    private static List<Source> compute(DockerfileModel model, Instruction instruction) {
         List<Word> words = instruction instanceof CopyInstruction c ? c.sources() : ((AddInstruction) instruction).sources();
         boolean heredocs = !instruction.heredocs().isEmpty();
         List<Source> out = new ArrayList<>();
@@ -52,7 +60,7 @@ final class CopySources {
             }
             out.add(new Source(e.text(), word));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The expanded destination, when known. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * COPY or ADD of a credential file (by its name or the name it is copied to) into the image that
@@ -25,6 +26,7 @@ import java.util.Set;
         summary = "A credential file (`.env`, SSH key, `.netrc`, cloud credentials) is copied into the image.",
         fix = "Mount it for the one RUN that needs it (`RUN --mount=type=secret` or `--mount=type=ssh`) and add it to `.dockerignore`.")
 public final class CredentialFileCopied implements DockerfileRule {
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> FILE_NAMES = Set.of(".env", ".netrc", "_netrc", ".pypirc", ".npmrc",
             "kaggle.json", ".git-credentials", ".dockercfg", ".vault-token", ".pgpass", "id_rsa", "id_dsa", "id_ecdsa",
             "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk", "credentials.json", "application_default_credentials.json",
@@ -133,7 +135,7 @@ public final class CredentialFileCopied implements DockerfileRule {
     }
 
     private static boolean containsWord(String stem, String word) {
-        for (String part : stem.split("[^a-z0-9]+")) {
+        for (String part : NON_ALPHANUMERIC.split(stem)) {
             if (part.equals(word)) {
                 return true;
             }

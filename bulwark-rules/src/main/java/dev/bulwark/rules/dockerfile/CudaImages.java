@@ -65,6 +65,7 @@ final class CudaImages {
     private static final Pattern NVIDIA_TAG = Pattern.compile("^(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?=-|$)(.*)$");
     private static final Pattern CUDA_IN_TAG = Pattern.compile("(?:^|[-_.])cuda[-_]?(\\d+)(?:\\.(\\d+))?(?=[-_]|$|\\.\\D)");
     private static final Pattern CU_IN_TAG = Pattern.compile("(?:^|[-_.])cu(\\d{2,3})(?=[-_.]|$)");
+    private static final Pattern FLAVOR_SEPARATOR = Pattern.compile("[-_.]");
 
     private CudaImages() {
     }
@@ -133,7 +134,7 @@ final class CudaImages {
     }
 
     private static Flavor flavor(String tag) {
-        for (String part : tag.split("[-_.]")) {
+        for (String part : FLAVOR_SEPARATOR.split(tag)) {
             switch (part) {
                 case "devel":
                     return Flavor.DEVEL;

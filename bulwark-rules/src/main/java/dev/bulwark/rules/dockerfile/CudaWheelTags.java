@@ -62,6 +62,7 @@ final class CudaWheelTags {
     private static final Pattern CUPY = Pattern.compile("^cupy-cuda(\\d+)(x)?(?=$|[=<>!~;\\[ ])");
     private static final Pattern NVIDIA_LIB = Pattern.compile("^nvidia-[a-z0-9-]+?-cu(\\d+)(?=$|[=<>!~;\\[ ])");
     private static final Pattern PACKAGE_NAME = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CPU_PACKAGES = Set.of("tensorflow-cpu", "tensorflow_cpu");
     private static final Pattern CONDA_CUDA = Pattern.compile(
             "^(pytorch-cuda|cudatoolkit|cuda-version|cuda-toolkit|cuda-runtime)[=<>~! ]*=?(\\d+)(?:\\.(\\d+))?");
@@ -75,7 +76,7 @@ final class CudaWheelTags {
         if (instruction instanceof EnvInstruction env) {
             for (KeyValue pair : env.pairs()) {
                 if (INDEX_VARIABLES.contains(pair.key())) {
-                    for (String url : model.expand(env, pair.value()).text().split("\\s+")) {
+                    for (String url : SPACES.split(model.expand(env, pair.value()).text())) {
                         indexTarget(url, pair.valueRange()).ifPresent(out::add);
                     }
                 } else if (pair.key().equals("UV_TORCH_BACKEND")) {
@@ -85,10 +86,10 @@ final class CudaWheelTags {
         } else if (instruction instanceof RunInstruction run) {
             for (SimpleCommand command : RunCommands.of(model, run).commands()) {
                 SimpleCommand c = command.effective();
-                if (c.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()
+                if (c.baseName().filter(ProgramNames::isPip).isPresent()
                         && c.subcommand(PIP_VALUE_OPTIONS).filter(w -> w.is("install")).isPresent()) {
                     pip(model, run, c, out);
-                } else if (c.is(CONDA.toArray(new String[0]))
+                } else if (c.baseName().filter(CONDA::contains).isPresent()
                         && c.subcommand(CONDA_VALUE_OPTIONS).filter(w -> w.is("install") || w.is("create")).isPresent()) {
                     conda(model, run, c, out);
                 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The final image is built on the full variant of an official image that has a smaller one:
@@ -29,6 +30,7 @@ import java.util.Set;
         summary = "The final stage uses the full variant of an image that has a slim, alpine, JRE or distroless counterpart.",
         fix = "Use the smaller variant the message names (`python:3.12.4-slim`, `eclipse-temurin:21-jre`), building in an earlier stage if needed.")
 public final class FullBaseImageInFinalStage implements DockerfileRule {
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+).*$");
     private static final Set<String> LANGUAGES = Set.of("python", "node", "ruby");
     private static final Set<String> MINIMAL_MARKERS = Set.of("slim", "alpine", "windowsservercore", "nanoserver",
             "jre", "distroless", "minimal");
@@ -103,7 +105,7 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
 
     /** {@code 17-jdk-jammy} → {@code 17-jre-jammy}; {@code 11} → {@code 11-jre}. */
     private static String jreTag(List<String> parts) {
-        String major = parts.get(0).replaceFirst("^(\\d+).*$", "$1");
+        String major = LEADING_NUMBER.matcher(parts.get(0)).replaceFirst("$1");
         List<String> rest = parts.stream().skip(1).filter(p -> !p.equals("jdk") && CODENAMES.contains(p)).toList();
         return major + "-jre" + (rest.isEmpty() ? "" : "-" + String.join("-", rest));
     }

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.Derivation;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.CommandForm;
@@ -30,6 +31,10 @@ final class Invocations {
     private static final Set<String> INITS = Set.of("tini", "tini-static", "dumb-init", "catatonit");
     private static final Set<String> CONDA = Set.of("conda", "mamba", "micromamba");
     private static final Set<String> CONDA_VALUES = Set.of("-n", "--name", "-p", "--prefix", "--cwd");
+    // Kept with the model: several rules ask for the programs of the same CMD or ENTRYPOINT, and
+    // an exec form is parsed as a script each time it is collected.
+    private static final Derivation<Instruction, List<Invocation>> UNWRAPPED = (model, i) -> collect(model, i, true);
+    private static final Derivation<Instruction, List<Invocation>> ORIGINAL = (model, i) -> collect(model, i, false);
 
     /** One started program: {@code argv.get(0)} is the program, {@code range} where it is written. */
     record Invocation(List<String> argv, TextRange range) {
@@ -44,12 +49,12 @@ final class Invocations {
 
     /** The programs a CMD or ENTRYPOINT starts, {@code sudo}, {@code env}, {@code gosu} and the like unwrapped. */
     static List<Invocation> of(DockerfileModel model, Instruction instruction) {
-        return collect(model, instruction, true);
+        return model.derived(UNWRAPPED, instruction);
     }
 
     /** As {@link #of}, but keeping wrappers such as {@code gosu} as the program. */
     static List<Invocation> ofOriginal(DockerfileModel model, Instruction instruction) {
-        return collect(model, instruction, false);
+        return model.derived(ORIGINAL, instruction);
     }
 
     /** The programs a {@code HEALTHCHECK CMD} runs, wrappers removed; empty for {@code NONE}. */
@@ -72,7 +77,7 @@ final class Invocations {
         } else if (form.isPresent() && form.get() instanceof ExecForm exec && !exec.values().isEmpty()) {
             addArgv(exec.values(), exec.range(), out, unwrap);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static void addArgv(List<String> argv, TextRange range, List<Invocation> out, boolean unwrap) {

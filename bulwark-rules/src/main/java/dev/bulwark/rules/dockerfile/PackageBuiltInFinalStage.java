@@ -9,7 +9,8 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,8 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
         }
         List<Instruction> instructions = chain.instructions();
         // Runs after which installed (and not removed) compilers are present.
-        Set<RunInstruction> compilersFrom = new HashSet<>();
+        // By identity: an instruction's structural hash walks its whole syntax tree.
+        Set<RunInstruction> compilersFrom = Collections.newSetFromMap(new IdentityHashMap<>());
         BuildTools.kept(ctx.model(), instructions).forEach(k -> compilersFrom.add(k.run()));
         boolean compilers = false;
         for (Instruction instruction : instructions) {
@@ -63,7 +65,7 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
     }
 
     private static Optional<String> describe(SimpleCommand c, boolean compilers) {
-        if (c.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()) {
+        if (c.baseName().filter(ProgramNames::isPip).isPresent()) {
             Optional<Word> sub = c.subcommand(PIP_VALUES);
             if (sub.filter(w -> w.is("wheel")).isPresent()) {
                 return Optional.of("`pip wheel`");
@@ -80,7 +82,7 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
             }
             return Optional.empty();
         }
-        if (c.baseName().filter(n -> n.matches("python[0-9.]*")).isEmpty()) {
+        if (c.baseName().filter(ProgramNames::isPython).isEmpty()) {
             return Optional.empty();
         }
         List<Word> args = c.arguments();

@@ -67,8 +67,8 @@ public final class PipNoCacheDir implements DockerfileRule {
         }
         for (SimpleCommand command : commands.commands()) {
             SimpleCommand pip = command.effective();
-            boolean isPip = pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent();
-            if (!isPip || command.is(OTHER_TOOLS.toArray(new String[0]))) {
+            boolean isPip = pip.baseName().filter(ProgramNames::isPip).isPresent();
+            if (!isPip || command.baseName().filter(OTHER_TOOLS::contains).isPresent()) {
                 continue;
             }
             boolean install = pip.subcommand(VALUE_OPTIONS).filter(w -> w.is("install")).isPresent();

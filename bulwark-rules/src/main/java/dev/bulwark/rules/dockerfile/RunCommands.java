@@ -1,15 +1,11 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.Mount;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
-import dev.bulwark.shell.ShellScript;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,20 +30,8 @@ final class RunCommands {
     }
 
     static RunCommands of(DockerfileModel model, RunInstruction run) {
-        List<ShellScript> scripts = new ArrayList<>();
-        model.script(run).ifPresent(scripts::add);
-        scripts.addAll(model.heredocScripts(run));
-        // `RUN <<EOF` alone is both the script and a heredoc script: keep each command once.
-        Set<TextRange> seen = new HashSet<>();
-        List<SimpleCommand> all = new ArrayList<>();
-        for (ShellScript script : scripts) {
-            for (SimpleCommand c : script.commands()) {
-                if (seen.add(c.range())) {
-                    all.add(c);
-                }
-            }
-        }
-        return new RunCommands(model, run, all);
+        // The model computes the list once per RUN; every rule asking shares it.
+        return new RunCommands(model, run, model.runCommands(run));
     }
 
     RunInstruction run() {

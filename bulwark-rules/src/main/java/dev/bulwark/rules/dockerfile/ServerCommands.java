@@ -50,7 +50,7 @@ final class ServerCommands {
         if (subcommands != null && first.filter(subcommands::contains).isPresent()) {
             return Optional.of(program + " " + first.get());
         }
-        if (program.matches("python[0-9.]*")) {
+        if (ProgramNames.isPython(program)) {
             int m = argv.indexOf("-m");
             if (m > 0 && m + 1 < argv.size()) {
                 String module = argv.get(m + 1);

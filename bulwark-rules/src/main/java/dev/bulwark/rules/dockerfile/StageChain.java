@@ -41,12 +41,23 @@ final class StageChain {
     /** Every instruction after the FROMs, in build order. */
     List<Instruction> instructions() {
         List<Instruction> all = new ArrayList<>();
-        stages.forEach(s -> all.addAll(s.instructions()));
+        for (Stage s : stages) {
+            all.addAll(s.instructions());
+        }
         return all;
     }
 
+    /** The instructions of one kind, in build order; asked by many rules, so a plain walk. */
     <T extends Instruction> List<T> instructions(Class<T> type) {
-        return instructions().stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> out = new ArrayList<>();
+        for (Stage s : stages) {
+            for (Instruction i : s.instructions()) {
+                if (type.isInstance(i)) {
+                    out.add(type.cast(i));
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
     }
 
     /** The ENTRYPOINT in effect: the last one in the chain (spec 1.8: only the last takes effect). */

@@ -20,6 +20,8 @@ final class TagPrecision {
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(v?)(\\d+)\\.(\\d+)(?![.\\d])(.*)$");
     private static final Pattern MAJOR = Pattern.compile("^(v?)(\\d+)(?![.\\d])(.*)$");
     private static final Pattern RELEASE_NUMBER = Pattern.compile("^\\d+\\.\\d+(?![.\\d])");
+    /** What separates the components of a tag ({@code 3.12-slim-bookworm}, {@code 1.2+build}). */
+    static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[-_.+]");
 
     // Distributions (and NVIDIA's NGC and Red Hat's registries) number their releases major.minor:
     // `ubuntu:22.04`, `debian:12.5`, `rockylinux:9.3`, `nvcr.io/nvidia/pytorch:24.05-py3` are
@@ -60,7 +62,7 @@ final class TagPrecision {
         if (DATE_STAMP.matcher(tag).find()) {
             return true;
         }
-        for (String component : tag.split("[-_.+]")) {
+        for (String component : COMPONENT_SEPARATOR.split(tag)) {
             if (COMMIT.matcher(component).matches() && component.chars().anyMatch(Character::isDigit)
                     && component.chars().anyMatch(Character::isLetter) || BUILD_NUMBER.matcher(component).matches()) {
                 return true;
@@ -73,7 +75,7 @@ final class TagPrecision {
         if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find()) {
             return true;
         }
-        for (String component : tag.split("[-_.+]")) {
+        for (String component : COMPONENT_SEPARATOR.split(tag)) {
             if (COMMIT.matcher(component).matches() && component.chars().anyMatch(Character::isDigit)
                     && component.chars().anyMatch(Character::isLetter)) {
                 return true;

@@ -12,6 +12,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.RuleOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** An image (FROM, COPY --from, RUN --mount from=) from a registry outside the trusted list. */
 @RuleInfo(code = "DF005", name = "untrusted-registry", practice = Practice.SECURITY,
@@ -20,6 +21,7 @@ import java.util.Locale;
         fix = "Use an image from a trusted registry, or add the registry to `trusted-registries`.",
         aliases = {"DL3026"})
 public final class UntrustedRegistry implements DockerfileRule {
+    private static final Pattern HTTP_SCHEME = Pattern.compile("^https?://");
     static final String TRUSTED_REGISTRIES = "trusted-registries";
     private static final List<String> DEFAULT_TRUSTED = List.of("docker.io", "ghcr.io", "gcr.io", "nvcr.io",
             "quay.io", "public.ecr.aws", "mcr.microsoft.com", "registry.k8s.io", "registry.access.redhat.com",
@@ -66,7 +68,7 @@ public final class UntrustedRegistry implements DockerfileRule {
 
     private static String normalize(String entry) {
         String e = entry.strip().toLowerCase(Locale.ROOT);
-        e = e.replaceFirst("^https?://", "");
+        e = HTTP_SCHEME.matcher(e).replaceFirst("");
         while (e.endsWith("/")) {
             e = e.substring(0, e.length() - 1);
         }

@@ -22,6 +22,10 @@ final class Variables {
 
     /** The names {@code raw} references that no ARG, ENV or predefined ARG declares at {@code instruction}. */
     static Set<String> undeclared(DockerfileModel model, Instruction instruction, String raw) {
+        if (raw.indexOf('$') < 0) {
+            // Only a `$` references a variable (spec 1.9); most words have none.
+            return Set.of();
+        }
         Map<String, Variable> scope = model.variablesAt(instruction);
         Expansion e = model.expander().expand(raw, name -> {
             Variable v = scope.get(name);

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
         fix = "Give the app user ownership (`chown`/`COPY --chown`) and a mode such as `755` or `775`.")
 public final class WorldWritablePermissions implements DockerfileRule {
     private static final Pattern SYMBOLIC_CLAUSE = Pattern.compile("([ugoa]*)([-+=])([rwxXst]*)");
+    private static final Pattern SYMBOLIC_OPTION = Pattern.compile("-[rwxXst]+");
+    private static final Pattern OCTAL = Pattern.compile("[0-7]{1,4}");
     private static final Set<String> CHMOD_VALUES = Set.of("--reference");
     private static final Set<String> MKDIR_VALUES = Set.of("-m", "--mode", "--context", "-Z");
     private static final Set<String> INSTALL_VALUES = Set.of("-m", "--mode", "-o", "--owner", "-g", "--group",
@@ -58,7 +60,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
         if (c.is("chmod")) {
             List<Word> positionals = c.positionals(CHMOD_VALUES);
             // `chmod -w` style modes look like options: take the first positional-or-mode word.
-            Optional<Word> symbolicOption = c.arguments().stream().filter(w -> w.value().matches("-[rwxXst]+"))
+            Optional<Word> symbolicOption = c.arguments().stream().filter(w -> SYMBOLIC_OPTION.matcher(w.value()).matches())
                     .findFirst();
             if (!positionals.isEmpty()) {
                 mode = Optional.of(positionals.get(0));
@@ -84,7 +86,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
 
     /** Whether a chmod(1) mode, octal or symbolic, grants write to others without the sticky bit. */
     static boolean worldWritable(String mode) {
-        if (mode.matches("[0-7]{1,4}")) {
+        if (OCTAL.matcher(mode).matches()) {
             int bits = Integer.parseInt(mode, 8);
             boolean sticky = (bits & 01000) != 0;
             return (bits & 02) != 0 && !sticky;

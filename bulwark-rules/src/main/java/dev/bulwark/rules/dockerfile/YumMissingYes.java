@@ -6,6 +6,7 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A yum command that changes packages without {@code -y}: its prompt aborts the build. */
 @RuleInfo(code = "DF034", name = "yum-missing-yes", practice = Practice.CORRECTNESS,
@@ -14,6 +15,7 @@ import java.util.Set;
         fix = "Add `-y` to the yum command.",
         aliases = {"DL3030"})
 public final class YumMissingYes implements DockerfileRule {
+    private static final Pattern ASSUME_YES = Pattern.compile("assumeyes=(1|true|yes|on)");
     static final Set<String> PROMPTING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
             "upgrade", "downgrade", "distro-sync", "remove", "erase", "autoremove", "groupremove");
 
@@ -25,6 +27,6 @@ public final class YumMissingYes implements DockerfileRule {
 
     static boolean assumesYes(PackageCommand p) {
         return p.hasFlag("-y", "--assumeyes") || p.effective().flagValues(p.valueOptions(), "--setopt").stream()
-                .anyMatch(w -> w.value().toLowerCase(Locale.ROOT).replace(" ", "").matches("assumeyes=(1|true|yes|on)"));
+                .anyMatch(w -> ASSUME_YES.matcher(w.value().toLowerCase(Locale.ROOT).replace(" ", "")).matches());
     }
 }
