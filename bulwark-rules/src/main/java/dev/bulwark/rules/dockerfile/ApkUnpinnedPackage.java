@@ -4,6 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
 
 /**
  * {@code apk add} of a package without {@code =version} or {@code ~version}; a local {@code .apk}
@@ -18,7 +19,7 @@ public final class ApkUnpinnedPackage implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        PackageInstall.reportUnpinned(ctx, PackageInstall.APK, install -> true, (install, pkg) -> pinned(pkg), sink);
+        UnpinnedPackages.check(ctx, sink, Manager.APK, install -> true, (install, pkg) -> pinned(pkg));
     }
 
     static boolean pinned(String pkg) {

@@ -7,7 +7,6 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code apt-get update} in a RUN that installs nothing: its cached layer goes stale. */
 @RuleInfo(code = "DF010", name = "apt-get-update-alone", practice = Practice.CORRECTNESS,
@@ -23,14 +22,15 @@ public final class AptGetUpdateAlone implements DockerfileRule {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
-            List<AptCommand> apt = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream).toList();
-            boolean usesLists = apt.stream().anyMatch(a -> AptCommand.USING_LISTS.contains(a.subcommand()));
+            List<PackageManagerCommand> apt = PackageManagerCommand.in(commands).stream()
+                    .filter(PackageManagerCommand::isApt).toList();
+            boolean usesLists = apt.stream().anyMatch(PackageManagerCommand::usesAptLists);
             // Lists deleted in the same RUN cannot go stale in a cached layer: whatever used them
             // (an installer script) ran in this RUN too.
             if (usesLists || commands.removesAptLists()) {
                 continue;
             }
-            apt.stream().filter(a -> a.is("update")).findFirst()
+            apt.stream().filter(a -> a.subcommand().equals("update")).findFirst()
                     .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without an install in the same RUN"));
         }
     }

@@ -6,7 +6,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.Optional;
 
 /** {@code apt} in a RUN: its command-line interface is for people and may change between releases. */
 @RuleInfo(code = "DF112", name = "apt-instead-of-apt-get", practice = Practice.CORRECTNESS,
@@ -20,7 +19,7 @@ public final class AptInsteadOfAptGet implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Instruction i : ctx.dockerfile().instructions()) {
             if (i instanceof RunInstruction run) {
-                RunCommands.of(ctx.model(), run).commands().stream().map(AptCommand::of).flatMap(Optional::stream)
+                PackageManagerCommand.in(RunCommands.of(ctx.model(), run)).stream()
                         .filter(a -> a.program().equals("apt"))
                         .forEach(a -> sink.report(a.range(), "`" + a.display() + "`: use `apt-get`"));
             }

@@ -37,11 +37,13 @@ public final class AptListsKept implements DockerfileRule {
             if (commands.mountCovers(LISTS)) {
                 continue;
             }
-            List<AptCommand> apt = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream).toList();
-            Optional<AptCommand> update = apt.stream().filter(a -> a.is("update")).findFirst();
+            List<PackageManagerCommand> apt = PackageManagerCommand.in(commands).stream()
+                    .filter(PackageManagerCommand::isApt).toList();
+            Optional<PackageManagerCommand> update = apt.stream().filter(a -> a.subcommand().equals("update"))
+                    .findFirst();
             // An update with nothing installed from the lists in the same RUN is apt-get-update-alone
             // (DF010)'s finding: merging it into the install RUN is the fix, and that RUN is checked here.
-            boolean usesLists = apt.stream().anyMatch(a -> AptCommand.USING_LISTS.contains(a.subcommand()));
+            boolean usesLists = apt.stream().anyMatch(PackageManagerCommand::usesAptLists);
             if (update.isPresent() && usesLists && !commands.removesAptLists()) {
                 sink.report(update.get().range(), "`" + update.get().display()
                         + "` leaves /var/lib/apt/lists in the layer");

@@ -6,7 +6,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +19,10 @@ import java.util.regex.Pattern;
         aliases = {"DL3014"})
 public final class AptMissingYes implements DockerfileRule {
     private static final Pattern QUIET_LEVEL = Pattern.compile("\\d{1,2}");
+    // Subcommands that change packages and therefore ask for confirmation. `autoremove` is left
+    // out: in a fresh build it usually has nothing to remove and then does not ask.
+    private static final Set<String> CHANGING = Set.of("install", "reinstall", "build-dep", "upgrade", "dist-upgrade",
+            "full-upgrade", "remove", "purge");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
 
     @Override
@@ -28,29 +31,28 @@ public final class AptMissingYes implements DockerfileRule {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                AptCommand.of(command).filter(a -> AptCommand.CHANGING.contains(a.subcommand()))
-                        .filter(a -> !assumesYes(a))
-                        .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without `-y`"));
+            for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                if (a.isApt() && CHANGING.contains(a.subcommand()) && !assumesYes(a)) {
+                    sink.report(a.range(), "`" + a.display() + "` without `-y`");
+                }
             }
         }
     }
 
-    private static boolean assumesYes(AptCommand apt) {
-        SimpleCommand c = apt.effective();
-        if (c.hasFlag(AptCommand.VALUE_OPTIONS, "-y", "--yes", "--assume-yes", "--force-yes")) {
+    private static boolean assumesYes(PackageManagerCommand apt) {
+        if (apt.hasFlag("-y", "--yes", "--assume-yes", "--force-yes")) {
             return true;
         }
         boolean configured = apt.option("APT::Get::Assume-Yes")
                 .map(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).orElse(false);
         boolean piped = apt.command().previousInPipeline().map(p -> p.effective().is("yes")).orElse(false);
-        return configured || piped || quietLevel(c) >= 2;
+        return configured || piped || quietLevel(apt) >= 2;
     }
 
     // apt-get(8): "quiet level 2 implies -y" (-qq, -q -q, --quiet=2).
-    private static int quietLevel(SimpleCommand c) {
+    private static int quietLevel(PackageManagerCommand apt) {
         int level = 0;
-        for (Word w : c.arguments()) {
+        for (Word w : apt.effective().arguments()) {
             String v = w.value();
             if (v.equals("--")) {
                 break;
@@ -61,7 +63,7 @@ public final class AptMissingYes implements DockerfileRule {
                 String n = v.substring("--quiet=".length());
                 level += QUIET_LEVEL.matcher(n).matches() ? Integer.parseInt(n) : 1;
             } else if (v.length() >= 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
-                    && !AptCommand.VALUE_OPTIONS.contains(v.substring(0, 2))) {
+                    && !apt.manager().valueOptions().contains(v.substring(0, 2))) {
                 level += (int) v.chars().filter(ch -> ch == 'q').count();
             }
         }

@@ -7,7 +7,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.shell.SimpleCommand;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,12 +31,12 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                AptCommand.of(command).filter(a -> a.is("install"))
-                        .filter(a -> !a.effective().hasFlag(AptCommand.VALUE_OPTIONS, "--no-install-recommends"))
-                        .filter(a -> a.option("APT::Install-Recommends")
-                                .map(v -> !FALSE.contains(v.toLowerCase(Locale.ROOT))).orElse(true))
-                        .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`"));
+            for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
+                        && a.option("APT::Install-Recommends").map(v -> !FALSE.contains(v.toLowerCase(Locale.ROOT)))
+                        .orElse(true)) {
+                    sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`");
+                }
             }
         }
     }

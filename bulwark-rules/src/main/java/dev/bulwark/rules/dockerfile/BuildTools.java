@@ -3,9 +3,7 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
-import dev.bulwark.rules.dockerfile.OsPackageInstalls.Package;
-import dev.bulwark.rules.dockerfile.OsPackageInstalls.PackageCommand;
-import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +23,7 @@ final class BuildTools {
     private static final Pattern HEADERS = Pattern.compile("[a-z0-9][a-z0-9.+_-]*-(?:dev|devel)");
 
     /** A package command in the image that installs build tools and keeps them. */
-    record KeptInstall(RunInstruction run, PackageCommand command, List<Package> tools) {
+    record KeptInstall(RunInstruction run, PackageManagerCommand command, List<Package> tools) {
     }
 
     private BuildTools() {
@@ -43,11 +41,9 @@ final class BuildTools {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            List<PackageCommand> commands = new ArrayList<>();
-            for (SimpleCommand c : RunCommands.of(model, run).commands()) {
-                OsPackageInstalls.of(c).ifPresent(commands::add);
-            }
-            for (PackageCommand install : commands) {
+            List<PackageManagerCommand> commands = PackageManagerCommand.in(RunCommands.of(model, run)).stream()
+                    .filter(c -> c.installs() || c.removes()).toList();
+            for (PackageManagerCommand install : commands) {
                 if (!install.installs()) {
                     continue;
                 }
@@ -61,9 +57,10 @@ final class BuildTools {
     }
 
     // `apt-get purge -y build-essential`, `apk del .build-deps` after the install in the same RUN.
-    private static boolean removedLater(PackageCommand install, List<Package> tools, List<PackageCommand> commands) {
+    private static boolean removedLater(PackageManagerCommand install, List<Package> tools,
+                                        List<PackageManagerCommand> commands) {
         int at = commands.indexOf(install);
-        for (PackageCommand later : commands.subList(at + 1, commands.size())) {
+        for (PackageManagerCommand later : commands.subList(at + 1, commands.size())) {
             if (later.installs()) {
                 continue;
             }

@@ -8,8 +8,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.dockerfile.OsPackageInstalls.Package;
-import dev.bulwark.rules.dockerfile.OsPackageInstalls.PackageCommand;
+import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import dev.bulwark.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +59,11 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
     /** git installed here and, later in the image, used only to clone or fetch sources. */
     private static void gitOnlyForFetching(DockerfileContext ctx, RunInstruction run, List<Instruction> instructions,
                                            FindingSink sink) {
-        for (SimpleCommand c : RunCommands.of(ctx.model(), run).commands()) {
-            Optional<PackageCommand> install = OsPackageInstalls.of(c).filter(PackageCommand::installs);
-            if (install.isEmpty()) {
+        for (PackageManagerCommand install : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+            if (!install.installs()) {
                 continue;
             }
-            List<Package> git = install.get().packages().stream().filter(p -> p.name().equals("git")).toList();
+            List<Package> git = install.packages().stream().filter(p -> p.name().equals("git")).toList();
             if (!git.isEmpty() && fetchesSources(ctx, instructions.subList(instructions.indexOf(run), instructions.size()))) {
                 sink.report(git.get(0).word().range(), "`git` is installed in the final stage only to fetch sources");
             }

@@ -17,7 +17,7 @@ public final class DnfCacheKept implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         PackageCaches.check(ctx, sink, PackageCaches.installs(Set.of("dnf", "microdnf"), YumCacheKept.INSTALLING),
-                PackageCaches.cleanCommand(PackageCommand.RPM_FAMILY, Set.of("all")), YumCacheKept.CACHE,
+                PackageCaches.cleanCommand(YumCacheKept.CLEANERS, Set.of("all")), YumCacheKept.CACHE,
                 "`dnf clean all`");
     }
 }

@@ -73,16 +73,14 @@ public final class HealthcheckToolMissing implements DockerfileRule {
         if (c.is("conda", "mamba", "micromamba", "pip", "pip3") && c.arguments().stream().anyMatch(w -> w.is("install"))) {
             return c.arguments().stream().anyMatch(w -> isPackage(w.value(), tool));
         }
-        for (PackageInstall.Manager manager : List.of(PackageInstall.APT, PackageInstall.APK, PackageInstall.RPM,
-                PackageInstall.ZYPPER)) {
-            Optional<PackageInstall> install = PackageInstall.of(command, manager);
-            if (install.isPresent()) {
-                // `$PACKAGES` might hold it: an install with an unknown list is given the benefit of the doubt.
-                boolean unknownList = c.arguments().stream().anyMatch(w -> w.hasExpansion());
-                return unknownList || install.get().packages().stream().anyMatch(w -> isPackage(w.value(), tool));
-            }
+        Optional<PackageManagerCommand> install = PackageManagerCommand.of(command)
+                .filter(PackageManagerCommand::installs);
+        if (install.isEmpty()) {
+            return false;
         }
-        return false;
+        // `$PACKAGES` might hold it: an install with an unknown list is given the benefit of the doubt.
+        boolean unknownList = c.arguments().stream().anyMatch(w -> w.hasExpansion());
+        return unknownList || install.get().packages().stream().anyMatch(p -> isPackage(p.word().value(), tool));
     }
 
     // `curl`, `curl=8.5.0-2`, `curl-minimal`, `wget~1.21`.

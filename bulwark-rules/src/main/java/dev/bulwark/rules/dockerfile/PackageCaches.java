@@ -20,7 +20,7 @@ final class PackageCaches {
     private PackageCaches() {
     }
 
-    static void check(DockerfileContext ctx, FindingSink sink, Predicate<PackageCommand> installs,
+    static void check(DockerfileContext ctx, FindingSink sink, Predicate<PackageManagerCommand> installs,
                       Predicate<SimpleCommand> cleaner, List<String> cacheDirs, String missing) {
         Optional<Stage> finalStage = ctx.model().finalStage();
         if (finalStage.isEmpty()) {
@@ -31,23 +31,23 @@ final class PackageCaches {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
-            for (SimpleCommand command : commands.commands()) {
-                Optional<PackageCommand> pkg = PackageCommand.of(command).filter(installs);
-                if (pkg.isPresent() && !RunCleanup.cleaned(commands, command, cleaner, cacheDirs)) {
-                    sink.report(pkg.get().range(), "`" + pkg.get().display() + "` without " + missing);
+            for (PackageManagerCommand pkg : PackageManagerCommand.in(commands)) {
+                if (installs.test(pkg) && !RunCleanup.cleaned(commands, pkg.command(), cleaner, cacheDirs)) {
+                    sink.report(pkg.range(), "`" + pkg.display() + "` without " + missing);
                 }
             }
         }
     }
 
     /** A package command of one of {@code programs} with one of the {@code subcommands}. */
-    static Predicate<PackageCommand> installs(Set<String> programs, Set<String> subcommands) {
+    static Predicate<PackageManagerCommand> installs(Set<String> programs, Set<String> subcommands) {
         return p -> programs.contains(p.program()) && subcommands.contains(p.subcommand());
     }
 
     /** Whether {@code command} is {@code <one of programs> clean <one of args>} (any argument when args is empty). */
     static Predicate<SimpleCommand> cleanCommand(Set<String> programs, Set<String> args) {
-        return c -> PackageCommand.of(c).filter(p -> programs.contains(p.program()) && p.subcommand().equals("clean"))
+        return c -> PackageManagerCommand.of(c)
+                .filter(p -> programs.contains(p.program()) && p.subcommand().equals("clean"))
                 .filter(p -> args.isEmpty() || p.operands().stream().anyMatch(w -> args.contains(w.value())))
                 .isPresent();
     }

@@ -15,15 +15,16 @@ final class PackagePrompts {
     private PackagePrompts() {
     }
 
-    static void check(DockerfileContext ctx, FindingSink sink, Predicate<PackageCommand> prompts,
-                      Predicate<PackageCommand> assumesYes, String missing) {
+    static void check(DockerfileContext ctx, FindingSink sink, Predicate<PackageManagerCommand> prompts,
+                      Predicate<PackageManagerCommand> assumesYes, String missing) {
         for (Instruction instruction : ctx.dockerfile().instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                PackageCommand.of(command).filter(prompts).filter(p -> !assumesYes.test(p) && !piped(command))
-                        .ifPresent(p -> sink.report(p.range(), "`" + p.display() + "` without " + missing));
+            for (PackageManagerCommand p : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                if (prompts.test(p) && !assumesYes.test(p) && !piped(p.command())) {
+                    sink.report(p.range(), "`" + p.display() + "` without " + missing);
+                }
             }
         }
     }

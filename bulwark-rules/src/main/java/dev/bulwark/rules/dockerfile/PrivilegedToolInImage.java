@@ -9,6 +9,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public final class PrivilegedToolInImage implements DockerfileRule {
     // Packages that ship a container daemon (the client-only `docker-ce-cli` is not one).
     private static final Set<String> DAEMON_PACKAGES = Set.of("docker-ce", "docker.io", "docker-engine",
             "moby-engine", "docker");
+    private static final Set<String> DOCKER_DAEMON_PROGRAMS = Set.of("apk", "dnf", "yum", "microdnf");
     private static final Set<String> PRIVILEGED_PROGRAMS = Set.of("dockerd", "containerd", "nsenter");
 
     @Override
@@ -44,12 +46,14 @@ public final class PrivilegedToolInImage implements DockerfileRule {
         StageChain chain = StageChain.of(stage);
         for (Instruction instruction : chain.instructions()) {
             if (instruction instanceof RunInstruction run) {
-                for (SystemPackages.Installed p : SystemPackages.of(RunCommands.of(ctx.model(), run))) {
-                    // `docker` is the daemon package on Alpine and Fedora, not on Debian.
-                    boolean daemon = DAEMON_PACKAGES.contains(p.name()) && (!p.name().equals("docker")
-                            || p.command().effective().is("apk", "dnf", "yum", "microdnf"));
-                    if (daemon) {
-                        sink.report(p.word().range(), "`" + p.name() + "` installs a Docker daemon");
+                for (PackageManagerCommand install : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                    for (Package p : install.installedPackages()) {
+                        // `docker` is the daemon package on Alpine and Fedora, not on Debian.
+                        boolean daemon = DAEMON_PACKAGES.contains(p.name()) && (!p.name().equals("docker")
+                                || DOCKER_DAEMON_PROGRAMS.contains(install.program()));
+                        if (daemon) {
+                            sink.report(p.word().range(), "`" + p.name() + "` installs a Docker daemon");
+                        }
                     }
                 }
             }

@@ -4,6 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
 
 /**
  * {@code yum}, {@code dnf}, {@code microdnf} or {@code tdnf install} of a package without a
@@ -21,8 +22,8 @@ public final class RpmUnpinnedPackage implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        PackageInstall.reportUnpinned(ctx, PackageInstall.RPM, install -> !install.isGroup(),
-                (install, pkg) -> install.isModule() ? pkg.contains(":") : pinned(pkg), sink);
+        UnpinnedPackages.check(ctx, sink, Manager.RPM, install -> !install.isGroup(),
+                (install, pkg) -> install.isModule() ? pkg.contains(":") : pinned(pkg));
     }
 
     static boolean pinned(String pkg) {

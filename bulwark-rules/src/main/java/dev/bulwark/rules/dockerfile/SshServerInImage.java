@@ -10,6 +10,7 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +38,14 @@ public final class SshServerInImage implements DockerfileRule {
         List<Word> port22 = new ArrayList<>();
         for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
             if (instruction instanceof RunInstruction run) {
-                for (SystemPackages.Installed p : SystemPackages.of(RunCommands.of(ctx.model(), run))) {
-                    // Alpine's `openssh` is client and server; elsewhere it is only a meta name.
-                    boolean alpineServer = p.name().equals("openssh") && p.command().effective().is("apk");
-                    if (SERVERS.contains(p.name()) || alpineServer) {
-                        sink.report(p.word().range(), "SSH server `" + p.name() + "` installed");
-                        installed = true;
+                for (PackageManagerCommand install : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                    for (Package p : install.installedPackages()) {
+                        // Alpine's `openssh` is client and server; elsewhere it is only a meta name.
+                        boolean alpineServer = p.name().equals("openssh") && install.program().equals("apk");
+                        if (SERVERS.contains(p.name()) || alpineServer) {
+                            sink.report(p.word().range(), "SSH server `" + p.name() + "` installed");
+                            installed = true;
+                        }
                     }
                 }
             } else if (instruction instanceof ExposeInstruction expose) {

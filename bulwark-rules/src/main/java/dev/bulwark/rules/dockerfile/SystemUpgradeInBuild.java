@@ -2,13 +2,11 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
-import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.shell.SimpleCommand;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,29 +33,22 @@ public final class SystemUpgradeInBuild implements DockerfileRule {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                Optional<AptCommand> apt = AptCommand.of(command).filter(a -> APT.contains(a.subcommand()));
-                if (apt.isPresent()) {
-                    report(sink, apt.get().range(), apt.get().display());
-                    continue;
+            for (PackageManagerCommand p : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                if (upgradesAll(p)) {
+                    sink.report(p.range(), "`" + p.display() + "` upgrades every package");
                 }
-                PackageCommand.of(command).filter(SystemUpgradeInBuild::upgradesAll)
-                        .ifPresent(p -> report(sink, p.range(), p.display()));
             }
         }
     }
 
-    private static boolean upgradesAll(PackageCommand p) {
+    private static boolean upgradesAll(PackageManagerCommand p) {
         return switch (p.program()) {
+            case "apt-get", "apt" -> APT.contains(p.subcommand());
             case "apk" -> p.subcommand().equals("upgrade") && p.operands().isEmpty();
             case "yum", "dnf", "microdnf" -> RPM.contains(p.subcommand()) && p.operands().isEmpty();
             // dist-upgrade has its own rule (DF037).
             case "zypper" -> ZYPPER.contains(p.subcommand()) && p.operands().isEmpty();
             default -> false;
         };
-    }
-
-    private static void report(FindingSink sink, TextRange range, String display) {
-        sink.report(range, "`" + display + "` upgrades every package");
     }
 }

@@ -52,7 +52,8 @@ record UserAccounts(Set<String> names, Set<String> installedPackages, boolean co
                 if (model.script(run).isEmpty() && commands.commands().isEmpty()) {
                     complete = false;
                 }
-                SystemPackages.of(commands).forEach(p -> packages.add(p.name()));
+                PackageManagerCommand.in(commands)
+                        .forEach(c -> c.installedPackages().forEach(p -> packages.add(p.name())));
                 for (SimpleCommand command : commands.commands()) {
                     SimpleCommand c = command.effective();
                     if (c.is("useradd", "adduser")) {

@@ -16,12 +16,13 @@ import java.util.Set;
 public final class YumCacheKept implements DockerfileRule {
     static final Set<String> INSTALLING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
             "upgrade", "downgrade", "distro-sync");
+    // On RHEL 8 and later yum is dnf: any of their clean commands empties the same cache.
+    static final Set<String> CLEANERS = Set.of("yum", "dnf", "microdnf");
     static final List<String> CACHE = List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        // On RHEL 8 and later yum is dnf: either clean command empties the same cache.
         PackageCaches.check(ctx, sink, PackageCaches.installs(Set.of("yum"), INSTALLING),
-                PackageCaches.cleanCommand(PackageCommand.RPM_FAMILY, Set.of("all")), CACHE, "`yum clean all`");
+                PackageCaches.cleanCommand(CLEANERS, Set.of("all")), CACHE, "`yum clean all`");
     }
 }

@@ -25,8 +25,8 @@ public final class YumMissingYes implements DockerfileRule {
                 YumMissingYes::assumesYes, "`-y`");
     }
 
-    static boolean assumesYes(PackageCommand p) {
-        return p.hasFlag("-y", "--assumeyes") || p.effective().flagValues(p.valueOptions(), "--setopt").stream()
+    static boolean assumesYes(PackageManagerCommand p) {
+        return p.hasFlag("-y", "--assumeyes") || p.flagValues("--setopt").stream()
                 .anyMatch(w -> ASSUME_YES.matcher(w.value().toLowerCase(Locale.ROOT).replace(" ", "")).matches());
     }
 }

@@ -6,7 +6,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.shell.SimpleCommand;
 
 /** {@code zypper dist-upgrade} in a build: it may move the image to another distribution release. */
 @RuleInfo(code = "DF037", name = "zypper-dist-upgrade", practice = Practice.LAYER_OPTIMIZATION,
@@ -22,10 +21,10 @@ public final class ZypperDistUpgrade implements DockerfileRule {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                PackageCommand.of(command).filter(p -> p.program().equals("zypper")
-                                && p.subcommand().equals("dist-upgrade"))
-                        .ifPresent(p -> sink.report(p.range(), "`" + p.display() + "` in the build"));
+            for (PackageManagerCommand p : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                if (p.program().equals("zypper") && p.subcommand().equals("dist-upgrade")) {
+                    sink.report(p.range(), "`" + p.display() + "` in the build");
+                }
             }
         }
     }
