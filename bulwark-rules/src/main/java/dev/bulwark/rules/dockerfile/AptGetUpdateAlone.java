@@ -6,7 +6,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.List;
+import dev.bulwark.shell.SimpleCommand;
 import java.util.Optional;
 
 /** {@code apt-get update} in a RUN that installs nothing: its cached layer goes stale. */
@@ -23,15 +23,23 @@ public final class AptGetUpdateAlone implements DockerfileRule {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
-            List<AptCommand> apt = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream).toList();
-            boolean usesLists = apt.stream().anyMatch(a -> AptCommand.USING_LISTS.contains(a.subcommand()));
+            Optional<AptCommand> update = Optional.empty();
+            boolean usesLists = false;
+            for (SimpleCommand command : commands.commands()) {
+                Optional<AptCommand> apt = AptCommand.of(command);
+                if (apt.isPresent()) {
+                    usesLists |= AptCommand.USING_LISTS.contains(apt.get().subcommand());
+                    if (update.isEmpty() && apt.get().is("update")) {
+                        update = apt;
+                    }
+                }
+            }
             // Lists deleted in the same RUN cannot go stale in a cached layer: whatever used them
             // (an installer script) ran in this RUN too.
             if (usesLists || commands.removesAptLists()) {
                 continue;
             }
-            apt.stream().filter(a -> a.is("update")).findFirst()
-                    .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without an install in the same RUN"));
+            update.ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without an install in the same RUN"));
         }
     }
 }

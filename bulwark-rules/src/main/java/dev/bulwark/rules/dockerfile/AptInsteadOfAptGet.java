@@ -6,7 +6,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.Optional;
+import dev.bulwark.shell.SimpleCommand;
 
 /** {@code apt} in a RUN: its command-line interface is for people and may change between releases. */
 @RuleInfo(code = "DF112", name = "apt-instead-of-apt-get", practice = Practice.CORRECTNESS,
@@ -20,9 +20,10 @@ public final class AptInsteadOfAptGet implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Instruction i : ctx.dockerfile().instructions()) {
             if (i instanceof RunInstruction run) {
-                RunCommands.of(ctx.model(), run).commands().stream().map(AptCommand::of).flatMap(Optional::stream)
-                        .filter(a -> a.program().equals("apt"))
-                        .forEach(a -> sink.report(a.range(), "`" + a.display() + "`: use `apt-get`"));
+                for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                    AptCommand.of(command).filter(a -> a.program().equals("apt"))
+                            .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "`: use `apt-get`"));
+                }
             }
         }
     }

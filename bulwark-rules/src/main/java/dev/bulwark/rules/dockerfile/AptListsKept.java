@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
 import java.util.Optional;
 
 /**
@@ -35,8 +36,13 @@ public final class AptListsKept implements DockerfileRule {
             if (commands.mountCovers(LISTS)) {
                 continue;
             }
-            Optional<AptCommand> update = commands.commands().stream().map(AptCommand::of).flatMap(Optional::stream)
-                    .filter(a -> a.is("update")).findFirst();
+            Optional<AptCommand> update = Optional.empty();
+            for (SimpleCommand command : commands.commands()) {
+                update = AptCommand.of(command).filter(a -> a.is("update"));
+                if (update.isPresent()) {
+                    break;
+                }
+            }
             if (update.isPresent() && !commands.removesAptLists()) {
                 sink.report(update.get().range(), "`" + update.get().display()
                         + "` leaves /var/lib/apt/lists in the layer");
