@@ -2,6 +2,8 @@ package dev.bulwark.dockerfile.syntax;
 
 import dev.bulwark.core.MappedText;
 import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +50,14 @@ public sealed interface Instruction
 
     /** All flags with this name, for repeatable flags such as {@code --mount}. */
     default List<Flag> flags(String name) {
-        return header().flags().stream().filter(f -> f.name().equals(name)).toList();
+        // A walk rather than a stream: asked for every RUN by several rules.
+        List<Flag> out = new ArrayList<>();
+        for (Flag f : header().flags()) {
+            if (f.name().equals(name)) {
+                out.add(f);
+            }
+        }
+        return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
     }
 
     default List<Comment> comments() {

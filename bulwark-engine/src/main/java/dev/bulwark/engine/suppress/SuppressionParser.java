@@ -33,6 +33,10 @@ public final class SuppressionParser {
      * {@code scope} is the instruction it is attached to, or an empty range if none.
      */
     public List<Suppression> parse(String text, TextRange comment, TextRange scope) {
+        // Both patterns match from the start: most comments are prose and fail this cheap test.
+        if (!text.startsWith("bulwark-ignore") && !text.startsWith("hadolint")) {
+            return List.of();
+        }
         Matcher b = BULWARK.matcher(text);
         if (b.matches()) {
             boolean fileWide = b.group(1) != null;

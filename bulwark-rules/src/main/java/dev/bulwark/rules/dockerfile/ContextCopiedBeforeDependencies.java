@@ -67,8 +67,12 @@ public final class ContextCopiedBeforeDependencies implements DockerfileRule {
     }
 
     static boolean copiesWholeContext(DockerfileContext ctx, Instruction instruction) {
-        return CopySources.of(ctx.model(), instruction).stream()
-                .anyMatch(s -> DockerignoreFile.normalize(s.path()).equals("."));
+        for (CopySources.Source source : CopySources.of(ctx.model(), instruction)) {
+            if (DockerignoreFile.normalize(source.path()).equals(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of manifest-driven dependency install the command is, as shown in messages. */

@@ -63,8 +63,12 @@ public final class NpmInstallInsteadOfCi implements DockerfileRule {
     }
 
     private static boolean copiesLockfile(DockerfileContext ctx, Instruction instruction) {
-        return CopySources.of(ctx.model(), instruction).stream().map(CopySources.Source::baseName)
-                .anyMatch(NpmInstallInsteadOfCi::namesLockfile);
+        for (CopySources.Source source : CopySources.of(ctx.model(), instruction)) {
+            if (namesLockfile(source.baseName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesLockfile(String baseName) {

@@ -72,16 +72,34 @@ final class RunCommands {
 
     /** Whether a command of the RUN deletes the apt package lists ({@code rm -rf /var/lib/apt/lists/*}). */
     boolean removesAptLists() {
-        return commands.stream().anyMatch(RunCommands::deletesAptLists);
+        for (SimpleCommand command : commands) {
+            if (deletesAptLists(command)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean deletesAptLists(SimpleCommand command) {
         SimpleCommand c = command.effective();
         if (c.is("rm") && c.hasFlag("-r", "-R", "--recursive")) {
-            return c.positionals(Set.of()).stream().anyMatch(RunCommands::coversAptLists);
+            return anyCoversAptLists(c.positionals(Set.of()));
         }
-        if (c.is("find") && c.arguments().stream().anyMatch(w -> w.is("-delete") || w.is("-exec"))) {
-            return c.arguments().stream().anyMatch(RunCommands::coversAptLists);
+        if (c.is("find")) {
+            for (Word w : c.arguments()) {
+                if (w.is("-delete") || w.is("-exec")) {
+                    return anyCoversAptLists(c.arguments());
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyCoversAptLists(List<Word> words) {
+        for (Word w : words) {
+            if (coversAptLists(w)) {
+                return true;
+            }
         }
         return false;
     }

@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,8 +28,12 @@ public final class SudoInRun implements DockerfileRule {
                 continue;
             }
             // One finding per RUN, at the first sudo, as hadolint reports it.
-            List<SimpleCommand> sudos = RunCommands.of(ctx.model(), run).commands().stream()
-                    .filter(c -> c.is("sudo")).toList();
+            List<SimpleCommand> sudos = new ArrayList<>();
+            for (SimpleCommand c : RunCommands.of(ctx.model(), run).commands()) {
+                if (c.is("sudo")) {
+                    sudos.add(c);
+                }
+            }
             if (!sudos.isEmpty()) {
                 SimpleCommand first = sudos.get(0);
                 SimpleCommand inner = first.effective();

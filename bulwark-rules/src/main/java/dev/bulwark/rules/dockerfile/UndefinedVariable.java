@@ -84,10 +84,17 @@ public final class UndefinedVariable implements DockerfileRule {
 
     private static boolean declares(Instruction i, String name) {
         if (i instanceof ArgInstruction a) {
-            return a.declarations().stream().map(ArgDeclaration::name).anyMatch(name::equals);
-        }
-        if (i instanceof EnvInstruction e) {
-            return e.pairs().stream().map(KeyValue::key).anyMatch(name::equals);
+            for (ArgDeclaration d : a.declarations()) {
+                if (d.name().equals(name)) {
+                    return true;
+                }
+            }
+        } else if (i instanceof EnvInstruction e) {
+            for (KeyValue pair : e.pairs()) {
+                if (pair.key().equals(name)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

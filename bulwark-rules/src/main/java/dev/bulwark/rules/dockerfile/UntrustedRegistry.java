@@ -10,9 +10,9 @@ import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.RuleOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** An image (FROM, COPY --from, RUN --mount from=) from a registry outside the trusted list. */
 @RuleInfo(code = "DF005", name = "untrusted-registry", practice = Practice.SECURITY,
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
         fix = "Use an image from a trusted registry, or add the registry to `trusted-registries`.",
         aliases = {"DL3026"})
 public final class UntrustedRegistry implements DockerfileRule {
-    private static final Pattern HTTP_SCHEME = Pattern.compile("^https?://");
     static final String TRUSTED_REGISTRIES = "trusted-registries";
     private static final List<String> DEFAULT_TRUSTED = List.of("docker.io", "ghcr.io", "gcr.io", "nvcr.io",
             "quay.io", "public.ecr.aws", "mcr.microsoft.com", "registry.k8s.io", "registry.access.redhat.com",
@@ -38,8 +37,10 @@ public final class UntrustedRegistry implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        List<String> trusted = ctx.options().stringList(TRUSTED_REGISTRIES).stream()
-                .map(UntrustedRegistry::normalize).toList();
+        List<String> trusted = new ArrayList<>();
+        for (String entry : ctx.options().stringList(TRUSTED_REGISTRIES)) {
+            trusted.add(normalize(entry));
+        }
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
             checkImage(from.image(), from.display(), from.range(), trusted, sink);
         }
@@ -68,7 +69,11 @@ public final class UntrustedRegistry implements DockerfileRule {
 
     private static String normalize(String entry) {
         String e = entry.strip().toLowerCase(Locale.ROOT);
-        e = HTTP_SCHEME.matcher(e).replaceFirst("");
+        if (e.startsWith("http://")) {
+            e = e.substring("http://".length());
+        } else if (e.startsWith("https://")) {
+            e = e.substring("https://".length());
+        }
         while (e.endsWith("/")) {
             e = e.substring(0, e.length() - 1);
         }

@@ -21,16 +21,24 @@ public final class SecretFormats {
 
     // `group` is the part of the match that is the secret; `context`, when not empty, must occur
     // somewhere in the text for the format to apply (a service-account key file has both fields).
-    // Every match contains one of `anchors` (ASCII literals): a text without any of them is not
-    // scanned, which spares almost every file the regex scans (the lookbehind runs at each position).
+    // Every match contains one of `anchors`: a text without any of them is not scanned, which
+    // spares almost every file the regex scan (the lookbehind runs at each position).
     private record Format(SecretKind kind, Pattern pattern, int group, String context, List<String> anchors) {
         Format(SecretKind kind, List<String> anchors, Pattern pattern) {
             this(kind, pattern, 0, "", anchors);
         }
-    }
 
-    /** An anchor of the format at {@code format} in {@link #FORMATS}. */
-    private record Anchor(String text, int format) {
+        boolean mayOccurIn(String text) {
+            if (!context.isEmpty() && !text.contains(context)) {
+                return false;
+            }
+            for (String anchor : anchors) {
+                if (text.contains(anchor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     // Order matters: the first format claiming a range wins (Anthropic keys also start with `sk-`).
@@ -61,54 +69,15 @@ public final class SecretFormats {
             new Format(SecretKind.JWT, List.of("eyJ"), Pattern.compile(
                     START + "eyJ[A-Za-z0-9_\\-]{10,}\\.eyJ[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{16,}" + END)));
 
-    // Anchors by their first character, so that one pass over a text finds every anchor in it.
-    private static final List<List<Anchor>> ANCHORS_BY_FIRST_CHAR = anchorsByFirstChar();
-
     private SecretFormats() {
-    }
-
-    private static List<List<Anchor>> anchorsByFirstChar() {
-        List<List<Anchor>> table = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            table.add(new ArrayList<>());
-        }
-        for (int f = 0; f < FORMATS.size(); f++) {
-            for (String anchor : FORMATS.get(f).anchors()) {
-                table.get(anchor.charAt(0)).add(new Anchor(anchor, f));
-            }
-        }
-        List<List<Anchor>> copy = new ArrayList<>();
-        table.forEach(anchors -> copy.add(List.copyOf(anchors)));
-        return List.copyOf(copy);
-    }
-
-    /** Which formats have an anchor in {@code text}, by index in {@link #FORMATS}. */
-    private static boolean[] anchored(String text) {
-        boolean[] found = new boolean[FORMATS.size()];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= ANCHORS_BY_FIRST_CHAR.size()) {
-                continue;
-            }
-            List<Anchor> anchors = ANCHORS_BY_FIRST_CHAR.get(c);
-            for (int a = 0; a < anchors.size(); a++) {
-                Anchor anchor = anchors.get(a);
-                if (!found[anchor.format()] && text.startsWith(anchor.text(), i)) {
-                    found[anchor.format()] = true;
-                }
-            }
-        }
-        return found;
     }
 
     /** Every secret in {@code text}, in text order, without overlaps. */
     public static List<SecretMatch> find(CharSequence text) {
         List<SecretMatch> found = new ArrayList<>();
         String all = text.toString();
-        boolean[] anchored = anchored(all);
-        for (int f = 0; f < FORMATS.size(); f++) {
-            Format format = FORMATS.get(f);
-            if (!anchored[f] || !format.context().isEmpty() && !all.contains(format.context())) {
+        for (Format format : FORMATS) {
+            if (!format.mayOccurIn(all)) {
                 continue;
             }
             Matcher m = format.pattern().matcher(text);

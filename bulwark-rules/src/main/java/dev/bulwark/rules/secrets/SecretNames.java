@@ -35,8 +35,14 @@ public final class SecretNames {
 
     /** True when {@code name} looks like a credential variable. */
     public static boolean looksSecret(String name) {
-        List<String> tokens = tokens(name);
-        return tokens.stream().anyMatch(SECRET_TOKENS::contains) && tokens.stream().noneMatch(ALLOW_TOKENS::contains);
+        boolean secret = false;
+        for (String token : tokens(name)) {
+            if (ALLOW_TOKENS.contains(token)) {
+                return false;
+            }
+            secret |= SECRET_TOKENS.contains(token);
+        }
+        return secret;
     }
 
     /** Lowercase tokens of a name split at {@code _ - .} and lower-to-upper camelCase steps. */
