@@ -18,7 +18,10 @@ final class Corpus {
         Path shared = prop != null ? Path.of(prop) : Path.of(System.getProperty("bulwark.root", ".")).resolve("../shared");
         Path corpus = shared.resolve("corpus");
         if (!Files.isRegularFile(corpus.resolve("SOURCES.tsv"))) {
-            Assumptions.abort("../shared not present: skipping the corpus test");
+            String skipped = "../shared not present: skipping the corpus test";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         List<String> lines = Files.readAllLines(corpus.resolve("SOURCES.tsv"), StandardCharsets.UTF_8);
         List<Input> inputs = new ArrayList<>();

@@ -21,7 +21,10 @@ final class SharedFiles {
         Path shared = prop != null ? Path.of(prop) : root().resolve("../shared");
         Path file = shared.resolve(relative);
         if (!Files.isDirectory(shared) || !Files.isRegularFile(file)) {
-            Assumptions.abort("../shared not present: skipping " + what + " (looked for " + file + ")");
+            String skipped = "../shared not present: skipping " + what + " (looked for " + file + ")";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         return file;
     }

@@ -30,7 +30,10 @@ class CorpusSmokeTest {
         Path corpus = shared().resolve("corpus");
         Path sources = corpus.resolve("SOURCES.tsv");
         if (!Files.isRegularFile(sources)) {
-            Assumptions.abort(shared() + " not present: skipping the corpus smoke test");
+            String skipped = shared() + " not present: skipping the corpus smoke test";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         List<String> lines = Files.readAllLines(sources, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t"));

@@ -33,7 +33,10 @@ class CorpusRunScriptsTest {
     static List<Script> runScripts() throws IOException {
         Path corpus = shared().resolve("corpus");
         if (!Files.isDirectory(corpus)) {
-            Assumptions.abort(shared() + " not present: skipping the corpus RUN scripts test");
+            String skipped = shared() + " not present: skipping the corpus RUN scripts test";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         List<Script> scripts = new ArrayList<>();
         for (String row : Files.readAllLines(corpus.resolve("SOURCES.tsv"), StandardCharsets.UTF_8)) {

@@ -20,7 +20,10 @@ class YamlCorpusTest {
         Path dir = prop != null ? Path.of(prop)
                 : Path.of(System.getProperty("bulwark.root", ".")).resolve("../shared");
         if (!Files.isDirectory(dir.resolve("corpus"))) {
-            Assumptions.abort("../shared not present: skipping the YAML corpus test");
+            String skipped = "../shared not present: skipping the YAML corpus test";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         return dir;
     }

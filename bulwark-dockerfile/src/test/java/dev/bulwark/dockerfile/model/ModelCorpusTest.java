@@ -24,7 +24,10 @@ class ModelCorpusTest {
         Path dir = prop != null ? Path.of(prop)
                 : Path.of(System.getProperty("bulwark.root", ".")).resolve("../shared");
         if (!Files.isRegularFile(dir.resolve("corpus/SOURCES.tsv"))) {
-            Assumptions.abort("../shared not present: skipping the Dockerfile model corpus test");
+            String skipped = "../shared not present: skipping the Dockerfile model corpus test";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         return dir.resolve("corpus");
     }

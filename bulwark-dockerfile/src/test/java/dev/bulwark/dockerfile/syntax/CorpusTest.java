@@ -27,7 +27,10 @@ class CorpusTest {
     void everyCorpusDockerfileParsesAndTiles() {
         Path shared = Corpus.sharedDir().orElse(null);
         if (shared == null) {
-            Assumptions.abort("../shared not present: skipping the Dockerfile corpus test");
+            String skipped = "../shared not present: skipping the Dockerfile corpus test";
+            // Printed as well: surefire shows only the count of skipped tests, not their reason.
+            System.err.println("[skipped] " + skipped);
+            Assumptions.abort(skipped);
         }
         List<Corpus.Entry> entries = Corpus.dockerfiles(shared);
         assertThat(entries).hasSize(389);
