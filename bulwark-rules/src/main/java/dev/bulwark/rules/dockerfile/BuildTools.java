@@ -59,7 +59,13 @@ final class BuildTools {
     // `apt-get purge -y build-essential`, `apk del .build-deps` after the install in the same RUN.
     private static boolean removedLater(PackageManagerCommand install, List<Package> tools,
                                         List<PackageManagerCommand> commands) {
-        int at = commands.indexOf(install);
+        // By identity: each element wraps its own command, so it equals only itself.
+        int at = -1;
+        for (int i = 0; i < commands.size() && at < 0; i++) {
+            if (commands.get(i) == install) {
+                at = i;
+            }
+        }
         for (PackageManagerCommand later : commands.subList(at + 1, commands.size())) {
             if (later.installs()) {
                 continue;

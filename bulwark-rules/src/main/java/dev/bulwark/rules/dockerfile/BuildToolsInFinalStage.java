@@ -64,10 +64,21 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
                 continue;
             }
             List<Package> git = install.packages().stream().filter(p -> p.name().equals("git")).toList();
-            if (!git.isEmpty() && fetchesSources(ctx, instructions.subList(instructions.indexOf(run), instructions.size()))) {
+            if (!git.isEmpty() && fetchesSources(ctx, instructions.subList(indexOf(instructions, run), instructions.size()))) {
                 sink.report(git.get(0).word().range(), "`git` is installed in the final stage only to fetch sources");
             }
         }
+    }
+
+    // By identity: an instruction equals only itself (its header holds its own line), and a
+    // record's generated equals is slow to set up in a cold run.
+    private static int indexOf(List<Instruction> instructions, Instruction instruction) {
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i) == instruction) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean fetchesSources(DockerfileContext ctx, List<Instruction> instructions) {

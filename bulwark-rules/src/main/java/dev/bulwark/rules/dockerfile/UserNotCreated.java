@@ -51,7 +51,14 @@ public final class UserNotCreated implements DockerfileRule {
 
     /** The user a USER instruction sets: the user in effect after it. */
     static Optional<UserSpec> specOf(Stage stage, UserInstruction user) {
-        int at = stage.instructions().indexOf(user);
+        // By identity: an instruction equals only itself (its header holds its own line), and a
+        // record's generated equals is slow to set up in a cold run.
+        int at = -1;
+        for (int i = 0; i < stage.instructions().size() && at < 0; i++) {
+            if (stage.instructions().get(i) == user) {
+                at = i;
+            }
+        }
         return at >= 0 && at + 1 < stage.instructions().size() ? stage.userAt(stage.instructions().get(at + 1))
                 : stage.finalUser();
     }
