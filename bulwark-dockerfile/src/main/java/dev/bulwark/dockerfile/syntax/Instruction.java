@@ -10,7 +10,7 @@ import java.util.Optional;
 /** One Dockerfile instruction, typed by keyword (spec 1.6, 1.8). */
 public sealed interface Instruction
         permits FromInstruction, RunInstruction, CmdInstruction, EntrypointInstruction, ShellInstruction,
-        HealthcheckInstruction, CopyInstruction, AddInstruction, EnvInstruction, LabelInstruction,
+        HealthcheckInstruction, FileTransferInstruction, EnvInstruction, LabelInstruction,
         ArgInstruction, ExposeInstruction, VolumeInstruction, UserInstruction, WorkdirInstruction,
         StopsignalInstruction, MaintainerInstruction, OnbuildInstruction, UnknownInstruction {
 

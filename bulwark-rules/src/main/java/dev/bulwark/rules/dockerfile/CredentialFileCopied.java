@@ -4,8 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.syntax.AddInstruction;
-import dev.bulwark.dockerfile.syntax.CopyInstruction;
+import dev.bulwark.dockerfile.syntax.FileTransferInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
@@ -51,17 +50,11 @@ public final class CredentialFileCopied implements DockerfileRule {
             return;
         }
         for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
-            List<Word> sources;
-            Optional<Word> destination;
-            if (instruction instanceof CopyInstruction copy) {
-                sources = copy.sources();
-                destination = copy.destination();
-            } else if (instruction instanceof AddInstruction add) {
-                sources = add.sources();
-                destination = add.destination();
-            } else {
+            if (!(instruction instanceof FileTransferInstruction transfer)) {
                 continue;
             }
+            List<Word> sources = transfer.sources();
+            Optional<Word> destination = transfer.destination();
             boolean reported = false;
             for (Word source : sources) {
                 Optional<String> kind = path(ctx, instruction, source).flatMap(CredentialFileCopied::credential);

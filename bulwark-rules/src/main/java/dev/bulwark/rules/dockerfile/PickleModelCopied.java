@@ -4,8 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.syntax.AddInstruction;
-import dev.bulwark.dockerfile.syntax.CopyInstruction;
+import dev.bulwark.dockerfile.syntax.FileTransferInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
@@ -40,17 +39,11 @@ public final class PickleModelCopied implements DockerfileRule {
         }
         // Only the shipped image: a builder stage may convert a checkpoint to safetensors.
         for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
-            List<Word> sources;
-            Optional<Word> destination;
-            if (instruction instanceof CopyInstruction copy) {
-                sources = copy.sources();
-                destination = copy.destination();
-            } else if (instruction instanceof AddInstruction add) {
-                sources = add.sources();
-                destination = add.destination();
-            } else {
+            if (!(instruction instanceof FileTransferInstruction transfer)) {
                 continue;
             }
+            List<Word> sources = transfer.sources();
+            Optional<Word> destination = transfer.destination();
             // `*.pth` files in site-packages are Python path configuration, not models.
             if (destination.map(d -> d.text().contains("-packages")).orElse(false)) {
                 continue;
