@@ -34,7 +34,8 @@ class RealInputsTest {
         assertThat(strings).contains("examples/ml-service/exporter/Dockerfile")
                 .doesNotContain("examples/ml-service/Dockerfile");
         // Each deliberate mistake of the exporter is caught.
-        assertThat(strings).contains("latest-tag", "apt-lists-kept", "secret-in-arg-or-env", "pip-no-cache-dir", "root-user");
+        assertThat(strings).contains("latest-tag", "apt-lists-kept", "secret-in-arg-or-env", "pip-no-cache-dir", "root-user",
+                "apt-no-install-recommends", "shell-form-command");
         assertThat(Files.readString(example.resolve("exporter/Dockerfile"))).contains("# deliberate mistake:");
     }
 
