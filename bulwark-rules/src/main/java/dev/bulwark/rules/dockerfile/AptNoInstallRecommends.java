@@ -2,13 +2,11 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
-import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code apt-get install} without {@code --no-install-recommends} in a shipped stage. */
@@ -22,12 +20,8 @@ public final class AptNoInstallRecommends implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        Optional<Stage> finalStage = ctx.model().finalStage();
-        if (finalStage.isEmpty()) {
-            return;
-        }
         // Only shipped stages: recommended packages in a builder stage never reach the image.
-        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }

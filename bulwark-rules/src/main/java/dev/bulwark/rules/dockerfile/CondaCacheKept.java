@@ -2,7 +2,6 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
-import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Mount;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -11,7 +10,6 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,11 +29,7 @@ public final class CondaCacheKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        Optional<Stage> finalStage = ctx.model().finalStage();
-        if (finalStage.isEmpty()) {
-            return;
-        }
-        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (!(instruction instanceof RunInstruction run) || pkgsCacheMounted(run)) {
                 continue;
             }

@@ -1,12 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.shell.SimpleCommand;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,11 +20,7 @@ final class PackageCaches {
 
     static void check(DockerfileContext ctx, FindingSink sink, Predicate<PackageManagerCommand> installs,
                       Predicate<SimpleCommand> cleaner, List<String> cacheDirs, String missing) {
-        Optional<Stage> finalStage = ctx.model().finalStage();
-        if (finalStage.isEmpty()) {
-            return;
-        }
-        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }

@@ -3,7 +3,6 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.expand.Expansion;
-import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.FileTransferInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Word;
@@ -33,12 +32,8 @@ public final class PickleModelCopied implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        Optional<Stage> finalStage = ctx.model().finalStage();
-        if (finalStage.isEmpty()) {
-            return;
-        }
         // Only the shipped image: a builder stage may convert a checkpoint to safetensors.
-        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (!(instruction instanceof FileTransferInstruction transfer)) {
                 continue;
             }

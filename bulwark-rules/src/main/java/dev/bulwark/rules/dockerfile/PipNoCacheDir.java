@@ -2,7 +2,6 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
-import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -43,12 +42,8 @@ public final class PipNoCacheDir implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        Optional<Stage> finalStage = ctx.model().finalStage();
-        if (finalStage.isEmpty()) {
-            return;
-        }
         // Only shipped stages: a builder's cache is dropped with the stage.
-        for (Instruction instruction : StageChain.of(finalStage.get()).instructions()) {
+        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (instruction instanceof RunInstruction run) {
                 checkRun(ctx, run, sink);
             }
