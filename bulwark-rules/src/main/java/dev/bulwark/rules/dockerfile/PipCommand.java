@@ -46,8 +46,14 @@ record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcomma
     /** The positional words after the subcommand: requirement specifiers, paths, URLs. */
     List<Word> targets() {
         List<Word> positionals = effective.positionals(VALUE_OPTIONS);
-        int at = positionals.indexOf(subcommand);
-        return at < 0 ? List.of() : positionals.subList(at + 1, positionals.size());
+        // By identity: the subcommand is one of these very words, and a record's structural equals
+        // is linked at its first call, a cold-start cost (bench/README.md, "Start-up").
+        for (int at = 0; at < positionals.size(); at++) {
+            if (positionals.get(at) == subcommand) {
+                return positionals.subList(at + 1, positionals.size());
+            }
+        }
+        return List.of();
     }
 
     boolean hasFlag(String... forms) {
