@@ -15,14 +15,15 @@ import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
         summary = "`apk add` of a package without a version (`name=version`).",
         fix = "Pin versions: `apk add --no-cache curl=8.9.1-r0`, or a `~` prefix such as `curl~8.9`.",
         aliases = {"DL3018"})
-public final class ApkUnpinnedPackage implements DockerfileRule {
+public final class ApkUnpinnedPackage implements DockerfileRule, UnpinnedPackages.PinRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        UnpinnedPackages.check(ctx, sink, Manager.APK, install -> true, (install, pkg) -> pinned(pkg));
+        UnpinnedPackages.check(ctx, sink, Manager.APK, this);
     }
 
-    static boolean pinned(String pkg) {
+    @Override
+    public boolean pinned(PackageManagerCommand install, String pkg) {
         return pkg.contains("=") || pkg.contains("~") || pkg.endsWith(".apk") || pkg.contains(">")
                 || pkg.contains("<");
     }

@@ -15,14 +15,15 @@ import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
         summary = "`apt-get install` of a package without a version (`name=version`).",
         fix = "Pin versions: `apt-get install -y curl=8.5.0-2ubuntu10.1`, or rely on a dated snapshot repository.",
         aliases = {"DL3008"})
-public final class AptUnpinnedPackage implements DockerfileRule {
+public final class AptUnpinnedPackage implements DockerfileRule, UnpinnedPackages.PinRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        UnpinnedPackages.check(ctx, sink, Manager.APT, install -> true, (install, pkg) -> pinned(pkg));
+        UnpinnedPackages.check(ctx, sink, Manager.APT, this);
     }
 
-    static boolean pinned(String pkg) {
+    @Override
+    public boolean pinned(PackageManagerCommand install, String pkg) {
         return pkg.contains("=") || pkg.contains("/") || pkg.endsWith(".deb");
     }
 }

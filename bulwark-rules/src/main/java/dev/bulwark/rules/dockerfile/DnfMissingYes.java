@@ -12,12 +12,21 @@ import java.util.Set;
         summary = "`dnf install` runs without `-y`, so its confirmation prompt aborts the build.",
         fix = "Add `-y` to the dnf command.",
         aliases = {"DL3038"})
-public final class DnfMissingYes implements DockerfileRule {
+public final class DnfMissingYes implements DockerfileRule, PackagePrompts.PromptRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // microdnf assumes yes unless told `--assumeno`: only dnf prompts.
-        PackagePrompts.check(ctx, sink, PackageCaches.installs(Set.of("dnf"), YumMissingYes.PROMPTING),
-                YumMissingYes::assumesYes, "`-y`");
+        PackagePrompts.check(ctx, sink, this, "`-y`");
+    }
+
+    @Override
+    public boolean prompts(PackageManagerCommand command) {
+        return PackageCaches.runs(command, Set.of("dnf"), YumMissingYes.PROMPTING);
+    }
+
+    @Override
+    public boolean assumesYes(PackageManagerCommand command) {
+        return YumMissingYes.yumAssumesYes(command);
     }
 }

@@ -4,9 +4,9 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The shared shape of the "package cache kept" rules: in the shipped stages (the final stage and
@@ -18,31 +18,49 @@ final class PackageCaches {
     private PackageCaches() {
     }
 
-    static void check(DockerfileContext ctx, FindingSink sink, Predicate<PackageManagerCommand> installs,
-                      Predicate<SimpleCommand> cleaner, List<String> cacheDirs, String missing) {
+    /** What a rule of this shape decides about its package manager; the rule implements it. */
+    interface CacheRule extends RunCleanup.Cleaner {
+        /** Whether {@code command} installs packages and so fills the cache. */
+        boolean fillsCache(PackageManagerCommand command);
+    }
+
+    static void check(DockerfileContext ctx, FindingSink sink, CacheRule rule, List<String> cacheDirs, String missing) {
         for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
             for (PackageManagerCommand pkg : PackageManagerCommand.in(commands)) {
-                if (installs.test(pkg) && !RunCleanup.cleaned(commands, pkg.command(), cleaner, cacheDirs)) {
+                if (rule.fillsCache(pkg) && !RunCleanup.cleaned(commands, pkg.command(), rule, cacheDirs)) {
                     sink.report(pkg.range(), "`" + pkg.display() + "` without " + missing);
                 }
             }
         }
     }
 
-    /** A package command of one of {@code programs} with one of the {@code subcommands}. */
-    static Predicate<PackageManagerCommand> installs(Set<String> programs, Set<String> subcommands) {
-        return p -> programs.contains(p.program()) && subcommands.contains(p.subcommand());
+    /** Whether {@code p} is a command of one of {@code programs} with one of the {@code subcommands}. */
+    static boolean runs(PackageManagerCommand p, Set<String> programs, Set<String> subcommands) {
+        return programs.contains(p.program()) && subcommands.contains(p.subcommand());
     }
 
     /** Whether {@code command} is {@code <one of programs> clean <one of args>} (any argument when args is empty). */
-    static Predicate<SimpleCommand> cleanCommand(Set<String> programs, Set<String> args) {
-        return c -> PackageManagerCommand.of(c)
-                .filter(p -> programs.contains(p.program()) && p.subcommand().equals("clean"))
-                .filter(p -> args.isEmpty() || p.operands().stream().anyMatch(w -> args.contains(w.value())))
-                .isPresent();
+    static boolean cleanCommand(SimpleCommand command, Set<String> programs, Set<String> args) {
+        var parsed = PackageManagerCommand.of(command);
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        PackageManagerCommand p = parsed.get();
+        if (!programs.contains(p.program()) || !p.subcommand().equals("clean")) {
+            return false;
+        }
+        if (args.isEmpty()) {
+            return true;
+        }
+        for (Word operand : p.operands()) {
+            if (args.contains(operand.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

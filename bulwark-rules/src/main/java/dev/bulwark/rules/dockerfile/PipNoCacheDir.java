@@ -27,7 +27,7 @@ import java.util.Set;
         summary = "`pip install` leaves its download cache in the image layer.",
         fix = "Add `--no-cache-dir`, set `PIP_NO_CACHE_DIR=1`, or cache-mount /root/.cache/pip.",
         aliases = {"DL3042"})
-public final class PipNoCacheDir implements DockerfileRule {
+public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
     // pip install options that take a value, so their value is not read as the subcommand.
     private static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
@@ -50,7 +50,7 @@ public final class PipNoCacheDir implements DockerfileRule {
         }
     }
 
-    private static void checkRun(DockerfileContext ctx, RunInstruction run, FindingSink sink) {
+    private void checkRun(DockerfileContext ctx, RunInstruction run, FindingSink sink) {
         Map<String, Variable> env = ctx.model().variablesAt(run);
         RunCommands commands = RunCommands.of(ctx.model(), run);
         List<Assignment> exported = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class PipNoCacheDir implements DockerfileRule {
             // cache never reaches the layer.
             List<String> removable = new ArrayList<>(cacheDirs);
             removable.add("~/.cache/pip");
-            if (RunCleanup.cleaned(commands, command, PipNoCacheDir::purgesCache, removable)) {
+            if (RunCleanup.cleaned(commands, command, this, removable)) {
                 continue;
             }
             sink.report(pip.nameRange().cover(pip.subcommand(VALUE_OPTIONS).get().range()),
@@ -110,7 +110,8 @@ public final class PipNoCacheDir implements DockerfileRule {
     }
 
     /** {@code pip cache purge} (also {@code pip3}, {@code python -m pip}): empties the cache. */
-    private static boolean purgesCache(SimpleCommand command) {
+    @Override
+    public boolean cleans(SimpleCommand command) {
         SimpleCommand pip = command.effective();
         return pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()
                 && pip.subcommand(VALUE_OPTIONS).filter(w -> w.is("cache")).isPresent()

@@ -18,15 +18,26 @@ import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
         summary = "`yum`/`dnf`/`microdnf install` of a package without a version (`name-version`).",
         fix = "Pin versions: `dnf install -y httpd-2.4.57`; pin module streams as `name:stream`.",
         aliases = {"DL3041"})
-public final class RpmUnpinnedPackage implements DockerfileRule {
+public final class RpmUnpinnedPackage implements DockerfileRule, UnpinnedPackages.PinRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        UnpinnedPackages.check(ctx, sink, Manager.RPM, install -> !install.isGroup(),
-                (install, pkg) -> install.isModule() ? pkg.contains(":") : pinned(pkg));
+        UnpinnedPackages.check(ctx, sink, Manager.RPM, this);
     }
 
-    static boolean pinned(String pkg) {
+    /** A group install ({@code dnf groupinstall}, {@code @group}) names groups, which have no versions. */
+    @Override
+    public boolean names(PackageManagerCommand install) {
+        return !install.isGroup();
+    }
+
+    /** A module stream is pinned by its {@code :stream}; a package by its version-release. */
+    @Override
+    public boolean pinned(PackageManagerCommand install, String pkg) {
+        return install.isModule() ? pkg.contains(":") : pinnedPackage(pkg);
+    }
+
+    private static boolean pinnedPackage(String pkg) {
         if (pkg.endsWith(".rpm") || pkg.contains("/") || pkg.startsWith("@")) {
             return true;
         }
@@ -37,11 +48,22 @@ public final class RpmUnpinnedPackage implements DockerfileRule {
         boolean digit = false;
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
-            if (!part.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || ".~^_:+".indexOf(c) >= 0)) {
+            if (!versionPart(part)) {
                 return false;
             }
             digit |= !part.isEmpty() && Character.isDigit(part.charAt(0));
         }
         return digit;
+    }
+
+    /** ASCII letters and digits and {@code .~^_:+}: what an RPM version or release is made of. */
+    private static boolean versionPart(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128 || ".~^_:+".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

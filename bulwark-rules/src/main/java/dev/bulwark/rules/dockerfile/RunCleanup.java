@@ -4,7 +4,6 @@ import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Whether a RUN removes a package manager's cache after a given command: a matching clean command
@@ -15,16 +14,22 @@ final class RunCleanup {
     private RunCleanup() {
     }
 
-    static boolean cleaned(RunCommands commands, SimpleCommand after, Predicate<SimpleCommand> cleaner,
-                           List<String> cacheDirs) {
-        if (cacheDirs.stream().anyMatch(commands::mountCovers)) {
-            return true;
+    /** A package manager's own clean command; the rule that needs one implements it. */
+    interface Cleaner {
+        boolean cleans(SimpleCommand command);
+    }
+
+    static boolean cleaned(RunCommands commands, SimpleCommand after, Cleaner cleaner, List<String> cacheDirs) {
+        for (String dir : cacheDirs) {
+            if (commands.mountCovers(dir)) {
+                return true;
+            }
         }
         List<SimpleCommand> all = commands.commands();
         int from = all.indexOf(after);
         for (int i = Math.max(from, 0) + 1; i < all.size(); i++) {
             SimpleCommand c = all.get(i);
-            if (cleaner.test(c) || removes(c, cacheDirs)) {
+            if (cleaner.cleans(c) || removes(c, cacheDirs)) {
                 return true;
             }
         }

@@ -5,9 +5,8 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import dev.bulwark.shell.Word;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 
 /**
  * The shared shape of the version-pinning rules: in every stage, each install of one package
@@ -18,15 +17,29 @@ final class UnpinnedPackages {
     private UnpinnedPackages() {
     }
 
-    static void check(DockerfileContext ctx, FindingSink sink, Manager manager,
-                      Predicate<PackageManagerCommand> applies, BiPredicate<PackageManagerCommand, String> pinned) {
+    /** What a rule of this shape decides about its package manager; the rule implements it. */
+    interface PinRule {
+        /** Whether the install's package words are packages at all (an RPM group install's are not). */
+        default boolean names(PackageManagerCommand install) {
+            return true;
+        }
+
+        /** Whether {@code pkg}, a package word of {@code install}, names an exact version. */
+        boolean pinned(PackageManagerCommand install, String pkg);
+    }
+
+    static void check(DockerfileContext ctx, FindingSink sink, Manager manager, PinRule rule) {
         for (RunCommands run : RunsInFile.of(ctx)) {
             for (PackageManagerCommand install : PackageManagerCommand.in(run)) {
-                if (install.manager() != manager || !install.installs() || !applies.test(install)) {
+                if (install.manager() != manager || !install.installs() || !rule.names(install)) {
                     continue;
                 }
-                List<Word> unpinned = install.packages().stream().filter(Package::isKnown).map(Package::word)
-                        .filter(w -> !pinned.test(install, w.value())).toList();
+                List<Word> unpinned = new ArrayList<>();
+                for (Package pkg : install.packages()) {
+                    if (pkg.isKnown() && !rule.pinned(install, pkg.word().value())) {
+                        unpinned.add(pkg.word());
+                    }
+                }
                 if (!unpinned.isEmpty()) {
                     String more = unpinned.size() > 1 ? " and " + (unpinned.size() - 1) + " more" : "";
                     TextRange range = unpinned.get(0).range().cover(unpinned.get(unpinned.size() - 1).range());

@@ -6,6 +6,7 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.List;
 import java.util.Set;
+import dev.bulwark.shell.SimpleCommand;
 
 /** {@code yum install} in a shipped stage whose RUN does not clean yum's cache. */
 @RuleInfo(code = "DF031", name = "yum-cache-kept", practice = Practice.LAYER_OPTIMIZATION,
@@ -13,7 +14,7 @@ import java.util.Set;
         summary = "`yum install` leaves the yum cache in a shipped layer.",
         fix = "End the RUN with `yum clean all && rm -rf /var/cache/yum`, or cache-mount /var/cache/yum.",
         aliases = {"DL3032"})
-public final class YumCacheKept implements DockerfileRule {
+public final class YumCacheKept implements DockerfileRule, PackageCaches.CacheRule {
     static final Set<String> INSTALLING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
             "upgrade", "downgrade", "distro-sync");
     // On RHEL 8 and later yum is dnf: any of their clean commands empties the same cache.
@@ -22,7 +23,16 @@ public final class YumCacheKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        PackageCaches.check(ctx, sink, PackageCaches.installs(Set.of("yum"), INSTALLING),
-                PackageCaches.cleanCommand(CLEANERS, Set.of("all")), CACHE, "`yum clean all`");
+        PackageCaches.check(ctx, sink, this, CACHE, "`yum clean all`");
+    }
+
+    @Override
+    public boolean fillsCache(PackageManagerCommand command) {
+        return PackageCaches.runs(command, Set.of("yum"), INSTALLING);
+    }
+
+    @Override
+    public boolean cleans(SimpleCommand command) {
+        return PackageCaches.cleanCommand(command, CLEANERS, Set.of("all"));
     }
 }

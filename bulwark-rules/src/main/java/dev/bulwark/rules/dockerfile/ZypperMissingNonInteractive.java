@@ -12,14 +12,22 @@ import java.util.Set;
         summary = "`zypper install` runs without `-n`/`-y`, so its confirmation prompt aborts the build.",
         fix = "Use `zypper --non-interactive install` or `zypper install -y`.",
         aliases = {"DL3034"})
-public final class ZypperMissingNonInteractive implements DockerfileRule {
+public final class ZypperMissingNonInteractive implements DockerfileRule, PackagePrompts.PromptRule {
     static final Set<String> PROMPTING = Set.of("install", "remove", "update", "dist-upgrade", "patch",
             "source-install", "install-new-recommends");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        PackagePrompts.check(ctx, sink, PackageCaches.installs(Set.of("zypper"), PROMPTING),
-                p -> p.hasFlag("-n", "--non-interactive", "-y", "--no-confirm",
-                        "--non-interactive-include-reboot-patches"), "`--non-interactive`");
+        PackagePrompts.check(ctx, sink, this, "`--non-interactive`");
+    }
+
+    @Override
+    public boolean prompts(PackageManagerCommand command) {
+        return PackageCaches.runs(command, Set.of("zypper"), PROMPTING);
+    }
+
+    @Override
+    public boolean assumesYes(PackageManagerCommand command) {
+        return command.hasFlag("-n", "--non-interactive", "-y", "--no-confirm", "--non-interactive-include-reboot-patches");
     }
 }

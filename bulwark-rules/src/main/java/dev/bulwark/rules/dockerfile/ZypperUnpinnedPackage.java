@@ -15,14 +15,15 @@ import dev.bulwark.rules.dockerfile.PackageManagerCommand.Manager;
         summary = "`zypper install` of a package without a version (`name=version`).",
         fix = "Pin versions: `zypper install -y curl=8.6.0`.",
         aliases = {"DL3037"})
-public final class ZypperUnpinnedPackage implements DockerfileRule {
+public final class ZypperUnpinnedPackage implements DockerfileRule, UnpinnedPackages.PinRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        UnpinnedPackages.check(ctx, sink, Manager.ZYPPER, install -> true, (install, pkg) -> pinned(pkg));
+        UnpinnedPackages.check(ctx, sink, Manager.ZYPPER, this);
     }
 
-    static boolean pinned(String pkg) {
+    @Override
+    public boolean pinned(PackageManagerCommand install, String pkg) {
         return pkg.contains("=") || pkg.contains(">") || pkg.contains("<") || pkg.endsWith(".rpm");
     }
 }
