@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,7 @@ final class FileScanner {
     private final List<Instruction> instructions = new ArrayList<>();
     private final Set<String> seenDirectives = new HashSet<>();
     private final List<Comment> pending = new ArrayList<>();
+    private final ProblemSink problemSink = new ProblemCollector();
     private LineIndex lineIndex;
     private char escape = '\\';
     private boolean directivesDone;
@@ -164,7 +166,10 @@ final class FileScanner {
                 problem(valueRange, "invalid escape token '" + value + "' does not match ` or \\");
             }
         } else if (key.equals("check")) {
-            CheckDirective.validate(value).ifPresent(message -> problem(valueRange, message));
+            Optional<String> invalid = CheckDirective.validate(value);
+            if (invalid.isPresent()) {
+                problem(valueRange, invalid.get());
+            }
         }
         return true;
     }
@@ -267,7 +272,7 @@ final class FileScanner {
         InstructionFactory.Placement placement = new InstructionFactory.Placement(range, List.copyOf(pending),
                 lineIndex.line(ws), endLine + 1, empties);
         pending.clear();
-        Instruction instruction = new InstructionFactory(escape, this::problem).create(split, placement, heredocs, true);
+        Instruction instruction = new InstructionFactory(escape, problemSink).create(split, placement, heredocs, true);
         instructions.add(instruction);
         markContent(instruction);
         return last;
@@ -338,5 +343,14 @@ final class FileScanner {
 
     private void problem(TextRange range, String message) {
         problems.add(new SyntaxProblem(range, message));
+    }
+
+    /** How {@link InstructionFactory} reports into this scan's problems. */
+    private final class ProblemCollector implements ProblemSink {
+
+        @Override
+        public void report(TextRange range, String message) {
+            problem(range, message);
+        }
     }
 }

@@ -49,6 +49,8 @@ import java.util.OptionalLong;
 final class InstructionFactory {
     static final List<String> KEYWORDS = List.of("add", "arg", "cmd", "copy", "entrypoint", "env", "expose", "from",
             "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user", "volume", "workdir");
+    /** {@link #KEYWORDS} as the "did you mean" of an unknown instruction spells them. */
+    private static final List<String> UPPER_CASE_KEYWORDS = upperCase(KEYWORDS);
     private static final String NOT_STRINGS = "when using JSON array syntax, arrays must be comprised of strings only";
 
     /** Where an instruction sits in the file, beside its logical line. */
@@ -123,7 +125,7 @@ final class InstructionFactory {
             case "onbuild" -> onbuild(h, args, placement, heredocs, checked);
             default -> {
                 checks.report(h.keywordRange(), Suggest.withSuggestion("unknown instruction: " + split.keyword(),
-                        split.keyword(), KEYWORDS.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(), false));
+                        split.keyword(), UPPER_CASE_KEYWORDS, false));
                 yield new UnknownInstruction(h);
             }
         };
@@ -182,7 +184,10 @@ final class InstructionFactory {
         List<Mount> mounts = new ArrayList<>();
         for (Flag f : h.flags()) {
             if (f.name().equals("mount") && f.value().isPresent()) {
-                MountParser.parse(f.value().get(), f.range(), checks).ifPresent(mounts::add);
+                Optional<Mount> mount = MountParser.parse(f.value().get(), f.range(), checks);
+                if (mount.isPresent()) {
+                    mounts.add(mount.get());
+                }
             }
             if (f.name().equals("network") && f.value().isPresent()
                     && !List.of("default", "none", "host").contains(f.value().get())) {
@@ -362,11 +367,20 @@ final class InstructionFactory {
         List<Word> paths = json.isPresent() ? jsonWords(args, json.get()) : words(args);
         atLeastOne(h, paths, checks);
         for (Word w : paths) {
-            if (w.text().chars().allMatch(c -> GoText.isSpace((char) c))) {
+            if (isAllSpace(w.text())) {
                 checks.report(w.range(), "VOLUME specified can not be an empty string");
             }
         }
         return new VolumeInstruction(h, paths, json.isPresent());
+    }
+
+    private static boolean isAllSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!GoText.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Word> atLeastOne(InstructionHeader h, List<Word> words, ProblemSink checks) {
@@ -482,5 +496,13 @@ final class InstructionFactory {
 
     private static Word emptyWord(MappedText args) {
         return new Word("", TextRange.empty(args.toSource(0)));
+    }
+
+    private static List<String> upperCase(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(w.toUpperCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
     }
 }

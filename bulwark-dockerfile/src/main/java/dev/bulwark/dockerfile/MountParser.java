@@ -71,7 +71,9 @@ final class MountParser {
                         problems.report(range, "invalid value for " + key + ": " + v);
                     }
                     boolean readOnlyKey = key.equals("ro") || key.equals("readonly");
-                    b.ifPresent(val -> out.put("readonly", String.valueOf(readOnlyKey == val)));
+                    if (b.isPresent()) {
+                        out.put("readonly", String.valueOf(readOnlyKey == b.get()));
+                    }
                 }
                 case "required" -> {
                     if (type.equals("secret") || type.equals("ssh")) {
@@ -79,7 +81,9 @@ final class MountParser {
                         if (b.isEmpty() && !variable) {
                             problems.report(range, "invalid value for " + key + ": " + v);
                         }
-                        b.ifPresent(val -> out.put("required", String.valueOf(val)));
+                        if (b.isPresent()) {
+                            out.put("required", String.valueOf(b.get()));
+                        }
                     } else {
                         problems.report(range, "unexpected key '" + key + "' for mount type '" + type + "'");
                     }

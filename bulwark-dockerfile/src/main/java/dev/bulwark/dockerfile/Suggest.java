@@ -32,7 +32,8 @@ final class Suggest {
     }
 
     static String withSuggestion(String message, String value, Collection<String> candidates, boolean caseSensitive) {
-        return closest(value, candidates, caseSensitive).map(s -> message + " (did you mean " + s + "?)").orElse(message);
+        Optional<String> closest = closest(value, candidates, caseSensitive);
+        return closest.isPresent() ? message + " (did you mean " + closest.get() + "?)" : message;
     }
 
     /** Levenshtein distance, giving up (returning {@code limit + 1}) on very long words. */

@@ -395,7 +395,12 @@ final class WordLexer {
         }
 
         void addSplitting(String text) {
-            text.codePoints().forEach(this::add);
+            int i = 0;
+            while (i < text.length()) {
+                int ch = text.codePointAt(i);
+                add(ch);
+                i += Character.charCount(ch);
+            }
         }
 
         void addRaw(String text) {

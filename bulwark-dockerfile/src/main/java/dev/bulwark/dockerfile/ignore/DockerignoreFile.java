@@ -2,6 +2,7 @@ package dev.bulwark.dockerfile.ignore;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,18 +70,33 @@ public final class DockerignoreFile {
 
     /** The patterns Docker rejects; any of them fails the build (spec 2.7). */
     public List<IgnorePattern> invalidPatterns() {
-        return patterns.stream().filter(p -> p.error().isPresent()).toList();
+        List<IgnorePattern> invalid = new ArrayList<>();
+        for (IgnorePattern p : patterns) {
+            if (p.error().isPresent()) {
+                invalid.add(p);
+            }
+        }
+        return Collections.unmodifiableList(invalid);
     }
 
     /** Whether some pattern starts with {@code !}. */
     public boolean hasExceptions() {
-        return patterns.stream().anyMatch(IgnorePattern::exception);
+        for (IgnorePattern p : patterns) {
+            if (p.exception()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some pattern is exactly {@code *}, {@code **} or {@code **}{@code /*}: the whole context is ignored. */
     public boolean ignoresEverything() {
-        return patterns.stream().anyMatch(p -> !p.exception()
-                && (p.text().equals("*") || p.text().equals("**") || p.text().equals("**/*")));
+        for (IgnorePattern p : patterns) {
+            if (!p.exception() && (p.text().equals("*") || p.text().equals("**") || p.text().equals("**/*"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -134,9 +134,19 @@ final class ReferenceParser {
         if (encoded.length() != length) {
             return Optional.of("invalid checksum digest length");
         }
-        if (!encoded.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        if (!isLowerHex(encoded)) {
             return Optional.of("invalid checksum digest format");
         }
         return Optional.empty();
+    }
+
+    private static boolean isLowerHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

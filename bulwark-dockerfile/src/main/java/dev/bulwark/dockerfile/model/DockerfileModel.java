@@ -98,7 +98,7 @@ public final class DockerfileModel {
     public Optional<Stage> stageNamed(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (int i = stages.size() - 1; i >= 0; i--) {
-            if (stages.get(i).name().filter(lower::equals).isPresent()) {
+            if (lower.equals(stages.get(i).name().orElse(null))) {
                 return Optional.of(stages.get(i));
             }
         }
@@ -112,7 +112,8 @@ public final class DockerfileModel {
 
     /** The stages the final target builds: the final stage and everything it depends on, in file order. */
     public List<Stage> stagesReachableFromFinal() {
-        return finalStage().map(this::stagesReachableFrom).orElse(List.of());
+        Optional<Stage> last = finalStage();
+        return last.isPresent() ? stagesReachableFrom(last.get()) : List.of();
     }
 
     /** The stages building {@code target} needs (itself included), in file order; cycles are tolerated. */
@@ -159,10 +160,7 @@ public final class DockerfileModel {
     /** Expands {@code raw} (text of or for this instruction) as the builder would there (spec 1.9). */
     public Expansion expand(Instruction instruction, String raw) {
         Map<String, Variable> scope = variablesAt(instruction);
-        return expander.expand(raw, name -> {
-            Variable v = scope.get(name);
-            return v == null ? Optional.empty() : v.value();
-        });
+        return expander.expand(raw, new ModelBuilder.ScopeLookup(scope));
     }
 
     /** The global scope FROM lines expand in: platform ARGs and the global ARGs (spec 1.10). */

@@ -3,6 +3,7 @@ package dev.bulwark.dockerfile.model;
 import dev.bulwark.dockerfile.Dockerfile;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.expand.VariableExpander;
+import dev.bulwark.dockerfile.expand.VariableLookup;
 import dev.bulwark.dockerfile.image.ImageReference;
 import dev.bulwark.dockerfile.syntax.ArgDeclaration;
 import dev.bulwark.dockerfile.syntax.ArgInstruction;
@@ -55,9 +56,7 @@ final class ModelBuilder {
     }
 
     DockerfileModel build() {
-        Map<String, Variable> scope = new LinkedHashMap<>();
-        PLATFORM_ARGS.forEach(n -> scope.put(n, Variable.predefined(n)));
-        globalScope = Collections.unmodifiableMap(scope);
+        globalScope = Collections.unmodifiableMap(predefined(PLATFORM_ARGS));
 
         List<List<Instruction>> groups = new ArrayList<>();
         for (Instruction instruction : file.instructions()) {
@@ -74,7 +73,9 @@ final class ModelBuilder {
             stages.add(buildStage(i, (FromInstruction) group.get(0), group.subList(1, group.size()),
                     i == groups.size() - 1));
         }
-        stages.forEach(this::linkDependencies);
+        for (Stage stage : stages) {
+            linkDependencies(stage);
+        }
         return new DockerfileModel(file, expander, stages, globalInstructions, globalScopes, globalScope,
                 globalArgs, stageOf);
     }
@@ -86,8 +87,9 @@ final class ModelBuilder {
         if (instruction instanceof ArgInstruction arg) {
             Map<String, Variable> next = new LinkedHashMap<>(globalScope);
             for (ArgDeclaration d : arg.declarations()) {
-                Variable v = declared(d.name(), d.defaultValue().map(raw -> expand(raw, globalScope)), globalScope,
-                        Variable.Kind.ARG, instruction);
+                Optional<Expansion> value = d.defaultValue().isPresent()
+                        ? Optional.of(expand(d.defaultValue().get(), globalScope)) : Optional.empty();
+                Variable v = declared(d.name(), value, globalScope, Variable.Kind.ARG, instruction);
                 next.put(d.name(), v);
                 globalArgs.put(d.name(), v);
             }
@@ -102,8 +104,7 @@ final class ModelBuilder {
             // spec 1.10, 1.11: a child stage continues from its parent's ARG, ENV, USER, WORKDIR, SHELL
             start = sb.parent().endState();
         } else {
-            Map<String, Variable> vars = new LinkedHashMap<>();
-            PROXY_ARGS.forEach(n -> vars.put(n, Variable.predefined(n)));
+            Map<String, Variable> vars = predefined(PROXY_ARGS);
             start = new StageState(Collections.unmodifiableMap(vars), Optional.empty(), Optional.empty(),
                     StageState.DEFAULT_SHELL);
         }
@@ -112,17 +113,18 @@ final class ModelBuilder {
         StageState current = start;
         for (Instruction instruction : body) {
             states.put(instruction, current);
-            if (instruction instanceof OnbuildInstruction onbuild) {
+            if (instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().isPresent()) {
                 // the trigger runs in a downstream build; here it only needs a scope to expand in
-                StageState here = current;
-                onbuild.trigger().ifPresent(t -> states.put(t, here));
+                states.put(onbuild.trigger().get(), current);
             }
             current = apply(instruction, current);
         }
         String name = from.stageNameLower().orElse(null);
         Stage stage = new Stage(index, name, from, body, base, isFinal, atFrom, states, current);
         stageOf.put(from, stage);
-        states.keySet().forEach(i -> stageOf.put(i, stage));
+        for (Instruction instruction : states.keySet()) {
+            stageOf.put(instruction, stage);
+        }
         return stage;
     }
 
@@ -136,7 +138,7 @@ final class ModelBuilder {
         String text = e.text();
         for (int i = stages.size() - 1; i >= 0; i--) {
             Stage earlier = stages.get(i);
-            if (earlier.name().filter(text::equals).isPresent()) {
+            if (text.equals(earlier.name().orElse(null))) {
                 return new StageBase(earlier);
             }
         }
@@ -208,8 +210,19 @@ final class ModelBuilder {
 
     private static Variable declared(String name, Optional<Expansion> value, Map<String, Variable> scope,
                                      Variable.Kind kind, Instruction by) {
-        return new Variable(name, value.map(Expansion::text), kind, Optional.of(by),
-                value.map(e -> resolved(e, scope)).orElse(false));
+        if (value.isEmpty()) {
+            return new Variable(name, Optional.empty(), kind, Optional.of(by), false);
+        }
+        Expansion e = value.get();
+        return new Variable(name, Optional.of(e.text()), kind, Optional.of(by), resolved(e, scope));
+    }
+
+    private static Map<String, Variable> predefined(List<String> names) {
+        Map<String, Variable> vars = new LinkedHashMap<>();
+        for (String name : names) {
+            vars.put(name, Variable.predefined(name));
+        }
+        return vars;
     }
 
     /** Whether an expansion gave the text the build will see: no error, every variable known. */
@@ -227,19 +240,22 @@ final class ModelBuilder {
     }
 
     Expansion expand(String raw, Map<String, Variable> scope) {
-        return expander.expand(raw, name -> {
-            Variable v = scope.get(name);
-            return v == null ? Optional.empty() : v.value();
-        });
+        return expander.expand(raw, new ScopeLookup(scope));
     }
 
     /** spec 1.8, 1.11: COPY --from by name (any stage, case-insensitive) or index; mount from= by name. */
     private void linkDependencies(Stage stage) {
-        stage.parent().ifPresent(stage::addDependency);
+        Optional<Stage> parent = stage.parent();
+        if (parent.isPresent()) {
+            stage.addDependency(parent.get());
+        }
         Map<String, Stage> byName = new HashMap<>();
         for (Stage s : stages) {
             // a later definition of a name replaces an earlier one, as BuildKit's statesByName map does
-            s.name().ifPresent(n -> byName.put(n, s));
+            Optional<String> name = s.name();
+            if (name.isPresent()) {
+                byName.put(name.get(), s);
+            }
         }
         for (Instruction instruction : stage.instructions()) {
             if (instruction instanceof CopyInstruction copy) {
@@ -267,7 +283,7 @@ final class ModelBuilder {
         if (named != null) {
             return new FromTarget.StageTarget(named);
         }
-        if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (isDigits(text)) {
             int index = text.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(text);
             return index < stages.size() ? new FromTarget.StageTarget(stages.get(index))
                     : new FromTarget.InvalidIndex(index);
@@ -275,10 +291,38 @@ final class ModelBuilder {
         return new FromTarget.ImageTarget(ImageReference.parse(text));
     }
 
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void record(Stage stage, FromReference reference) {
         stage.addFromReference(reference);
         if (reference.target() instanceof FromTarget.StageTarget t) {
             stage.addDependency(t.stage());
+        }
+    }
+
+    /** The variables of a scope as an expansion reads them: a set variable may have no value. */
+    static final class ScopeLookup implements VariableLookup {
+        private final Map<String, Variable> scope;
+
+        ScopeLookup(Map<String, Variable> scope) {
+            this.scope = scope;
+        }
+
+        @Override
+        public Optional<String> lookup(String name) {
+            Variable v = scope.get(name);
+            return v == null ? Optional.empty() : v.value();
         }
     }
 }

@@ -50,7 +50,7 @@ final class Scripts {
 
     Optional<ShellScript> script(Instruction instruction) {
         if (instruction instanceof OnbuildInstruction onbuild) {
-            return onbuild.trigger().flatMap(this::script);
+            return onbuild.trigger().isPresent() ? script(onbuild.trigger().get()) : Optional.empty();
         }
         Integer slot = slots.get(instruction);
         if (slot == null) {
@@ -92,7 +92,10 @@ final class Scripts {
 
     private List<SimpleCommand> computeRunCommands(RunInstruction run) {
         List<ShellScript> all = new ArrayList<>();
-        script(run).ifPresent(all::add);
+        Optional<ShellScript> lineScript = script(run);
+        if (lineScript.isPresent()) {
+            all.add(lineScript.get());
+        }
         all.addAll(heredocScripts(run));
         // `RUN <<EOF` alone is both the script and a heredoc script: keep each command once. The
         // range is keyed as one long: cheaper to hash than the record.
@@ -121,7 +124,8 @@ final class Scripts {
             }
             return Optional.of(ShellParser.parse(withBodies(form.text(), run.heredocs())));
         }
-        return shellText(instruction).map(ShellParser::parse);
+        Optional<MappedText> text = shellText(instruction);
+        return text.isPresent() ? Optional.of(ShellParser.parse(text.get())) : Optional.empty();
     }
 
     private List<ShellScript> computeHeredocScripts(RunInstruction run) {
@@ -131,14 +135,24 @@ final class Scripts {
         Heredoc heredoc = run.heredocs().get(0);
         String rest = restOfLine(form.text(), run.heredocs());
         if (rest.isEmpty()) {
-            return scriptOfBody(heredoc).map(List::of).orElse(List.of());
+            Optional<ShellScript> body = scriptOfBody(heredoc);
+            return body.isPresent() ? List.of(body.get()) : List.of();
         }
         // spec 1.7: `RUN <<EOF bash` hands the body to the named shell on standard input
-        boolean plainWords = rest.chars().noneMatch(c -> "|&;<>()$`\"'\\".indexOf(c) >= 0);
+        boolean plainWords = !containsAnyOf(rest, "|&;<>()$`\"'\\");
         if (plainWords && ShellKind.of(Arrays.asList(rest.split("\\s+"))).isPosix()) {
             return List.of(ShellParser.parse(heredoc.body()));
         }
         return List.of();
+    }
+
+    private static boolean containsAnyOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -158,9 +172,8 @@ final class Scripts {
     }
 
     private boolean posixShellAt(Instruction instruction) {
-        return model.stageOf(instruction)
-                .map(stage -> ShellKind.of(stage.shellAt(instruction)).isPosix())
-                .orElse(false);
+        Optional<Stage> stage = model.stageOf(instruction);
+        return stage.isPresent() && ShellKind.of(stage.get().shellAt(instruction)).isPosix();
     }
 
     private static Optional<MappedText> shellText(Instruction instruction) {

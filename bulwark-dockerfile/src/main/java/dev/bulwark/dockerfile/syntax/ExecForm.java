@@ -1,6 +1,8 @@
 package dev.bulwark.dockerfile.syntax;
 
 import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The JSON exec form (spec 1.6): decoded strings; {@code range} covers the array. */
@@ -11,6 +13,10 @@ public record ExecForm(List<Arg> args, TextRange range) implements CommandForm {
     }
 
     public List<String> values() {
-        return args.stream().map(Arg::value).toList();
+        List<String> values = new ArrayList<>(args.size());
+        for (Arg arg : args) {
+            values.add(arg.value());
+        }
+        return Collections.unmodifiableList(values);
     }
 }

@@ -18,6 +18,6 @@ public record FromInstruction(InstructionHeader header, Word image, Optional<Wor
 
     /** The stage name lower-cased, as BuildKit stores it (spec 1.11). */
     public Optional<String> stageNameLower() {
-        return stageName.map(w -> w.text().toLowerCase(Locale.ROOT));
+        return stageName.isPresent() ? Optional.of(stageName.get().text().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

@@ -7,6 +7,6 @@ import java.util.Optional;
 public record HealthcheckInstruction(InstructionHeader header, Optional<Word> type, Optional<CommandForm> command) implements Instruction {
 
     public boolean isNone() {
-        return type.map(t -> t.text().toUpperCase(Locale.ROOT).equals("NONE")).orElse(false);
+        return type.isPresent() && type.get().text().toUpperCase(Locale.ROOT).equals("NONE");
     }
 }

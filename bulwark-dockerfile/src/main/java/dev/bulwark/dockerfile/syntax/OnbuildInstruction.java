@@ -8,6 +8,6 @@ public record OnbuildInstruction(InstructionHeader header, Optional<Instruction>
 
     @Override
     public List<Heredoc> heredocs() {
-        return trigger.map(Instruction::heredocs).orElse(List.of());
+        return trigger.isPresent() ? trigger.get().heredocs() : List.of();
     }
 }

@@ -13,11 +13,16 @@ public record RunInstruction(InstructionHeader header, CommandForm command, List
 
     /** {@code --network} value, if given. */
     public Optional<String> network() {
-        return flag("network").flatMap(Flag::value);
+        return flagValue("network");
     }
 
     /** {@code --security} value, if given. */
     public Optional<String> security() {
-        return flag("security").flatMap(Flag::value);
+        return flagValue("security");
+    }
+
+    private Optional<String> flagValue(String name) {
+        Optional<Flag> flag = flag(name);
+        return flag.isPresent() ? flag.get().value() : Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulwark.dockerfile.syntax;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** SHELL (spec 1.6): JSON only; {@code args} is empty when it was not JSON (a problem). */
@@ -10,6 +12,10 @@ public record ShellInstruction(InstructionHeader header, List<Arg> args) impleme
     }
 
     public List<String> values() {
-        return args.stream().map(Arg::value).toList();
+        List<String> values = new ArrayList<>(args.size());
+        for (Arg arg : args) {
+            values.add(arg.value());
+        }
+        return Collections.unmodifiableList(values);
     }
 }
