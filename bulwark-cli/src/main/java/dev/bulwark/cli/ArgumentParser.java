@@ -53,7 +53,8 @@ final class ArgumentParser {
                 }
             }
         }
-        return count(positionals).orElseGet(() -> new ParsedArgs(options, positionals));
+        Optional<ParseOutcome> wrongCount = count(positionals);
+        return wrongCount.isPresent() ? wrongCount.get() : new ParsedArgs(options, positionals);
     }
 
     /** Reads one option (and its value from {@code rest} when not attached); a non-empty result ends parsing. */
@@ -88,7 +89,11 @@ final class ArgumentParser {
         if (value.isEmpty()) {
             return error("Missing value for option '" + word.name() + "' (" + option.label() + ")");
         }
-        List<String> values = options.computeIfAbsent(option.name(), n -> new ArrayList<>());
+        List<String> values = options.get(option.name());
+        if (values == null) {
+            values = new ArrayList<>();
+            options.put(option.name(), values);
+        }
         if (option.kind() == OptionSpec.Kind.VALUE && !values.isEmpty()) {
             return error("Option '" + option.name() + "' should be given only once");
         }

@@ -126,7 +126,12 @@ final class CheckCommand implements Command {
 
     /** The first path argument that does not exist; {@code -} is standard input and always exists. */
     private Optional<String> firstMissing() {
-        return paths.stream().filter(p -> !p.equals(STDIN) && !Files.exists(invocation.resolve(p))).findFirst();
+        for (String p : paths) {
+            if (!p.equals(STDIN) && !Files.exists(invocation.resolve(p))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Path> configFile() throws ConfigException {
@@ -142,7 +147,7 @@ final class CheckCommand implements Command {
 
     private SettingsOverride override() {
         SettingsOverride override = SettingsOverride.none().withSelect(select).withIgnore(ignore);
-        return failOn.map(override::withFailOn).orElse(override);
+        return failOn.isPresent() ? override.withFailOn(failOn.get()) : override;
     }
 
     private ReportInput report(RuleCatalog catalog, Settings settings, AuditResult result) {
@@ -184,8 +189,11 @@ final class CheckCommand implements Command {
     }
 
     private Reporter reporter(boolean colored) {
-        return Reporters.forFormat(format.id(), colored)
-                .orElseThrow(() -> new IllegalStateException("no reporter for format " + format.id()));
+        Optional<Reporter> reporter = Reporters.forFormat(format.id(), colored);
+        if (reporter.isEmpty()) {
+            throw new IllegalStateException("no reporter for format " + format.id());
+        }
+        return reporter.get();
     }
 
     private int exitCode(AuditResult result) {

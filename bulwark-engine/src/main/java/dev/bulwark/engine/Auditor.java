@@ -19,10 +19,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The engine's facade: inputs and settings in, sorted findings out. Files are audited in parallel
@@ -31,11 +33,7 @@ import java.util.concurrent.Future;
  */
 public final class Auditor {
     /** Findings order: path, start offset, rule code, then end offset and message as tie-breaks. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(f -> f.range().start())
-            .thenComparing(f -> f.rule().code())
-            .thenComparingInt(f -> f.range().end())
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = new FindingOrder();
 
     private final int threads;
     private final EngineRules engineRules;
@@ -107,15 +105,11 @@ public final class Auditor {
     }
 
     private List<FileAudit> parallel(List<Input> inputs, Settings settings, BuildContexts buildContexts) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), r -> {
-            Thread t = new Thread(r, "bulwark-audit");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), AuditThreads.INSTANCE);
         try {
             List<Future<FileAudit>> futures = new ArrayList<>(inputs.size());
             for (Input input : inputs) {
-                futures.add(pool.submit(() -> auditOne(input, settings, buildContexts)));
+                futures.add(pool.submit(new AuditTask(this, input, settings, buildContexts)));
             }
             List<FileAudit> audits = new ArrayList<>(inputs.size());
             for (int i = 0; i < futures.size(); i++) {
@@ -165,5 +159,58 @@ public final class Auditor {
         Finding f = new Finding(engineRules.ruleCrashed(), engineRules.ruleCrashed().severity(),
                 Location.ofFile(source.path()), TextRange.empty(0), message, List.of());
         return new FileAudit(source, List.of(f), true, true);
+    }
+
+    private static final class FindingOrder implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.path().compareTo(b.path());
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(a.range().start(), b.range().start());
+            if (c != 0) {
+                return c;
+            }
+            c = a.rule().code().compareTo(b.rule().code());
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(a.range().end(), b.range().end());
+            if (c != 0) {
+                return c;
+            }
+            return a.message().compareTo(b.message());
+        }
+    }
+
+    private static final class AuditThreads implements ThreadFactory {
+        static final AuditThreads INSTANCE = new AuditThreads();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "bulwark-audit");
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    private static final class AuditTask implements Callable<FileAudit> {
+        private final Auditor auditor;
+        private final Input input;
+        private final Settings settings;
+        private final BuildContexts buildContexts;
+
+        AuditTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts) {
+            this.auditor = auditor;
+            this.input = input;
+            this.settings = settings;
+            this.buildContexts = buildContexts;
+        }
+
+        @Override
+        public FileAudit call() {
+            return auditor.auditOne(input, settings, buildContexts);
+        }
     }
 }

@@ -106,7 +106,9 @@ final class LineHashes {
 
         private void emit() {
             String hex = Long.toUnsignedString(hash, 16);
-            int k = seen.merge(hex, 1, Integer::sum);
+            Integer before = seen.get(hex);
+            int k = before == null ? 1 : before + 1;
+            seen.put(hex, k);
             // Lines come out in order: each is emitted BLOCK_SIZE characters after it started.
             out.add(hex + ":" + k);
             lineAtSlot[index] = -1;

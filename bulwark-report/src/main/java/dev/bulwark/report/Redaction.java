@@ -39,12 +39,21 @@ final class Redaction {
             }
         }
         // Longest first, so a secret containing another one is masked whole.
-        secrets.sort(Comparator.comparingInt(String::length).reversed());
+        secrets.sort(LongestFirst.INSTANCE);
         String message = finding.message();
         for (String secret : secrets) {
             message = message.replace(secret, MASK);
         }
         return message;
+    }
+
+    private static final class LongestFirst implements Comparator<String> {
+        static final LongestFirst INSTANCE = new LongestFirst();
+
+        @Override
+        public int compare(String a, String b) {
+            return Integer.compare(b.length(), a.length());
+        }
     }
 
     /**

@@ -245,8 +245,13 @@ public final class SarifReporter implements Reporter {
         }
 
         Optional<String> forLine(String path, int line) {
-            return byPath.computeIfAbsent(path, p -> sources.find(p).map(s -> LineHashes.of(s.text())))
-                    .flatMap(h -> h.forLine(line));
+            Optional<LineHashes> hashes = byPath.get(path);
+            if (hashes == null) {
+                Optional<SourceText> source = sources.find(path);
+                hashes = source.isPresent() ? Optional.of(LineHashes.of(source.get().text())) : Optional.empty();
+                byPath.put(path, hashes);
+            }
+            return hashes.isPresent() ? hashes.get().forLine(line) : Optional.empty();
         }
     }
 }

@@ -67,14 +67,24 @@ record Snippet(int line, String text, String indent, String marks) {
     /** Blanks under the text before the range, as wide as it on screen; tabs stay tabs. */
     private static String indent(String shown, int to) {
         StringBuilder sb = new StringBuilder(to);
-        shown.substring(0, to).codePoints()
-                .forEach(cp -> sb.append(cp == '\t' ? "\t" : " ".repeat(DisplayWidth.of(cp))));
+        String before = shown.substring(0, to);
+        for (int i = 0; i < before.length(); ) {
+            int cp = before.codePointAt(i);
+            sb.append(cp == '\t' ? "\t" : " ".repeat(DisplayWidth.of(cp)));
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 
     /** Marks as wide as the range on screen, at least one (an empty range is a point). */
     private static String marks(String shown, int from, int to) {
-        int width = shown.substring(from, to).codePoints().map(DisplayWidth::of).sum();
+        String range = shown.substring(from, to);
+        int width = 0;
+        for (int i = 0; i < range.length(); ) {
+            int cp = range.codePointAt(i);
+            width += DisplayWidth.of(cp);
+            i += Character.charCount(cp);
+        }
         return "^" + "~".repeat(Math.max(1, width) - 1);
     }
 

@@ -17,7 +17,7 @@ public interface SourceLookup {
 
     /** No sources: reports carry no snippets and no fingerprints. */
     static SourceLookup none() {
-        return path -> Optional.empty();
+        return None.INSTANCE;
     }
 
     /** Looks sources up by {@link SourceText#path()}; the first of several equal paths wins. */
@@ -26,7 +26,33 @@ public interface SourceLookup {
         for (SourceText source : sources) {
             byPath.putIfAbsent(source.path(), source);
         }
-        Map<String, SourceText> frozen = Map.copyOf(byPath);
-        return path -> Optional.ofNullable(frozen.get(path));
+        return new ByPath(Map.copyOf(byPath));
+    }
+
+    /** See {@link SourceLookup#none()}. */
+    final class None implements SourceLookup {
+        private static final None INSTANCE = new None();
+
+        private None() {
+        }
+
+        @Override
+        public Optional<SourceText> find(String path) {
+            return Optional.empty();
+        }
+    }
+
+    /** See {@link SourceLookup#of(Collection)}. */
+    final class ByPath implements SourceLookup {
+        private final Map<String, SourceText> byPath;
+
+        private ByPath(Map<String, SourceText> byPath) {
+            this.byPath = byPath;
+        }
+
+        @Override
+        public Optional<SourceText> find(String path) {
+            return Optional.ofNullable(byPath.get(path));
+        }
     }
 }

@@ -31,7 +31,12 @@ public final class TextReporter implements Reporter {
         Palette p = new Palette(color);
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : in.findings()) {
-            byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
+            List<Finding> ofFile = byFile.get(f.path());
+            if (ofFile == null) {
+                ofFile = new ArrayList<>();
+                byFile.put(f.path(), ofFile);
+            }
+            ofFile.add(f);
         }
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             writeFile(in, file.getKey(), file.getValue(), p, out);
@@ -64,7 +69,8 @@ public final class TextReporter implements Reporter {
                 .append(p.bold(f.rule().code() + " " + f.rule().name())).append(": ")
                 .append(TextSafety.safe(Redaction.scrubMessage(f, source))).append('\n');
         String blank = " ".repeat(width + 1);
-        Optional<Snippet> snippet = source.flatMap(s -> Snippet.of(s, f.location(), f.redactions()));
+        Optional<Snippet> snippet = source.isPresent() ? Snippet.of(source.get(), f.location(), f.redactions())
+                : Optional.empty();
         if (snippet.isPresent()) {
             Snippet s = snippet.get();
             String number = String.format("%" + width + "d", s.line());

@@ -3,6 +3,7 @@ package dev.bulwark.shell;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds every simple command in a tree, nested ones and those in substitutions included. */
 final class CommandCollector {
@@ -26,8 +27,21 @@ final class CommandCollector {
     private List<SimpleCommand> sorted() {
         // Substitutions are visited after their command and heredoc bodies lie below it: sort
         // (stably) so the result is in source order.
-        found.sort(Comparator.comparingInt(s -> s.range().start()));
+        found.sort(SourceOrder.INSTANCE);
         return found;
+    }
+
+    /** Orders commands by where they start in the source. */
+    static final class SourceOrder implements Comparator<SimpleCommand> {
+        static final SourceOrder INSTANCE = new SourceOrder();
+
+        private SourceOrder() {
+        }
+
+        @Override
+        public int compare(SimpleCommand a, SimpleCommand b) {
+            return Integer.compare(a.range().start(), b.range().start());
+        }
     }
 
     private void list(CommandList list) {
@@ -89,7 +103,10 @@ final class CommandCollector {
         }
         for (Redirection r : command.redirections()) {
             parts(r.target().parts());
-            r.heredoc().ifPresent(h -> parts(h.parts()));
+            Optional<HereDoc> heredoc = r.heredoc();
+            if (heredoc.isPresent()) {
+                parts(heredoc.get().parts());
+            }
         }
     }
 

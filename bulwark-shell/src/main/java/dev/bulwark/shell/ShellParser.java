@@ -2,6 +2,7 @@ package dev.bulwark.shell;
 
 import dev.bulwark.core.MappedText;
 import dev.bulwark.core.SyntaxProblem;
+import dev.bulwark.core.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class ShellParser {
     /** Parses a script whose ranges map to the source through {@code script}. */
     public static ShellScript parse(MappedText script) {
         List<SyntaxProblem> problems = new ArrayList<>();
-        Parser parser = new Parser(script.text(), (s, e) -> script.toSource(s, e), problems, 0, 0);
+        Parser parser = new Parser(script.text(), new SourceOffsets(script), problems, 0, 0);
         CommandList body = parser.parseScript();
         return new ShellScript(script, body, problems);
     }
@@ -24,5 +25,19 @@ public final class ShellParser {
     /** Parses a standalone script: source offsets are offsets into {@code script}. */
     public static ShellScript parse(String script) {
         return parse(MappedText.identity(script, 0));
+    }
+
+    /** Maps the parsed text to the source through the script's own mapping. */
+    private static final class SourceOffsets implements OffsetMap {
+        private final MappedText script;
+
+        SourceOffsets(MappedText script) {
+            this.script = script;
+        }
+
+        @Override
+        public TextRange range(int start, int end) {
+            return script.toSource(start, end);
+        }
     }
 }

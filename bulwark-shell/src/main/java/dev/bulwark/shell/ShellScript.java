@@ -3,7 +3,6 @@ package dev.bulwark.shell;
 import dev.bulwark.core.MappedText;
 import dev.bulwark.core.SyntaxProblem;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class ShellScript {
         }
         // A heredoc body (and the commands of its substitutions) lies below the lines that follow
         // its operator, possibly after later list items: sort the whole script, stably.
-        all.sort(Comparator.comparingInt(c -> c.range().start()));
+        all.sort(CommandCollector.SourceOrder.INSTANCE);
         this.commands = List.copyOf(all);
     }
 

@@ -70,7 +70,10 @@ public final class SimpleCommand implements Command {
         }
         List<Assignment> out = new ArrayList<>();
         for (Word w : arguments()) {
-            Assignment.of(w).ifPresent(out::add);
+            Optional<Assignment> assignment = Assignment.of(w);
+            if (assignment.isPresent()) {
+                out.add(assignment.get());
+            }
         }
         return out;
     }

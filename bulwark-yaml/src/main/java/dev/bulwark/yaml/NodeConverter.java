@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -203,7 +204,8 @@ final class NodeConverter {
     }
 
     private static String anchor(Node node) {
-        return node.getAnchor().map(Anchor::getValue).orElse("");
+        Optional<Anchor> anchor = node.getAnchor();
+        return anchor.isPresent() ? anchor.get().getValue() : "";
     }
 
     private static ScalarStyle style(ScalarNode node) {

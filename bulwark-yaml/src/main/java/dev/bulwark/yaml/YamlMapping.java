@@ -31,14 +31,18 @@ public record YamlMapping(TextRange range, String tag, String anchor, List<YamlE
     }
 
     public Optional<YamlNode> get(String key) {
-        return entry(key).map(YamlEntry::value);
+        Optional<YamlEntry> found = entry(key);
+        return found.isPresent() ? Optional.of(found.get().value()) : Optional.empty();
     }
 
     /** The scalar keys in document order (duplicates included). */
     public List<String> keys() {
         List<String> keys = new ArrayList<>(entries.size());
         for (YamlEntry e : entries) {
-            e.keyText().ifPresent(keys::add);
+            Optional<String> key = e.keyText();
+            if (key.isPresent()) {
+                keys.add(key.get());
+            }
         }
         return keys;
     }

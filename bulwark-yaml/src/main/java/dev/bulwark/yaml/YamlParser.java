@@ -50,7 +50,10 @@ public final class YamlParser {
                     converted = new YamlScalar(at, YamlTags.NULL, "", "", ScalarStyle.PLAIN);
                 }
                 documents.add(new YamlDocument(converted));
-                documentStart = root.getEndMark().map(m -> offsets.toUtf16(m.getIndex())).orElse(documentStart);
+                Optional<Mark> end = root.getEndMark();
+                if (end.isPresent()) {
+                    documentStart = offsets.toUtf16(end.get().getIndex());
+                }
             }
         } catch (MarkedYamlEngineException e) {
             problems.add(new SyntaxProblem(at(text, offsets, markOf(e), documentStart), message(e)));
@@ -82,11 +85,13 @@ public final class YamlParser {
     }
 
     private static Optional<Mark> markOf(MarkedYamlEngineException e) {
-        return e.getProblemMark().or(e::getContextMark);
+        Optional<Mark> problem = e.getProblemMark();
+        return problem.isPresent() ? problem : e.getContextMark();
     }
 
     private static TextRange at(String text, CodePointOffsets offsets, Optional<Mark> mark, int fallback) {
-        return mark.map(m -> at(text, offsets, m.getIndex())).orElse(TextRange.empty(skipBlanks(text, fallback)));
+        return mark.isPresent() ? at(text, offsets, mark.get().getIndex())
+                : TextRange.empty(skipBlanks(text, fallback));
     }
 
     /** One code point at the mark, or an empty range at the end of the text. */

@@ -36,7 +36,8 @@ public final class ConfigLoader {
      */
     public Settings resolve(Path workingDirectory, Optional<Path> explicitConfig, SettingsOverride commandLine)
             throws ConfigException {
-        Optional<Path> file = explicitConfig.map(workingDirectory::resolve).or(() -> ConfigFiles.findUpward(workingDirectory));
+        Optional<Path> file = explicitConfig.isPresent() ? Optional.of(workingDirectory.resolve(explicitConfig.get()))
+                : ConfigFiles.findUpward(workingDirectory);
         Settings settings = file.isPresent() ? load(file.get(), display(workingDirectory, file.get())) : Settings.defaults();
         return apply(settings, commandLine);
     }

@@ -60,7 +60,10 @@ final class ConfigReader {
         }
         YamlMapping root = mapping(yaml.documents().get(0).root(), "the configuration");
         checkKeys(root, TOP_KEYS, "key");
-        Optional<YamlNode> select = root.get("select").filter(n -> !isNull(n));
+        Optional<YamlNode> select = root.get("select");
+        if (select.isPresent() && isNull(select.get())) {
+            select = Optional.empty();
+        }
         List<Selector> selectors = select.isPresent() ? selectors(select.get(), "select") : List.of();
         List<Selector> ignore = selectorsOf(root, "ignore");
         Map<String, Severity> severities = severities(root);
@@ -98,7 +101,11 @@ final class ConfigReader {
         for (YamlNode item : sequence(node.get(), "overrides").items()) {
             YamlMapping m = mapping(item, "an entry of `overrides`");
             checkKeys(m, OVERRIDE_KEYS, "key in `overrides`");
-            YamlNode paths = m.get("paths").orElseThrow(() -> error(m.range(), "override without `paths`"));
+            Optional<YamlNode> pathsGiven = m.get("paths");
+            if (pathsGiven.isEmpty()) {
+                throw error(m.range(), "override without `paths`");
+            }
+            YamlNode paths = pathsGiven.get();
             List<Glob> globs = new ArrayList<>();
             for (String g : strings(paths, "paths")) {
                 globs.add(Glob.of(g));
@@ -156,17 +163,37 @@ final class ConfigReader {
                 List<RuleOption> declared = catalog.options(code);
                 for (YamlEntry opt : mapping(e.value(), "the options of `" + code + "`").entries()) {
                     String name = string(opt.key(), "an option name");
-                    RuleOption option = declared.stream().filter(o -> o.name().equals(name)).findFirst()
-                            .orElseThrow(() -> error(opt.key().range(), declared.isEmpty()
-                                    ? "rule `" + code + "` has no options"
-                                    : "rule `" + code + "` has no option `" + name + "`"
-                                    + DidYouMean.hint(name, declared.stream().map(RuleOption::name).toList())));
+                    RuleOption option = declaredOption(declared, name);
+                    if (option == null) {
+                        throw error(opt.key().range(), declared.isEmpty()
+                                ? "rule `" + code + "` has no options"
+                                : "rule `" + code + "` has no option `" + name + "`"
+                                + DidYouMean.hint(name, optionNames(declared)));
+                    }
                     values.put(name, optionValue(option, opt.value(), code));
                 }
             }
             result.put(code, values);
         }
         return result;
+    }
+
+    /** The option named {@code name}, or null when the rule declares none of that name. */
+    private static RuleOption declaredOption(List<RuleOption> declared, String name) {
+        for (RuleOption o : declared) {
+            if (o.name().equals(name)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> optionNames(List<RuleOption> declared) {
+        List<String> names = new ArrayList<>(declared.size());
+        for (RuleOption o : declared) {
+            names.add(o.name());
+        }
+        return names;
     }
 
     private Object optionValue(RuleOption option, YamlNode node, String code) throws ConfigException {
@@ -200,21 +227,32 @@ final class ConfigReader {
 
     private String ruleCode(YamlNode key) throws ConfigException {
         String text = string(key, "a rule code or name");
-        return catalog.code(text).orElseThrow(() -> error(key.range(), "unknown rule `" + text + "`"
-                + DidYouMean.hint(text, catalog.codesAndNames())));
+        Optional<String> code = catalog.code(text);
+        if (code.isEmpty()) {
+            throw error(key.range(), "unknown rule `" + text + "`" + DidYouMean.hint(text, catalog.codesAndNames()));
+        }
+        return code.get();
     }
 
     private Severity severity(YamlNode node, String what) throws ConfigException {
         String text = string(node, what);
-        return Severity.fromId(text).orElseThrow(() -> error(node.range(), "`" + text + "` is not a severity for "
-                + what + " (expected error, warning or info)" + DidYouMean.hint(text, SEVERITIES)));
+        Optional<Severity> severity = Severity.fromId(text);
+        if (severity.isEmpty()) {
+            throw error(node.range(), "`" + text + "` is not a severity for " + what
+                    + " (expected error, warning or info)" + DidYouMean.hint(text, SEVERITIES));
+        }
+        return severity.get();
     }
 
     private FailThreshold failThreshold(YamlNode node) throws ConfigException {
         String text = string(node, "fail-on");
-        return FailThreshold.fromId(text).orElseThrow(() -> error(node.range(), "`" + text
-                + "` is not a severity for fail-on (expected error, warning, info or none)"
-                + DidYouMean.hint(text, FAIL_THRESHOLDS)));
+        Optional<FailThreshold> threshold = FailThreshold.fromId(text);
+        if (threshold.isEmpty()) {
+            throw error(node.range(), "`" + text
+                    + "` is not a severity for fail-on (expected error, warning, info or none)"
+                    + DidYouMean.hint(text, FAIL_THRESHOLDS));
+        }
+        return threshold.get();
     }
 
     private void checkKeys(YamlMapping m, List<String> known, String what) throws ConfigException {

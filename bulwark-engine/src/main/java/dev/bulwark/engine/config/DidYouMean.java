@@ -28,7 +28,8 @@ public final class DidYouMean {
 
     /** {@code "; did you mean `x`?"} or nothing. */
     public static String hint(String word, Collection<String> candidates) {
-        return suggest(word, candidates).map(s -> "; did you mean `" + s + "`?").orElse("");
+        Optional<String> suggestion = suggest(word, candidates);
+        return suggestion.isPresent() ? "; did you mean `" + suggestion.get() + "`?" : "";
     }
 
     static int distance(String a, String b) {

@@ -77,11 +77,20 @@ public final class RuleCatalog {
     public List<String> codesForAlias(String alias) {
         List<String> codes = new ArrayList<>();
         for (RuleMeta meta : metaByCode.values()) {
-            if (meta.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias))) {
+            if (containsIgnoreCase(meta.aliases(), alias)) {
                 codes.add(meta.code());
             }
         }
         return codes;
+    }
+
+    private static boolean containsIgnoreCase(List<String> words, String word) {
+        for (String w : words) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<RuleMeta> meta(String code) {
@@ -116,7 +125,7 @@ public final class RuleCatalog {
         }
         String upper = t.toUpperCase(Locale.ROOT);
         if (PREFIX.matcher(upper).matches()
-                && (FAMILIES.contains(upper.substring(0, 2)) || metaByCode.keySet().stream().anyMatch(c -> c.startsWith(upper)))) {
+                && (FAMILIES.contains(upper.substring(0, 2)) || anyCodeStartsWith(upper))) {
             return new Selector.Prefix(t, upper);
         }
         List<String> candidates = new ArrayList<>(codesAndNames());
@@ -126,6 +135,15 @@ public final class RuleCatalog {
         candidates.add("all");
         throw new UnknownSelectorException("unknown rule, practice or code prefix `" + t + "`"
                 + DidYouMean.hint(t, candidates));
+    }
+
+    private boolean anyCodeStartsWith(String prefix) {
+        for (String code : metaByCode.keySet()) {
+            if (code.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A selector that names nothing known; the message is ready to show. */

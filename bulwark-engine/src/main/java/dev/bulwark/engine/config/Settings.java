@@ -140,7 +140,9 @@ public final class Settings {
 
     static Map<String, Map<String, Object>> copyOptions(Map<String, Map<String, Object>> options) {
         Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
-        options.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        for (Map.Entry<String, Map<String, Object>> e : options.entrySet()) {
+            copy.put(e.getKey(), Map.copyOf(e.getValue()));
+        }
         return Map.copyOf(copy);
     }
 }

@@ -62,9 +62,18 @@ public final class Discovery {
             }
         }
         List<Input> result = new ArrayList<>(found.values());
-        result.sort(Comparator.comparing(Input::path));
+        result.sort(ByPath.INSTANCE);
         result.addAll(stdin);
         return result;
+    }
+
+    private static final class ByPath implements Comparator<Input> {
+        static final ByPath INSTANCE = new ByPath();
+
+        @Override
+        public int compare(Input a, Input b) {
+            return a.path().compareTo(b.path());
+        }
     }
 
     /** {@code path} relative to the working directory, {@code /}-separated. */

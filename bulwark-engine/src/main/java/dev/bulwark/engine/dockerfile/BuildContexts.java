@@ -48,8 +48,7 @@ public final class BuildContexts {
         Path root = dir.resolve(".dockerignore");
         Path chosen = Files.exists(specific) ? specific : Files.exists(root) ? root : null;
         if (chosen == null) {
-            boolean above = ancestorIgnoreFile.computeIfAbsent(dir, BuildContexts::ancestorHasDockerignore);
-            return above ? BuildContext.unknown() : BuildContext.withoutDockerignore();
+            return ancestorIgnoreFile(dir) ? BuildContext.unknown() : BuildContext.withoutDockerignore();
         }
         String shown = sibling(f.path(), chosen.getFileName().toString());
         String key = chosen + "\n" + shown;
@@ -62,6 +61,18 @@ public final class BuildContexts {
             }
         }
         return context;
+    }
+
+    private boolean ancestorIgnoreFile(Path dir) {
+        Boolean above = ancestorIgnoreFile.get(dir);
+        if (above == null) {
+            above = ancestorHasDockerignore(dir);
+            Boolean first = ancestorIgnoreFile.putIfAbsent(dir, above);
+            if (first != null) {
+                above = first;
+            }
+        }
+        return above;
     }
 
     private BuildContext read(Path ignoreFile, String shown) {

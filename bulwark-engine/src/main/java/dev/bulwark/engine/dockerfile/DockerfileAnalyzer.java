@@ -94,7 +94,9 @@ public final class DockerfileAnalyzer {
             };
             try {
                 r.rule().check(new DockerfileContext(model, settings.options(r.rule(), r.meta()), buildContext), sink);
-                reported.forEach(f -> findings.add(Candidate.of(f)));
+                for (Finding f : reported) {
+                    findings.add(Candidate.of(f));
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(Candidate.crash(new Finding(ruleCrashed, settings.severity(ruleCrashed),
                         Location.ofFile(source.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("

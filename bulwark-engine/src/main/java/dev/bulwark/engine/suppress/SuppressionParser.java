@@ -4,6 +4,7 @@ import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.config.RuleCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,7 @@ public final class SuppressionParser {
     }
 
     private List<String> bulwarkCodes(String written) {
-        return catalog.code(written).map(List::of).orElseGet(() -> catalog.codesForAlias(written));
+        Optional<String> code = catalog.code(written);
+        return code.isPresent() ? List.of(code.get()) : catalog.codesForAlias(written);
     }
 }

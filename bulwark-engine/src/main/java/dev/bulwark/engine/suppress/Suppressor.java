@@ -58,10 +58,10 @@ public final class Suppressor {
                 String message = s.written().isEmpty() ? "suppression names no rule"
                         : "unknown rule `" + s.written() + "` in suppression"
                         + DidYouMean.hint(s.written(), catalog.codesAndNames());
-                finding(unknown, s.comment(), message, source, settings).ifPresent(diagnostics::add);
+                addIfEnabled(diagnostics, unknown, s.comment(), message, source, settings);
             } else if (!used[i] && !isAboutSuppressions(s) && anyEnabled(s, settings)) {
-                finding(unused, s.comment(), "unused suppression of `" + s.written() + "`", source, settings)
-                        .ifPresent(diagnostics::add);
+                addIfEnabled(diagnostics, unused, s.comment(), "unused suppression of `" + s.written() + "`", source,
+                        settings);
             }
         }
         for (Finding d : diagnostics) {
@@ -96,18 +96,19 @@ public final class Suppressor {
 
     private boolean anyEnabled(Suppression s, FileSettings settings) {
         for (String code : s.codes()) {
-            if (catalog.meta(code).map(settings::enabled).orElse(false)) {
+            Optional<RuleMeta> meta = catalog.meta(code);
+            if (meta.isPresent() && settings.enabled(meta.get())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Optional<Finding> finding(RuleMeta meta, TextRange range, String message, SourceText source,
-                                             FileSettings settings) {
-        if (!settings.enabled(meta)) {
-            return Optional.empty();
+    private static void addIfEnabled(List<Finding> diagnostics, RuleMeta meta, TextRange range, String message,
+                                     SourceText source, FileSettings settings) {
+        if (settings.enabled(meta)) {
+            diagnostics.add(new Finding(meta, settings.severity(meta), source.location(range), range, message,
+                    List.of()));
         }
-        return Optional.of(new Finding(meta, settings.severity(meta), source.location(range), range, message, List.of()));
     }
 }
