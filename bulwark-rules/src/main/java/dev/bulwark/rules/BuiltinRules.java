@@ -118,10 +118,10 @@ import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
 import dev.bulwark.rules.engine.UnusedSuppression;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The one registry of built-in rules: an explicit list, sorted by code. A test scans the rules
@@ -255,14 +255,24 @@ public final class BuiltinRules {
 
     /** The rules with a Dockerfile check, sorted by code. */
     public static List<DockerfileRule> dockerfileRules() {
-        return all().stream().filter(r -> r instanceof DockerfileRule).map(r -> (DockerfileRule) r)
-                .collect(Collectors.toUnmodifiableList());
+        List<DockerfileRule> rules = new ArrayList<>();
+        for (Rule rule : all()) {
+            if (rule instanceof DockerfileRule dockerfileRule) {
+                rules.add(dockerfileRule);
+            }
+        }
+        return List.copyOf(rules);
     }
 
     /** The diagnostics the engine raises itself (BW codes and DF001), sorted by code. */
     public static List<EngineDiagnostic> engineDiagnostics() {
-        return all().stream().filter(r -> r instanceof EngineDiagnostic).map(r -> (EngineDiagnostic) r)
-                .collect(Collectors.toUnmodifiableList());
+        List<EngineDiagnostic> diagnostics = new ArrayList<>();
+        for (Rule rule : all()) {
+            if (rule instanceof EngineDiagnostic diagnostic) {
+                diagnostics.add(diagnostic);
+            }
+        }
+        return List.copyOf(diagnostics);
     }
 
     /**
@@ -271,11 +281,23 @@ public final class BuiltinRules {
      */
     public static Optional<Rule> find(String codeNameOrAlias) {
         String key = codeNameOrAlias.toLowerCase(Locale.ROOT);
-        return all().stream().filter(r -> matches(Rules.meta(r), key)).findFirst();
+        for (Rule rule : all()) {
+            if (matches(Rules.meta(rule), key)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean matches(RuleMeta meta, String key) {
-        return meta.code().toLowerCase(Locale.ROOT).equals(key) || meta.name().equals(key)
-                || meta.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key));
+        if (meta.code().toLowerCase(Locale.ROOT).equals(key) || meta.name().equals(key)) {
+            return true;
+        }
+        for (String alias : meta.aliases()) {
+            if (alias.toLowerCase(Locale.ROOT).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import java.util.List;
+import java.util.Optional;
 
 /** A rule's {@link RuleInfo} as a {@link RuleMeta}. */
 public final class Rules {
@@ -14,7 +15,8 @@ public final class Rules {
      * such as a test's, is read by reflection. {@code RuleIndexTest} checks that the two agree.
      */
     public static RuleMeta meta(Class<? extends Rule> ruleClass) {
-        return RuleIndex.of(ruleClass).orElseGet(() -> reflected(ruleClass));
+        Optional<RuleMeta> indexed = RuleIndex.of(ruleClass);
+        return indexed.isPresent() ? indexed.get() : reflected(ruleClass);
     }
 
     public static RuleMeta meta(Rule rule) {

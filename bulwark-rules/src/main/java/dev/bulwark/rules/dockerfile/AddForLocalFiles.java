@@ -51,7 +51,15 @@ public final class AddForLocalFiles implements DockerfileRule {
         String s = source.toLowerCase(Locale.ROOT);
         boolean remote = s.startsWith("http://") || s.startsWith("https://") || s.startsWith("git@")
                 || s.startsWith("git://") || s.startsWith("ssh://") || s.contains(".git#") || s.endsWith(".git");
-        boolean archive = ARCHIVE_SUFFIXES.stream().anyMatch(s::endsWith);
-        return !remote && !archive;
+        return !remote && !isArchive(s);
+    }
+
+    private static boolean isArchive(String source) {
+        for (String suffix : ARCHIVE_SUFFIXES) {
+            if (source.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

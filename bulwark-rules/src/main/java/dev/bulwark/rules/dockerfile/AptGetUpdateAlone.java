@@ -6,7 +6,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.List;
 
 /** {@code apt-get update} in a RUN that installs nothing: its cached layer goes stale. */
 @RuleInfo(code = "DF010", name = "apt-get-update-alone", practice = Practice.CORRECTNESS,
@@ -22,16 +21,25 @@ public final class AptGetUpdateAlone implements DockerfileRule {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
-            List<PackageManagerCommand> apt = PackageManagerCommand.in(commands).stream()
-                    .filter(PackageManagerCommand::isApt).toList();
-            boolean usesLists = apt.stream().anyMatch(PackageManagerCommand::usesAptLists);
+            PackageManagerCommand update = null;
+            boolean usesLists = false;
+            for (PackageManagerCommand a : PackageManagerCommand.in(commands)) {
+                if (!a.isApt()) {
+                    continue;
+                }
+                usesLists |= a.usesAptLists();
+                if (update == null && a.subcommand().equals("update")) {
+                    update = a;
+                }
+            }
             // Lists deleted in the same RUN cannot go stale in a cached layer: whatever used them
             // (an installer script) ran in this RUN too.
             if (usesLists || commands.removesAptLists()) {
                 continue;
             }
-            apt.stream().filter(a -> a.subcommand().equals("update")).findFirst()
-                    .ifPresent(a -> sink.report(a.range(), "`" + a.display() + "` without an install in the same RUN"));
+            if (update != null) {
+                sink.report(update.range(), "`" + update.display() + "` without an install in the same RUN");
+            }
         }
     }
 }

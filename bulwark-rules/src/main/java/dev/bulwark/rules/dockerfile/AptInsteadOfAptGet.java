@@ -19,9 +19,11 @@ public final class AptInsteadOfAptGet implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Instruction i : ctx.dockerfile().instructions()) {
             if (i instanceof RunInstruction run) {
-                PackageManagerCommand.in(RunCommands.of(ctx.model(), run)).stream()
-                        .filter(a -> a.program().equals("apt"))
-                        .forEach(a -> sink.report(a.range(), "`" + a.display() + "`: use `apt-get`"));
+                for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                    if (a.program().equals("apt")) {
+                        sink.report(a.range(), "`" + a.display() + "`: use `apt-get`");
+                    }
+                }
             }
         }
     }

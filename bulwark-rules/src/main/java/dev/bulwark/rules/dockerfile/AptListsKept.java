@@ -6,8 +6,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code apt-get update} in a shipped stage whose RUN installs from the package lists it fetched
@@ -32,16 +30,21 @@ public final class AptListsKept implements DockerfileRule {
             if (commands.mountCovers(LISTS)) {
                 continue;
             }
-            List<PackageManagerCommand> apt = PackageManagerCommand.in(commands).stream()
-                    .filter(PackageManagerCommand::isApt).toList();
-            Optional<PackageManagerCommand> update = apt.stream().filter(a -> a.subcommand().equals("update"))
-                    .findFirst();
+            PackageManagerCommand update = null;
+            boolean usesLists = false;
+            for (PackageManagerCommand a : PackageManagerCommand.in(commands)) {
+                if (!a.isApt()) {
+                    continue;
+                }
+                if (update == null && a.subcommand().equals("update")) {
+                    update = a;
+                }
+                usesLists |= a.usesAptLists();
+            }
             // An update with nothing installed from the lists in the same RUN is apt-get-update-alone
             // (DF010)'s finding: merging it into the install RUN is the fix, and that RUN is checked here.
-            boolean usesLists = apt.stream().anyMatch(PackageManagerCommand::usesAptLists);
-            if (update.isPresent() && usesLists && !commands.removesAptLists()) {
-                sink.report(update.get().range(), "`" + update.get().display()
-                        + "` leaves /var/lib/apt/lists in the layer");
+            if (update != null && usesLists && !commands.removesAptLists()) {
+                sink.report(update.range(), "`" + update.display() + "` leaves /var/lib/apt/lists in the layer");
             }
         }
     }

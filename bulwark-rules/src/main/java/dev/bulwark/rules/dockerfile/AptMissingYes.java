@@ -6,8 +6,10 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,9 +45,10 @@ public final class AptMissingYes implements DockerfileRule {
         if (apt.hasFlag("-y", "--yes", "--assume-yes", "--force-yes")) {
             return true;
         }
-        boolean configured = apt.option("APT::Get::Assume-Yes")
-                .map(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).orElse(false);
-        boolean piped = apt.command().previousInPipeline().map(p -> p.effective().is("yes")).orElse(false);
+        Optional<String> assumeYes = apt.option("APT::Get::Assume-Yes");
+        boolean configured = assumeYes.isPresent() && TRUE.contains(assumeYes.get().toLowerCase(Locale.ROOT));
+        Optional<SimpleCommand> previous = apt.command().previousInPipeline();
+        boolean piped = previous.isPresent() && previous.get().effective().is("yes");
         return configured || piped || quietLevel(apt) >= 2;
     }
 
@@ -64,9 +67,19 @@ public final class AptMissingYes implements DockerfileRule {
                 level += QUIET_LEVEL.matcher(n).matches() ? Integer.parseInt(n) : 1;
             } else if (v.length() >= 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
                     && !apt.manager().valueOptions().contains(v.substring(0, 2))) {
-                level += (int) v.chars().filter(ch -> ch == 'q').count();
+                level += count(v, 'q');
             }
         }
         return level;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 }

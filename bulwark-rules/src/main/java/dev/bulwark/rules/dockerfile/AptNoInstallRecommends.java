@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code apt-get install} without {@code --no-install-recommends} in a shipped stage. */
@@ -27,11 +28,15 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             }
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
-                        && a.option("APT::Install-Recommends").map(v -> !FALSE.contains(v.toLowerCase(Locale.ROOT)))
-                        .orElse(true)) {
+                        && !recommendsDisabled(a)) {
                     sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`");
                 }
             }
         }
+    }
+
+    private static boolean recommendsDisabled(PackageManagerCommand apt) {
+        Optional<String> recommends = apt.option("APT::Install-Recommends");
+        return recommends.isPresent() && FALSE.contains(recommends.get().toLowerCase(Locale.ROOT));
     }
 }

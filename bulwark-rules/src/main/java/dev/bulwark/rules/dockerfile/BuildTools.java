@@ -6,6 +6,7 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,19 +42,33 @@ final class BuildTools {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
-            List<PackageManagerCommand> commands = PackageManagerCommand.in(RunCommands.of(model, run)).stream()
-                    .filter(c -> c.installs() || c.removes()).toList();
+            List<PackageManagerCommand> commands = new ArrayList<>();
+            for (PackageManagerCommand c : PackageManagerCommand.in(RunCommands.of(model, run))) {
+                if (c.installs() || c.removes()) {
+                    commands.add(c);
+                }
+            }
             for (PackageManagerCommand install : commands) {
                 if (!install.installs()) {
                     continue;
                 }
-                List<Package> tools = install.packages().stream().filter(p -> isBuildTool(p.name())).toList();
+                List<Package> tools = buildTools(install.packages());
                 if (!tools.isEmpty() && !removedLater(install, tools, commands)) {
                     out.add(new KeptInstall(run, install, tools));
                 }
             }
         }
         return out;
+    }
+
+    private static List<Package> buildTools(List<Package> packages) {
+        List<Package> tools = new ArrayList<>();
+        for (Package p : packages) {
+            if (isBuildTool(p.name())) {
+                tools.add(p);
+            }
+        }
+        return tools;
     }
 
     // `apt-get purge -y build-essential`, `apk del .build-deps` after the install in the same RUN.
@@ -66,15 +81,24 @@ final class BuildTools {
                 at = i;
             }
         }
+        Optional<String> group = install.group();
         for (PackageManagerCommand later : commands.subList(at + 1, commands.size())) {
             if (later.installs()) {
                 continue;
             }
             for (Package removed : later.packages()) {
-                if (install.group().filter(removed.name()::equals).isPresent()
-                        || tools.stream().anyMatch(t -> t.name().equals(removed.name()))) {
+                if (group.isPresent() && removed.name().equals(group.get()) || named(tools, removed.name())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean named(List<Package> packages, String name) {
+        for (Package p : packages) {
+            if (p.name().equals(name)) {
+                return true;
             }
         }
         return false;

@@ -4,17 +4,19 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compilers, build tools and development headers installed in the final image and not removed in
@@ -52,7 +54,13 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
 
     private static void report(List<Package> tools, FindingSink sink) {
         TextRange range = tools.get(0).word().range().cover(tools.get(tools.size() - 1).word().range());
-        String names = tools.stream().map(p -> "`" + p.word().value() + "`").collect(Collectors.joining(", "));
+        StringBuilder names = new StringBuilder();
+        for (Package p : tools) {
+            if (names.length() > 0) {
+                names.append(", ");
+            }
+            names.append('`').append(p.word().value()).append('`');
+        }
         sink.report(range, names + (tools.size() == 1 ? " is" : " are") + " installed in the final stage");
     }
 
@@ -63,11 +71,20 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
             if (!install.installs()) {
                 continue;
             }
-            List<Package> git = install.packages().stream().filter(p -> p.name().equals("git")).toList();
-            if (!git.isEmpty() && fetchesSources(ctx, instructions.subList(indexOf(instructions, run), instructions.size()))) {
-                sink.report(git.get(0).word().range(), "`git` is installed in the final stage only to fetch sources");
+            Package git = firstNamed(install.packages(), "git");
+            if (git != null && fetchesSources(ctx, instructions.subList(indexOf(instructions, run), instructions.size()))) {
+                sink.report(git.word().range(), "`git` is installed in the final stage only to fetch sources");
             }
         }
+    }
+
+    private static Package firstNamed(List<Package> packages, String name) {
+        for (Package p : packages) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     // By identity: an instruction equals only itself (its header holds its own line), and a
@@ -88,13 +105,26 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
             }
             for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
                 SimpleCommand c = command.effective();
-                if (c.is("git") && c.subcommand(Set.of("-C", "-c")).filter(w -> GIT_FETCHES.contains(w.value())).isPresent()) {
+                if (c.is("git") && isGitFetch(c.subcommand(Set.of("-C", "-c")))) {
                     return true;
                 }
-                if (c.baseName().filter(ProgramNames::isPip).isPresent()
-                        && c.arguments().stream().anyMatch(w -> w.value().startsWith("git+"))) {
+                Optional<String> program = c.baseName();
+                if (program.isPresent() && ProgramNames.isPip(program.get()) && installsFromGit(c.arguments())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGitFetch(Optional<Word> subcommand) {
+        return subcommand.isPresent() && GIT_FETCHES.contains(subcommand.get().value());
+    }
+
+    private static boolean installsFromGit(List<Word> arguments) {
+        for (Word w : arguments) {
+            if (w.value().startsWith("git+")) {
+                return true;
             }
         }
         return false;
@@ -103,8 +133,14 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
     // An image that starts git (or an entrypoint script we cannot see into) needs it at run time.
     private static boolean gitAtRuntime(DockerfileContext ctx, StageChain chain) {
         List<Instruction> entries = new ArrayList<>();
-        chain.entrypoint().ifPresent(entries::add);
-        chain.cmd().ifPresent(entries::add);
+        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
+        if (entrypoint.isPresent()) {
+            entries.add(entrypoint.get());
+        }
+        Optional<CmdInstruction> cmd = chain.cmd();
+        if (cmd.isPresent()) {
+            entries.add(cmd.get());
+        }
         for (Instruction i : entries) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), i)) {
                 if (inv.program().equals("git")) {

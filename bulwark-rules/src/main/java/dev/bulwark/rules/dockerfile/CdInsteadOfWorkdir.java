@@ -11,6 +11,7 @@ import dev.bulwark.shell.Pipeline;
 import dev.bulwark.shell.ShellScript;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,22 +33,36 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
             if (!(i instanceof RunInstruction run)) {
                 continue;
             }
-            ctx.model().script(run).flatMap(CdInsteadOfWorkdir::leadingCommand)
-                    .filter(c -> c.is("cd"))
-                    .ifPresent(cd -> {
-                        Optional<Word> dir = cd.positionals(Set.of()).stream().findFirst();
-                        Optional<String> path = dir.flatMap(Word::literal);
-                        if (path.isPresent() && isPlainDirectory(path.get())) {
-                            sink.report(cd.range(), "`cd " + path.get() + "` at the start of RUN");
-                        }
-                    });
+            Optional<ShellScript> script = ctx.model().script(run);
+            if (script.isEmpty()) {
+                continue;
+            }
+            Optional<SimpleCommand> leading = leadingCommand(script.get());
+            if (leading.isEmpty() || !leading.get().is("cd")) {
+                continue;
+            }
+            SimpleCommand cd = leading.get();
+            List<Word> dirs = cd.positionals(Set.of());
+            Optional<String> path = dirs.isEmpty() ? Optional.empty() : dirs.get(0).literal();
+            if (path.isPresent() && isPlainDirectory(path.get())) {
+                sink.report(cd.range(), "`cd " + path.get() + "` at the start of RUN");
+            }
         }
     }
 
     // An absolute, literal directory other than `/` (a clone target) and the temporary directories.
     private static boolean isPlainDirectory(String path) {
-        return path.startsWith("/") && !path.equals("/") && !path.startsWith("/tmp")
-                && path.chars().noneMatch(c -> c == '*' || c == '?' || c == '[');
+        return path.startsWith("/") && !path.equals("/") && !path.startsWith("/tmp") && !hasGlob(path);
+    }
+
+    private static boolean hasGlob(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '*' || c == '?' || c == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first top-level command after any leading {@code set} options. */

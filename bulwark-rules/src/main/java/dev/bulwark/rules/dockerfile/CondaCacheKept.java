@@ -10,6 +10,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ public final class CondaCacheKept implements DockerfileRule {
             List<SimpleCommand> all = commands.commands();
             for (int i = 0; i < all.size(); i++) {
                 SimpleCommand c = all.get(i).effective();
-                if (!c.baseName().filter(TOOLS::contains).isPresent()) {
+                if (!isCondaTool(c)) {
                     continue;
                 }
                 List<Word> p = c.positionals(VALUES);
@@ -63,12 +64,28 @@ public final class CondaCacheKept implements DockerfileRule {
     private static boolean cleanedAfter(List<SimpleCommand> all, int index) {
         for (int j = index + 1; j < all.size(); j++) {
             SimpleCommand c = all.get(j).effective();
-            if (c.baseName().filter(TOOLS::contains).isPresent()
-                    && c.subcommand(VALUES).filter(w -> w.is("clean")).isPresent()) {
+            if (isCondaTool(c) && isClean(c.subcommand(VALUES))) {
                 return true;
             }
-            if (c.is("rm") && c.hasFlag("-r", "-R", "--recursive") && c.positionals(Set.of()).stream()
-                    .map(Word::value).anyMatch(CondaCacheKept::isPkgsDir)) {
+            if (c.is("rm") && c.hasFlag("-r", "-R", "--recursive") && removesPkgsDir(c.positionals(Set.of()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCondaTool(SimpleCommand c) {
+        Optional<String> program = c.baseName();
+        return program.isPresent() && TOOLS.contains(program.get());
+    }
+
+    private static boolean isClean(Optional<Word> subcommand) {
+        return subcommand.isPresent() && subcommand.get().is("clean");
+    }
+
+    private static boolean removesPkgsDir(List<Word> paths) {
+        for (Word path : paths) {
+            if (isPkgsDir(path.value())) {
                 return true;
             }
         }
@@ -86,8 +103,11 @@ public final class CondaCacheKept implements DockerfileRule {
 
     private static boolean pkgsCacheMounted(RunInstruction run) {
         for (Mount m : run.mounts()) {
-            if ((m.isCache() || m.type().equals("tmpfs")) && m.target().map(RunCommands::trimSlashes)
-                    .filter(CondaCacheKept::isPkgsDir).isPresent()) {
+            if (!m.isCache() && !m.type().equals("tmpfs")) {
+                continue;
+            }
+            Optional<String> target = m.target();
+            if (target.isPresent() && isPkgsDir(RunCommands.trimSlashes(target.get()))) {
                 return true;
             }
         }

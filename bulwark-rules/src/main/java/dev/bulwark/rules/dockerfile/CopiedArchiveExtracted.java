@@ -43,8 +43,12 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
                     if (isTar(destName)) {
                         archives.putIfAbsent(destName, copy);
                     } else {
-                        CopySources.of(ctx.model(), copy).stream().map(CopySources.Source::baseName)
-                                .filter(CopiedArchiveExtracted::isTar).forEach(n -> archives.putIfAbsent(n, copy));
+                        for (CopySources.Source source : CopySources.of(ctx.model(), copy)) {
+                            String name = source.baseName();
+                            if (isTar(name)) {
+                                archives.putIfAbsent(name, copy);
+                            }
+                        }
                     }
                 } else if (instruction instanceof RunInstruction run && !archives.isEmpty()) {
                     for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
@@ -69,7 +73,12 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
 
     private static boolean isTar(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return TAR_SUFFIXES.stream().anyMatch(n::endsWith);
+        for (String suffix : TAR_SUFFIXES) {
+            if (n.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // `tar -xzf`, `tar --extract`, and the old dash-less `tar xzf`.

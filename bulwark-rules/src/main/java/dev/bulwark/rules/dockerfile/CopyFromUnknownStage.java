@@ -7,7 +7,6 @@ import dev.bulwark.dockerfile.model.FromTarget;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,18 +31,43 @@ public final class CopyFromUnknownStage implements DockerfileRule {
                     sink.report(ref.range(), "there is no stage " + index.index());
                 } else if (ref.target() instanceof FromTarget.ImageTarget && looksLikeStageName(ref.text())) {
                     String lower = ref.text().toLowerCase(Locale.ROOT);
-                    Optional<String> near = ctx.model().stages().stream().flatMap(s -> s.name().stream())
-                            .filter(n -> Variables.distance(n, lower) <= 2)
-                            .min(Comparator.comparingInt(n -> Variables.distance(n, lower)));
+                    String near = nearestStageName(ctx, lower);
                     sink.report(ref.range(), "no stage is named `" + ref.text() + "`"
-                            + near.map(n -> " (did you mean `" + n + "`?)").orElse(""));
+                            + (near == null ? "" : " (did you mean `" + near + "`?)"));
                 }
             }
         }
     }
 
+    /** The first stage name closest to {@code name} within two edits, or null. */
+    private static String nearestStageName(DockerfileContext ctx, String name) {
+        String nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Stage stage : ctx.model().stages()) {
+            Optional<String> stageName = stage.name();
+            if (stageName.isEmpty()) {
+                continue;
+            }
+            int distance = Variables.distance(stageName.get(), name);
+            if (distance <= 2 && distance < nearestDistance) {
+                nearest = stageName.get();
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
     // One path component, no tag or digest: an image would need `name:tag`; stages look like this.
     private static boolean looksLikeStageName(String text) {
-        return !text.isEmpty() && text.chars().noneMatch(c -> c == '/' || c == ':' || c == '@' || c == '$');
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == ':' || c == '@' || c == '$') {
+                return false;
+            }
+        }
+        return true;
     }
 }

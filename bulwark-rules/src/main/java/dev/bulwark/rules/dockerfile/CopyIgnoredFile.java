@@ -22,9 +22,8 @@ public final class CopyIgnoredFile implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        Optional<DockerignoreFile> ignore = ctx.buildContext().dockerignore()
-                .filter(f -> !f.hasExceptions() && f.invalidPatterns().isEmpty());
-        if (ignore.isEmpty()) {
+        Optional<DockerignoreFile> ignore = ctx.buildContext().dockerignore();
+        if (ignore.isEmpty() || ignore.get().hasExceptions() || !ignore.get().invalidPatterns().isEmpty()) {
             return;
         }
         DockerignoreFile file = ignore.get();

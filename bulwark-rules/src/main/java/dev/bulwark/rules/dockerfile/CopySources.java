@@ -28,9 +28,16 @@ final class CopySources {
     }
 
     // Kept with the model: several rules read the sources of every COPY and ADD.
-    private static final Derivation<Instruction, List<Source>> SOURCES = CopySources::compute;
+    private static final Derivation<Instruction, List<Source>> SOURCES = new ContextSources();
 
     private CopySources() {
+    }
+
+    private static final class ContextSources implements Derivation<Instruction, List<Source>> {
+        @Override
+        public List<Source> compute(DockerfileModel model, Instruction instruction) {
+            return CopySources.compute(model, instruction);
+        }
     }
 
     /** Whether the instruction is a COPY or ADD reading from the build context. */
@@ -67,8 +74,11 @@ final class CopySources {
     static Optional<String> destination(DockerfileModel model, Instruction instruction) {
         Optional<Word> dest = instruction instanceof CopyInstruction c ? c.destination()
                 : instruction instanceof AddInstruction a ? a.destination() : Optional.empty();
-        return dest.map(w -> model.expand(instruction, w.text())).filter(e -> e.isOk() && e.undefined().isEmpty())
-                .map(Expansion::text);
+        if (dest.isEmpty()) {
+            return Optional.empty();
+        }
+        Expansion e = model.expand(instruction, dest.get().text());
+        return e.isOk() && e.undefined().isEmpty() ? Optional.of(e.text()) : Optional.empty();
     }
 
     private static boolean isRemote(String source) {

@@ -52,15 +52,17 @@ public final class CredentialFileCopied implements DockerfileRule {
             Optional<Word> destination = transfer.destination();
             boolean reported = false;
             for (Word source : sources) {
-                Optional<String> kind = path(ctx, instruction, source).flatMap(CredentialFileCopied::credential);
+                Optional<String> path = path(ctx, instruction, source);
+                Optional<String> kind = path.isPresent() ? credential(path.get()) : Optional.empty();
                 if (kind.isPresent()) {
                     sink.report(source.range(), instruction.keyword() + " of " + kind.get());
                     reported = true;
                 }
             }
             if (!reported && destination.isPresent() && sources.size() == 1) {
-                Optional<String> target = path(ctx, instruction, destination.get()).filter(d -> !d.endsWith("/"));
-                Optional<String> kind = target.flatMap(CredentialFileCopied::credential);
+                Optional<String> target = path(ctx, instruction, destination.get());
+                Optional<String> kind = target.isPresent() && !target.get().endsWith("/") ? credential(target.get())
+                        : Optional.empty();
                 if (kind.isPresent()) {
                     sink.report(destination.get().range(), instruction.keyword() + " to " + kind.get());
                 }
@@ -113,13 +115,22 @@ public final class CredentialFileCopied implements DockerfileRule {
             // Certificates and public or signing keys share these extensions: only names that
             // say "private key" count.
             String stem = lower.substring(0, lower.lastIndexOf('.'));
-            boolean publicMaterial = stem.contains("pub") || PUBLIC_KEY_WORDS.stream().anyMatch(w -> containsWord(stem, w));
+            boolean publicMaterial = stem.contains("pub") || containsAnyWord(stem, PUBLIC_KEY_WORDS);
             // A .pem is usually a certificate: only one whose name says "key" counts.
             boolean privateKey = !lower.endsWith(".pem") || stem.contains("key") || stem.contains("private")
                     || stem.startsWith("id_");
             return privateKey && !publicMaterial ? Optional.of("private key " + shown) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static boolean containsAnyWord(String stem, List<String> words) {
+        for (String word : words) {
+            if (containsWord(stem, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String stem, String word) {

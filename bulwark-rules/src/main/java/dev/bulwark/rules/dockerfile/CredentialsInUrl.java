@@ -18,6 +18,7 @@ import dev.bulwark.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,7 +46,9 @@ public final class CredentialsInUrl implements DockerfileRule {
             if (instruction instanceof RunInstruction run) {
                 for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
                     List<Word> words = new ArrayList<>(command.words());
-                    command.assignments().stream().map(Assignment::word).forEach(words::add);
+                    for (Assignment assignment : command.assignments()) {
+                        words.add(assignment.word());
+                    }
                     for (Word w : words) {
                         check(ctx, sink, w.value(), w.range(), "`" + command.baseName().orElse("RUN") + "`");
                     }
@@ -56,7 +59,10 @@ public final class CredentialsInUrl implements DockerfileRule {
                 }
             } else if (instruction instanceof ArgInstruction arg) {
                 for (ArgDeclaration d : arg.declarations()) {
-                    d.defaultValue().ifPresent(v -> check(ctx, sink, v, d.defaultRange(), "ARG `" + d.name() + "`"));
+                    Optional<String> value = d.defaultValue();
+                    if (value.isPresent()) {
+                        check(ctx, sink, value.get(), d.defaultRange(), "ARG `" + d.name() + "`");
+                    }
                 }
             } else if (instruction instanceof AddInstruction add) {
                 for (dev.bulwark.dockerfile.syntax.Word source : add.sources()) {
@@ -124,7 +130,17 @@ public final class CredentialsInUrl implements DockerfileRule {
         String lower = password.toLowerCase(Locale.ROOT);
         return password.contains("$") || password.contains("{") || password.contains("<")
                 || PLACEHOLDERS.contains(lower) || lower.contains("xxx") || lower.contains("***")
-                || lower.startsWith("your") || lower.chars().distinct().count() < 3;
+                || lower.startsWith("your") || distinctChars(lower) < 3;
+    }
+
+    private static int distinctChars(String s) {
+        int distinct = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.indexOf(s.charAt(i)) == i) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     private static boolean isSchemeChar(char c) {

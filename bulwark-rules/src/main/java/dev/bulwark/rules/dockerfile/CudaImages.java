@@ -47,7 +47,11 @@ final class CudaImages {
         }
 
         String display() {
-            return major + minor.map(m -> "." + m).orElse("") + patch.map(p -> "." + p).orElse("");
+            return major + dotted(minor) + dotted(patch);
+        }
+
+        private static String dotted(Optional<Integer> part) {
+            return part.isPresent() ? "." + part.get() : "";
         }
     }
 
@@ -86,9 +90,8 @@ final class CudaImages {
             Matcher m = NVIDIA_TAG.matcher(tag);
             Optional<CudaVersion> version = Optional.empty();
             if (m.matches()) {
-                version = Optional.of(new CudaVersion(Integer.parseInt(m.group(1)),
-                        Optional.ofNullable(m.group(2)).map(Integer::valueOf),
-                        Optional.ofNullable(m.group(3)).map(Integer::valueOf)));
+                version = Optional.of(new CudaVersion(Integer.parseInt(m.group(1)), number(m.group(2)),
+                        number(m.group(3))));
             }
             return Optional.of(new CudaImage(image, version, flavor(tag), true, false));
         }
@@ -96,7 +99,15 @@ final class CudaImages {
         if (isPytorch(image)) {
             return Optional.of(new CudaImage(image, version, flavor(tag), false, true));
         }
-        return version.map(v -> new CudaImage(image, Optional.of(v), flavor(tag), false, false));
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CudaImage(image, version, flavor(tag), false, false));
+    }
+
+    // An optional regex group of digits.
+    private static Optional<Integer> number(String digits) {
+        return digits == null ? Optional.empty() : Optional.of(Integer.valueOf(digits));
     }
 
     /** The CUDA image at the root of a stage's {@code FROM} chain, when its name is known. */

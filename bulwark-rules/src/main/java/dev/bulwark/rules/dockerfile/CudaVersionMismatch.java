@@ -32,8 +32,9 @@ public final class CudaVersionMismatch implements DockerfileRule {
             // Each stage's own instructions: a parent stage is checked on its own turn, same base.
             for (Instruction instruction : stage.instructions()) {
                 for (CudaWheelTags.CudaTarget target : CudaWheelTags.of(ctx.model(), instruction)) {
-                    if (target.version().filter(want -> want.conflictsWith(have)).isPresent()) {
-                        sink.report(target.range(), target.display() + " targets CUDA " + target.version().get().display()
+                    Optional<CudaVersion> want = target.version();
+                    if (want.isPresent() && want.get().conflictsWith(have)) {
+                        sink.report(target.range(), target.display() + " targets CUDA " + want.get().display()
                                 + ", base image `" + base.get().image().familiar() + "` has CUDA " + have.display());
                     }
                 }

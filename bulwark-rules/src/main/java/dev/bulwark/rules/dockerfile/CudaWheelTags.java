@@ -77,20 +77,21 @@ final class CudaWheelTags {
             for (KeyValue pair : env.pairs()) {
                 if (INDEX_VARIABLES.contains(pair.key())) {
                     for (String url : SPACES.split(model.expand(env, pair.value()).text())) {
-                        indexTarget(url, pair.valueRange()).ifPresent(out::add);
+                        addIfPresent(out, indexTarget(url, pair.valueRange()));
                     }
                 } else if (pair.key().equals("UV_TORCH_BACKEND")) {
-                    backend(model.expand(env, pair.value()).text(), pair.valueRange()).ifPresent(out::add);
+                    addIfPresent(out, backend(model.expand(env, pair.value()).text(), pair.valueRange()));
                 }
             }
         } else if (instruction instanceof RunInstruction run) {
             for (SimpleCommand command : RunCommands.of(model, run).commands()) {
                 SimpleCommand c = command.effective();
-                if (c.baseName().filter(ProgramNames::isPip).isPresent()
-                        && c.subcommand(PIP_VALUE_OPTIONS).filter(w -> w.is("install")).isPresent()) {
+                Optional<String> program = c.baseName();
+                if (program.isPresent() && ProgramNames.isPip(program.get())
+                        && subcommandIs(c, PIP_VALUE_OPTIONS, "install")) {
                     pip(model, run, c, out);
-                } else if (c.baseName().filter(CONDA::contains).isPresent()
-                        && c.subcommand(CONDA_VALUE_OPTIONS).filter(w -> w.is("install") || w.is("create")).isPresent()) {
+                } else if (program.isPresent() && CONDA.contains(program.get())
+                        && subcommandIs(c, CONDA_VALUE_OPTIONS, "install", "create")) {
                     conda(model, run, c, out);
                 }
             }
@@ -98,17 +99,45 @@ final class CudaWheelTags {
         return out;
     }
 
+    private static boolean subcommandIs(SimpleCommand c, Set<String> valueOptions, String... names) {
+        Optional<Word> subcommand = c.subcommand(valueOptions);
+        if (subcommand.isEmpty()) {
+            return false;
+        }
+        for (String name : names) {
+            if (subcommand.get().is(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addIfPresent(List<CudaTarget> out, Optional<CudaTarget> target) {
+        if (target.isPresent()) {
+            out.add(target.get());
+        }
+    }
+
     private static void pip(DockerfileModel model, RunInstruction run, SimpleCommand pip, List<CudaTarget> out) {
         for (Word w : pip.flagValues(PIP_VALUE_OPTIONS, "-i", "--index-url", "--extra-index-url", "-f",
                 "--find-links", "--index", "--default-index")) {
-            value(model, run, w).flatMap(v -> indexTarget(v, w.range())).ifPresent(out::add);
+            Optional<String> value = value(model, run, w);
+            if (value.isPresent()) {
+                addIfPresent(out, indexTarget(value.get(), w.range()));
+            }
         }
         for (Word w : pip.flagValues(PIP_VALUE_OPTIONS, "--torch-backend")) {
-            value(model, run, w).flatMap(v -> backend(v, w.range())).ifPresent(out::add);
+            Optional<String> value = value(model, run, w);
+            if (value.isPresent()) {
+                addIfPresent(out, backend(value.get(), w.range()));
+            }
         }
         List<Word> positionals = pip.positionals(PIP_VALUE_OPTIONS);
         for (Word w : positionals.subList(Math.min(1, positionals.size()), positionals.size())) {
-            value(model, run, w).flatMap(v -> requirement(v, w.range())).ifPresent(out::add);
+            Optional<String> value = value(model, run, w);
+            if (value.isPresent()) {
+                addIfPresent(out, requirement(value.get(), w.range()));
+            }
         }
     }
 

@@ -29,13 +29,22 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
             }
             Map<String, ?> before = ctx.model().variablesAt(i);
             for (KeyValue pair : env.pairs()) {
-                ctx.model().expand(i, pair.value()).referenced().stream()
-                        .filter(name -> !name.equals(pair.key()) && !before.containsKey(name))
-                        .filter(name -> env.pairs().stream().anyMatch(p -> p.key().equals(name)))
-                        .findFirst()
-                        .ifPresent(name -> sink.report(pair.valueRange(),
-                                "`" + pair.key() + "` uses `" + name + "` from the same ENV"));
+                for (String name : ctx.model().expand(i, pair.value()).referenced()) {
+                    if (!name.equals(pair.key()) && !before.containsKey(name) && sets(env, name)) {
+                        sink.report(pair.valueRange(), "`" + pair.key() + "` uses `" + name + "` from the same ENV");
+                        break;
+                    }
+                }
             }
         }
+    }
+
+    private static boolean sets(EnvInstruction env, String name) {
+        for (KeyValue pair : env.pairs()) {
+            if (pair.key().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,7 +20,10 @@ public final class ExposeInvalidPort implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (ExposedPorts.PortSpec spec : ExposedPorts.of(ctx.model())) {
-            problem(spec).ifPresent(p -> sink.report(spec.range(), "`" + spec.text() + "`: " + p));
+            Optional<String> problem = problem(spec);
+            if (problem.isPresent()) {
+                sink.report(spec.range(), "`" + spec.text() + "`: " + problem.get());
+            }
         }
     }
 
@@ -35,7 +38,7 @@ public final class ExposeInvalidPort implements DockerfileRule {
         }
         long[] ports = new long[range.length];
         for (int i = 0; i < range.length; i++) {
-            if (range[i].isEmpty() || range[i].length() > 9 || !range[i].chars().allMatch(Character::isDigit)) {
+            if (range[i].isEmpty() || range[i].length() > 9 || !allDigits(range[i])) {
                 return Optional.of("not a port or port range");
             }
             ports[i] = Long.parseLong(range[i]);
@@ -47,5 +50,14 @@ public final class ExposeInvalidPort implements DockerfileRule {
             return Optional.of("range ends before it starts");
         }
         return Optional.empty();
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

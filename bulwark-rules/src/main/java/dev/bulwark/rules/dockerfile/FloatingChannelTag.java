@@ -17,7 +17,9 @@ public final class FloatingChannelTag implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
             Optional<String> channel = ChannelTags.channel(from.image());
-            channel.ifPresent(c -> sink.report(from.range(), from.display() + " follows the `" + c + "` channel"));
+            if (channel.isPresent()) {
+                sink.report(from.range(), from.display() + " follows the `" + channel.get() + "` channel");
+            }
         }
     }
 }

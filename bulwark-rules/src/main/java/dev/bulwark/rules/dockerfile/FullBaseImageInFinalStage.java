@@ -3,6 +3,7 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.model.FromReference;
 import dev.bulwark.dockerfile.model.FromTarget;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
@@ -55,8 +56,10 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
             if (from.stage() != root || !from.image().isOfficialImage() || from.image().isPinnedByDigest()) {
                 continue;
             }
-            smaller(ctx, chain, from.image()).ifPresent(variant -> sink.report(from.range(),
-                    from.display() + " is a full image: `" + variant + "` exists"));
+            Optional<String> variant = smaller(ctx, chain, from.image());
+            if (variant.isPresent()) {
+                sink.report(from.range(), from.display() + " is a full image: `" + variant.get() + "` exists");
+            }
         }
     }
 
@@ -64,7 +67,7 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
         String name = image.baseName();
         String tag = image.tag().orElse("latest");
         List<String> parts = Arrays.asList(tag.toLowerCase(Locale.ROOT).split("-"));
-        if (parts.stream().anyMatch(MINIMAL_MARKERS::contains)) {
+        if (hasMinimalMarker(parts)) {
             return Optional.empty();
         }
         if (LANGUAGES.contains(name)) {
@@ -78,6 +81,15 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
                     : "gcr.io/distroless/cc-debian12");
         }
         return Optional.empty();
+    }
+
+    private static boolean hasMinimalMarker(List<String> tagParts) {
+        for (String part : tagParts) {
+            if (MINIMAL_MARKERS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 3.12} → {@code 3.12-slim}; {@code 3.12-bookworm} → {@code 3.12-slim-bookworm} (node: {@code 20-bookworm-slim}). */
@@ -106,7 +118,12 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
     /** {@code 17-jdk-jammy} → {@code 17-jre-jammy}; {@code 11} → {@code 11-jre}. */
     private static String jreTag(List<String> parts) {
         String major = LEADING_NUMBER.matcher(parts.get(0)).replaceFirst("$1");
-        List<String> rest = parts.stream().skip(1).filter(p -> !p.equals("jdk") && CODENAMES.contains(p)).toList();
+        List<String> rest = new ArrayList<>();
+        for (String p : parts.subList(Math.min(1, parts.size()), parts.size())) {
+            if (!p.equals("jdk") && CODENAMES.contains(p)) {
+                rest.add(p);
+            }
+        }
         return major + "-jre" + (rest.isEmpty() ? "" : "-" + String.join("-", rest));
     }
 
@@ -125,13 +142,31 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
         for (Instruction instruction : chain.instructions()) {
             if (instruction instanceof RunInstruction run) {
                 for (SimpleCommand c : RunCommands.of(ctx.model(), run).commands()) {
-                    c.effective().baseName().ifPresent(programs::add);
+                    Optional<String> program = c.effective().baseName();
+                    if (program.isPresent()) {
+                        programs.add(program.get());
+                    }
                 }
             }
         }
-        chain.cmd().ifPresent(i -> Invocations.of(ctx.model(), i).forEach(inv -> programs.add(inv.program())));
-        chain.entrypoint().ifPresent(i -> Invocations.of(ctx.model(), i).forEach(inv -> programs.add(inv.program())));
-        return programs.stream().anyMatch(JAVA_BUILD_TOOLS::contains);
+        addInvokedPrograms(ctx, chain.cmd(), programs);
+        addInvokedPrograms(ctx, chain.entrypoint(), programs);
+        for (String program : programs) {
+            if (JAVA_BUILD_TOOLS.contains(program)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addInvokedPrograms(DockerfileContext ctx, Optional<? extends Instruction> instruction,
+                                           List<String> programs) {
+        if (instruction.isEmpty()) {
+            return;
+        }
+        for (Invocations.Invocation inv : Invocations.of(ctx.model(), instruction.get())) {
+            programs.add(inv.program());
+        }
     }
 
     // Runtime only: the stage runs nothing at build time and gets its payload from a build stage.
@@ -139,8 +174,13 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
         if (!chain.instructions(RunInstruction.class).isEmpty()) {
             return false;
         }
-        return chain.stages().stream().flatMap(s -> s.fromReferences().stream())
-                .anyMatch(ref -> ref.instruction() instanceof CopyInstruction
-                        && ref.target() instanceof FromTarget.StageTarget);
+        for (Stage stage : chain.stages()) {
+            for (FromReference ref : stage.fromReferences()) {
+                if (ref.instruction() instanceof CopyInstruction && ref.target() instanceof FromTarget.StageTarget) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -53,12 +53,20 @@ public final class HealthcheckShellFormWithoutShell implements DockerfileRule {
                     : instruction instanceof AddInstruction a ? a.sources() : List.of();
             Optional<Word> dest = instruction instanceof CopyInstruction c ? c.destination()
                     : instruction instanceof AddInstruction a ? a.destination() : Optional.empty();
-            if (words.stream().anyMatch(w -> SHELLS.contains(baseName(w.text())) || w.text().startsWith("/bin"))
-                    || dest.filter(d -> SHELLS.contains(baseName(d.text())) || d.text().startsWith("/bin")).isPresent()) {
+            for (Word source : words) {
+                if (isShellPath(source)) {
+                    return true;
+                }
+            }
+            if (dest.isPresent() && isShellPath(dest.get())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isShellPath(Word path) {
+        return SHELLS.contains(baseName(path.text())) || path.text().startsWith("/bin");
     }
 
     private static String baseName(String path) {

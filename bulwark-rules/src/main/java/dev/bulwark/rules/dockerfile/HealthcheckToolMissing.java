@@ -70,17 +70,52 @@ public final class HealthcheckToolMissing implements DockerfileRule {
 
     private static boolean installs(SimpleCommand command, String tool) {
         SimpleCommand c = command.effective();
-        if (c.is("conda", "mamba", "micromamba", "pip", "pip3") && c.arguments().stream().anyMatch(w -> w.is("install"))) {
-            return c.arguments().stream().anyMatch(w -> isPackage(w.value(), tool));
+        if (c.is("conda", "mamba", "micromamba", "pip", "pip3") && hasArgument(c, "install")) {
+            return hasPackageArgument(c, tool);
         }
-        Optional<PackageManagerCommand> install = PackageManagerCommand.of(command)
-                .filter(PackageManagerCommand::installs);
-        if (install.isEmpty()) {
+        Optional<PackageManagerCommand> install = PackageManagerCommand.of(command);
+        if (install.isEmpty() || !install.get().installs()) {
             return false;
         }
         // `$PACKAGES` might hold it: an install with an unknown list is given the benefit of the doubt.
-        boolean unknownList = c.arguments().stream().anyMatch(w -> w.hasExpansion());
-        return unknownList || install.get().packages().stream().anyMatch(p -> isPackage(p.word().value(), tool));
+        boolean unknownList = hasExpandedArgument(c);
+        return unknownList || installsPackage(install.get(), tool);
+    }
+
+    private static boolean hasArgument(SimpleCommand c, String argument) {
+        for (dev.bulwark.shell.Word w : c.arguments()) {
+            if (w.is(argument)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPackageArgument(SimpleCommand c, String tool) {
+        for (dev.bulwark.shell.Word w : c.arguments()) {
+            if (isPackage(w.value(), tool)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasExpandedArgument(SimpleCommand c) {
+        for (dev.bulwark.shell.Word w : c.arguments()) {
+            if (w.hasExpansion()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean installsPackage(PackageManagerCommand install, String tool) {
+        for (PackageManagerCommand.Package p : install.packages()) {
+            if (isPackage(p.word().value(), tool)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // `curl`, `curl=8.5.0-2`, `curl-minimal`, `wget~1.21`.
@@ -90,8 +125,12 @@ public final class HealthcheckToolMissing implements DockerfileRule {
     }
 
     private static boolean copies(List<Word> sources, Optional<Word> destination, String tool) {
-        return sources.stream().anyMatch(w -> baseName(w.text()).equals(tool))
-                || destination.map(d -> baseName(d.text()).equals(tool)).orElse(false);
+        for (Word source : sources) {
+            if (baseName(source.text()).equals(tool)) {
+                return true;
+            }
+        }
+        return destination.isPresent() && baseName(destination.get().text()).equals(tool);
     }
 
     private static String baseName(String path) {

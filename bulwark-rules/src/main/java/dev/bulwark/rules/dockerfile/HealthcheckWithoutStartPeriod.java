@@ -4,6 +4,8 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.ImageBase;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.HealthcheckInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
@@ -47,8 +49,14 @@ public final class HealthcheckWithoutStartPeriod implements DockerfileRule {
 
     private static Optional<String> modelServer(DockerfileContext ctx, StageChain chain) {
         List<Instruction> starts = new ArrayList<>();
-        chain.entrypoint().ifPresent(starts::add);
-        chain.cmd().ifPresent(starts::add);
+        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
+        if (entrypoint.isPresent()) {
+            starts.add(entrypoint.get());
+        }
+        Optional<CmdInstruction> cmd = chain.cmd();
+        if (cmd.isPresent()) {
+            starts.add(cmd.get());
+        }
         for (Instruction start : starts) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 Optional<String> server = ServerCommands.describe(inv.argv());
@@ -60,7 +68,7 @@ public final class HealthcheckWithoutStartPeriod implements DockerfileRule {
         }
         if (chain.stages().get(0).base() instanceof ImageBase base && base.ref() instanceof ImageName image) {
             String name = image.familiarName();
-            if (MODEL_SERVER_IMAGES.stream().anyMatch(name::equals)) {
+            if (MODEL_SERVER_IMAGES.contains(name)) {
                 return Optional.of(image.familiar());
             }
         }
