@@ -10,6 +10,7 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.RuleOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +33,8 @@ public final class ImageNotPinnedByDigest implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         boolean onlyFinal = ctx.options().bool(ONLY_FINAL_STAGE);
-        Set<Stage> shipped = ctx.model().finalStage().map(s -> Set.copyOf(StageChain.of(s).stages())).orElse(Set.of());
+        Optional<Stage> finalStage = ctx.model().finalStage();
+        Set<Stage> shipped = finalStage.isPresent() ? Set.copyOf(StageChain.of(finalStage.get()).stages()) : Set.of();
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
             if (!from.image().isPinnedByDigest() && (!onlyFinal || shipped.contains(from.stage()))) {
                 sink.report(from.range(), from.display() + " is not pinned by digest");

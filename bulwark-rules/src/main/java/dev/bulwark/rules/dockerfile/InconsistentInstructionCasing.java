@@ -4,6 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.UnknownInstruction;
+import java.util.ArrayList;
 import java.util.List;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
@@ -23,8 +24,12 @@ public final class InconsistentInstructionCasing implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Unknown keywords are syntax errors (DF001), not a casing matter.
-        List<Instruction> known = ctx.dockerfile().instructions().stream()
-                .filter(i -> !(i instanceof UnknownInstruction)).toList();
+        List<Instruction> known = new ArrayList<>();
+        for (Instruction i : ctx.dockerfile().instructions()) {
+            if (!(i instanceof UnknownInstruction)) {
+                known.add(i);
+            }
+        }
         int upper = 0;
         int lower = 0;
         for (Instruction i : known) {

@@ -26,7 +26,7 @@ public final class InexactCudaImageTag implements DockerfileRule {
                 continue;
             }
             Optional<CudaImages.CudaImage> cuda = CudaImages.of(from.image());
-            Optional<CudaImages.CudaVersion> version = cuda.flatMap(CudaImages.CudaImage::version);
+            Optional<CudaImages.CudaVersion> version = cuda.isPresent() ? cuda.get().version() : Optional.empty();
             if (version.isEmpty()) {
                 sink.report(from.range(), from.display() + " names no CUDA version");
                 continue;

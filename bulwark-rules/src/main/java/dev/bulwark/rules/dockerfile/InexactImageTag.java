@@ -18,12 +18,14 @@ public final class InexactImageTag implements DockerfileRule {
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
             // DF003 owns `latest`, DF016 development channels, DF023 CUDA images; a digest decides
             // what is pulled whatever the tag says.
-            if (from.image().isPinnedByDigest() || from.image().tag().filter("latest"::equals).isPresent()
+            if (from.image().isPinnedByDigest() || from.image().tag().orElse("").equals("latest")
                     || ChannelTags.channel(from.image()).isPresent() || CudaImages.isNvidiaCuda(from.image())) {
                 continue;
             }
             Optional<String> advice = TagPrecision.movingTagAdvice(from.image());
-            advice.ifPresent(a -> sink.report(from.range(), from.display() + " is not an exact version: " + a));
+            if (advice.isPresent()) {
+                sink.report(from.range(), from.display() + " is not an exact version: " + advice.get());
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.bulwark.dockerfile.syntax.FromInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A FROM whose image, built from global ARGs, is empty or invalid with the ARG defaults, so the
@@ -33,8 +34,7 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
             Map<String, Variable> scope = ctx.model().variablesAt(from);
             Expansion e = ctx.model().expand(from, written);
             // Undeclared names are undefined-arg-in-from's; platform ARGs get their value at build time.
-            boolean judgeable = e.isOk() && e.referenced().stream().allMatch(n -> scope.containsKey(n)
-                    && scope.get(n).kind() != Variable.Kind.PREDEFINED);
+            boolean judgeable = e.isOk() && allDeclaredByFile(e.referenced(), scope);
             if (!judgeable) {
                 continue;
             }
@@ -44,5 +44,14 @@ public final class InvalidDefaultArgInFrom implements DockerfileRule {
                         + (text.isEmpty() ? "empty" : "`" + text + "`, not a valid image") + " with the ARG defaults");
             }
         }
+    }
+
+    private static boolean allDeclaredByFile(Set<String> names, Map<String, Variable> scope) {
+        for (String name : names) {
+            if (!scope.containsKey(name) || scope.get(name).kind() == Variable.Kind.PREDEFINED) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -35,7 +35,10 @@ public final class InvalidLabelKey implements DockerfileRule {
                 if (!e.isOk() || !e.referenced().isEmpty()) {
                     continue;
                 }
-                problem(e.text()).ifPresent(p -> sink.report(pair.keyRange(), "label `" + e.text() + "` " + p));
+                Optional<String> problem = problem(e.text());
+                if (problem.isPresent()) {
+                    sink.report(pair.keyRange(), "label `" + e.text() + "` " + problem.get());
+                }
             }
         }
     }

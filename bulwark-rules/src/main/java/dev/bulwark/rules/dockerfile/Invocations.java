@@ -15,6 +15,7 @@ import dev.bulwark.shell.ShellScript;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,14 +34,28 @@ final class Invocations {
     private static final Set<String> CONDA_VALUES = Set.of("-n", "--name", "-p", "--prefix", "--cwd");
     // Kept with the model: several rules ask for the programs of the same CMD or ENTRYPOINT, and
     // an exec form is parsed as a script each time it is collected.
-    private static final Derivation<Instruction, List<Invocation>> UNWRAPPED = (model, i) -> collect(model, i, true);
-    private static final Derivation<Instruction, List<Invocation>> ORIGINAL = (model, i) -> collect(model, i, false);
+    private static final Derivation<Instruction, List<Invocation>> UNWRAPPED = new Collected(true);
+    private static final Derivation<Instruction, List<Invocation>> ORIGINAL = new Collected(false);
 
     /** One started program: {@code argv.get(0)} is the program, {@code range} where it is written. */
     record Invocation(List<String> argv, TextRange range) {
         String program() {
             String p = argv.isEmpty() ? "" : argv.get(0);
             return p.substring(p.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** The invocations of a CMD or ENTRYPOINT, with wrappers removed or kept. */
+    private static final class Collected implements Derivation<Instruction, List<Invocation>> {
+        private final boolean unwrap;
+
+        Collected(boolean unwrap) {
+            this.unwrap = unwrap;
+        }
+
+        @Override
+        public List<Invocation> compute(DockerfileModel model, Instruction instruction) {
+            return collect(model, instruction, unwrap);
         }
     }
 
@@ -73,7 +88,10 @@ final class Invocations {
                                                 Optional<CommandForm> form, boolean unwrap) {
         List<Invocation> out = new ArrayList<>();
         if (form.isPresent() && form.get() instanceof ShellForm) {
-            model.script(instruction).ifPresent(script -> addScript(script, out, Optional.empty(), unwrap));
+            Optional<ShellScript> script = model.script(instruction);
+            if (script.isPresent()) {
+                addScript(script.get(), out, Optional.empty(), unwrap);
+            }
         } else if (form.isPresent() && form.get() instanceof ExecForm exec && !exec.values().isEmpty()) {
             addArgv(exec.values(), exec.range(), out, unwrap);
         }
@@ -107,7 +125,11 @@ final class Invocations {
     }
 
     private static List<String> values(List<Word> words) {
-        return words.stream().map(Word::value).toList();
+        List<String> values = new ArrayList<>(words.size());
+        for (Word word : words) {
+            values.add(word.value());
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /** Drops init processes and {@code conda run} in front of the real program. */

@@ -16,7 +16,7 @@ public final class LatestTag implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
-            boolean latest = from.image().tag().filter("latest"::equals).isPresent();
+            boolean latest = from.image().tag().orElse("").equals("latest");
             if (latest && !from.image().isPinnedByDigest()) {
                 sink.report(from.range(), from.display() + " uses the latest tag");
             }

@@ -64,8 +64,7 @@ public final class LoginCredentialOnCommandLine implements DockerfileRule {
             return;
         }
         List<WordPart> parts = flatten(value.parts());
-        if (parts.stream().anyMatch(p -> p instanceof WordPart.CommandSubstitution
-                || p instanceof WordPart.ProcessSubstitution)) {
+        if (hasSubstitution(parts)) {
             return;
         }
         for (WordPart part : parts) {
@@ -80,9 +79,22 @@ public final class LoginCredentialOnCommandLine implements DockerfileRule {
         }
     }
 
+    private static boolean hasSubstitution(List<WordPart> parts) {
+        for (WordPart part : parts) {
+            if (part instanceof WordPart.CommandSubstitution || part instanceof WordPart.ProcessSubstitution) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean secretMountEnv(RunInstruction run, String name) {
-        return run.mounts().stream().filter(Mount::isSecret).anyMatch(m -> m.env().filter(name::equals).isPresent()
-                || m.id().filter(name::equals).isPresent());
+        for (Mount m : run.mounts()) {
+            if (m.isSecret() && (name.equals(m.env().orElse(null)) || name.equals(m.id().orElse(null)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<WordPart> flatten(List<WordPart> parts) {
@@ -104,17 +116,16 @@ public final class LoginCredentialOnCommandLine implements DockerfileRule {
         String second = args.size() > 1 ? args.get(1).value() : "";
         List<Given> out = new ArrayList<>();
         if (c.is("huggingface-cli") && first.equals("login")) {
-            c.flagValue(HF_VALUES, "--token").ifPresent(v -> out.add(new Given("huggingface-cli login", v)));
+            addGiven(out, "huggingface-cli login", c.flagValue(HF_VALUES, "--token"));
         } else if (c.is("hf") && first.equals("auth") && second.equals("login")) {
-            c.flagValue(HF_VALUES, "--token").ifPresent(v -> out.add(new Given("hf auth login", v)));
+            addGiven(out, "hf auth login", c.flagValue(HF_VALUES, "--token"));
         } else if (c.is("wandb") && first.equals("login")) {
             List<Word> keys = c.positionals(WANDB_VALUES);
             if (keys.size() > 1) {
                 out.add(new Given("wandb login", keys.get(1)));
             }
         } else if (c.is("docker", "podman", "nerdctl", "buildah", "skopeo") && first.equals("login")) {
-            c.flagValue(DOCKER_VALUES, "-p", "--password")
-                    .ifPresent(v -> out.add(new Given(c.baseName().orElse("docker") + " login", v)));
+            addGiven(out, c.baseName().orElse("docker") + " login", c.flagValue(DOCKER_VALUES, "-p", "--password"));
         } else if (c.is("aws") && first.equals("configure") && second.equals("set") && args.size() > 3
                 && AWS_SECRET_KEYS.contains(args.get(2).value().toLowerCase(java.util.Locale.ROOT))) {
             out.add(new Given("aws configure set " + args.get(2).value(), args.get(3)));
@@ -125,8 +136,14 @@ public final class LoginCredentialOnCommandLine implements DockerfileRule {
         } else if (c.is("poetry") && first.equals("config") && args.size() > 2) {
             Optional<Word> secret = second.startsWith("http-basic.") && args.size() > 3 ? Optional.of(args.get(3))
                     : second.startsWith("pypi-token.") ? Optional.of(args.get(2)) : Optional.empty();
-            secret.ifPresent(v -> out.add(new Given("poetry config " + second, v)));
+            addGiven(out, "poetry config " + second, secret);
         }
         return out;
+    }
+
+    private static void addGiven(List<Given> out, String command, Optional<Word> value) {
+        if (value.isPresent()) {
+            out.add(new Given(command, value.get()));
+        }
     }
 }

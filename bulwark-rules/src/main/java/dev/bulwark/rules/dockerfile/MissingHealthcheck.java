@@ -3,9 +3,12 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.ExposeInstruction;
 import dev.bulwark.dockerfile.syntax.HealthcheckInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.ArrayList;
@@ -31,8 +34,14 @@ public final class MissingHealthcheck implements DockerfileRule {
             return;
         }
         List<Instruction> starts = new ArrayList<>();
-        chain.entrypoint().ifPresent(starts::add);
-        chain.cmd().ifPresent(starts::add);
+        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
+        if (entrypoint.isPresent()) {
+            starts.add(entrypoint.get());
+        }
+        Optional<CmdInstruction> cmd = chain.cmd();
+        if (cmd.isPresent()) {
+            starts.add(cmd.get());
+        }
         for (Instruction start : starts) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 Optional<String> server = ServerCommands.describe(inv.argv());
@@ -45,8 +54,11 @@ public final class MissingHealthcheck implements DockerfileRule {
         List<ExposeInstruction> exposes = chain.instructions(ExposeInstruction.class);
         if (!exposes.isEmpty()) {
             ExposeInstruction expose = exposes.get(0);
-            String ports = String.join(" ", expose.ports().stream().map(w -> w.text()).toList());
-            sink.report(expose.range(), "image exposes `" + ports + "` but has no HEALTHCHECK");
+            List<String> ports = new ArrayList<>();
+            for (Word port : expose.ports()) {
+                ports.add(port.text());
+            }
+            sink.report(expose.range(), "image exposes `" + String.join(" ", ports) + "` but has no HEALTHCHECK");
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.bulwark.dockerfile.model.UserSpec;
 import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
+import dev.bulwark.dockerfile.syntax.Flag;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.dockerfile.syntax.WorkdirInstruction;
@@ -80,8 +81,7 @@ public final class ModelDirNotWritable implements DockerfileRule {
 
     private static State step(DockerfileModel model, Instruction instruction, String dir, State state,
                               TextRange[] creator) {
-        boolean root = model.stageOf(instruction).flatMap(s -> s.userAt(instruction)).map(UserSpec::isRoot)
-                .orElse(true);
+        boolean root = runsAsRoot(model, instruction);
         if (instruction instanceof WorkdirInstruction workdir) {
             Expansion e = model.expand(workdir, workdir.value().text());
             if (state == State.ABSENT && e.isOk() && e.undefined().isEmpty() && creates(e.text(), dir, true)) {
@@ -89,8 +89,7 @@ public final class ModelDirNotWritable implements DockerfileRule {
                 return root ? State.ROOT_OWNED : State.WRITABLE;
             }
         } else if (instruction instanceof CopyInstruction || instruction instanceof AddInstruction) {
-            boolean chown = instruction.flag("chown").isPresent()
-                    || instruction.flag("chmod").filter(f -> grantsWrite(f.valueOrEmpty())).isPresent();
+            boolean chown = instruction.flag("chown").isPresent() || chmodGrantsWrite(instruction);
             Optional<dev.bulwark.dockerfile.syntax.Word> dest = instruction instanceof CopyInstruction c
                     ? c.destination() : ((AddInstruction) instruction).destination();
             if (dest.isPresent()) {
@@ -116,10 +115,11 @@ public final class ModelDirNotWritable implements DockerfileRule {
         if (c.is("mkdir") && state == State.ABSENT) {
             boolean parents = c.hasFlag(Set.of("-m", "--mode"), "-p", "--parents");
             for (Word w : c.positionals(Set.of("-m", "--mode"))) {
-                if (path(model, run, w).filter(p -> creates(p, dir, parents)).isPresent()) {
+                Optional<String> p = path(model, run, w);
+                if (p.isPresent() && creates(p.get(), dir, parents)) {
                     creator[0] = c.range();
-                    boolean mode = c.flagValue(Set.of("-m", "--mode"), "-m", "--mode")
-                            .filter(m -> grantsWrite(m.value())).isPresent();
+                    Optional<Word> modeValue = c.flagValue(Set.of("-m", "--mode"), "-m", "--mode");
+                    boolean mode = modeValue.isPresent() && grantsWrite(modeValue.get().value());
                     return root && !mode ? State.ROOT_OWNED : State.WRITABLE;
                 }
             }
@@ -139,6 +139,21 @@ public final class ModelDirNotWritable implements DockerfileRule {
             }
         }
         return state;
+    }
+
+    // No user known (no stage, or no USER so far) means root.
+    private static boolean runsAsRoot(DockerfileModel model, Instruction instruction) {
+        Optional<Stage> stage = model.stageOf(instruction);
+        if (stage.isEmpty()) {
+            return true;
+        }
+        Optional<UserSpec> user = stage.get().userAt(instruction);
+        return user.isEmpty() || user.get().isRoot();
+    }
+
+    private static boolean chmodGrantsWrite(Instruction instruction) {
+        Optional<Flag> chmod = instruction.flag("chmod");
+        return chmod.isPresent() && grantsWrite(chmod.get().valueOrEmpty());
     }
 
     // `mkdir -p /models/hub` also creates `/models`.

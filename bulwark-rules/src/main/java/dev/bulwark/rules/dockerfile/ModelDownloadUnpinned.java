@@ -53,7 +53,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
                 SimpleCommand c = commands.get(i).effective();
                 if (c.is(HF_CLI.toArray(new String[0]))) {
                     checkCli(c, sink);
-                } else if (c.baseName().filter(n -> n.matches("python[0-9.]*")).isPresent()) {
+                } else if (isPython(c)) {
                     checkPython(c, sink);
                 } else if (c.is("wget", "curl") && !verifiedLater(commands, i)) {
                     for (Word w : c.arguments()) {
@@ -74,7 +74,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
             return;
         }
         Optional<Word> revision = c.flagValue(HF_VALUES, "--revision");
-        if (revision.isEmpty() || revision.get().literal().filter(MOVING_REVISIONS::contains).isPresent()) {
+        if (revision.isEmpty() || MOVING_REVISIONS.contains(revision.get().literal().orElse(""))) {
             sink.report(c.nameRange().cover(positionals.get(1).range()), "`" + c.baseName().get() + " download "
                     + positionals.get(1).value() + "` without a pinned `--revision`");
         }
@@ -151,19 +151,37 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
                 return !COMMIT.matcher(m.group(1)).matches();
             }
         }
-        return MODEL_SUFFIXES.stream().anyMatch(path::endsWith);
+        for (String suffix : MODEL_SUFFIXES) {
+            if (path.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A checksum tool after the download in the same RUN verifies it (`sha256sum -c`, `shasum -a 256`).
     private static boolean verifiedLater(List<SimpleCommand> commands, int index) {
         for (SimpleCommand later : commands.subList(index + 1, commands.size())) {
             SimpleCommand c = later.effective();
-            if (c.baseName().filter(CHECKSUM_TOOLS::contains).isPresent()
-                    || c.is("openssl") && c.arguments().stream().anyMatch(w -> w.is("dgst") || w.is("sha256"))) {
+            if (CHECKSUM_TOOLS.contains(c.baseName().orElse("")) || c.is("openssl") && computesDigest(c.arguments())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean computesDigest(List<Word> opensslArguments) {
+        for (Word w : opensslArguments) {
+            if (w.is("dgst") || w.is("sha256")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPython(SimpleCommand c) {
+        Optional<String> name = c.baseName();
+        return name.isPresent() && ProgramNames.isPython(name.get());
     }
 
     private static String fileName(String url) {

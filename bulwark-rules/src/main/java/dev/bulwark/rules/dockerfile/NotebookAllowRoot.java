@@ -25,7 +25,7 @@ public final class NotebookAllowRoot implements DockerfileRule {
         }
         for (Invocations.Invocation inv : NotebookServers.startedBy(ctx.model(), finalStage.get())) {
             boolean allowRoot = inv.argv().contains("--allow-root")
-                    || NotebookServers.option(inv.argv(), "allow_root").filter(v -> v.equalsIgnoreCase("true")).isPresent();
+                    || NotebookServers.option(inv.argv(), "allow_root").orElse("").equalsIgnoreCase("true");
             if (allowRoot) {
                 sink.report(inv.range(), "Jupyter started with `--allow-root`");
             }

@@ -3,6 +3,8 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.shell.SimpleCommand;
@@ -42,12 +44,23 @@ final class NotebookServers {
         StageChain chain = StageChain.of(stage);
         List<Invocations.Invocation> all = new ArrayList<>();
         List<Instruction> starts = new ArrayList<>();
-        chain.entrypoint().ifPresent(starts::add);
-        chain.cmd().ifPresent(starts::add);
+        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
+        if (entrypoint.isPresent()) {
+            starts.add(entrypoint.get());
+        }
+        Optional<CmdInstruction> cmd = chain.cmd();
+        if (cmd.isPresent()) {
+            starts.add(cmd.get());
+        }
         for (Instruction start : starts) {
             all.addAll(Invocations.of(model, start));
         }
-        return all.stream().anyMatch(inv -> isNotebook(inv.argv())) ? all : List.of();
+        for (Invocations.Invocation inv : all) {
+            if (isNotebook(inv.argv())) {
+                return all;
+            }
+        }
+        return List.of();
     }
 
     static boolean isNotebook(List<String> argv) {

@@ -27,8 +27,9 @@ public final class NotebookWithoutAuth implements DockerfileRule {
         }
         List<Invocations.Invocation> started = NotebookServers.startedBy(ctx.model(), finalStage.get());
         for (Invocations.Invocation inv : started) {
-            if (NotebookServers.option(inv.argv(), "token").filter(String::isEmpty).isPresent()
-                    && NotebookServers.option(inv.argv(), "password").filter(p -> !p.isEmpty()).isEmpty()) {
+            Optional<String> token = NotebookServers.option(inv.argv(), "token");
+            if (token.isPresent() && token.get().isEmpty()
+                    && NotebookServers.option(inv.argv(), "password").orElse("").isEmpty()) {
                 sink.report(inv.range(), "Jupyter started with an empty token");
             }
         }

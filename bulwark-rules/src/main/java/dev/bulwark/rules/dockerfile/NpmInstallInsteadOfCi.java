@@ -8,6 +8,7 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
+import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +41,13 @@ public final class NpmInstallInsteadOfCi implements DockerfileRule {
                 lockCopied |= copiesLockfile(ctx, instruction);
                 if (lockCopied && instruction instanceof RunInstruction run) {
                     for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                        installsProject(command).ifPresent(c -> sink.report(
-                                c.nameRange().cover(c.subcommand(VALUES).get().range()),
-                                "`npm " + c.subcommand(VALUES).get().value() + "` with a copied lockfile"));
+                        Optional<SimpleCommand> install = installsProject(command);
+                        if (install.isPresent()) {
+                            SimpleCommand c = install.get();
+                            Word sub = c.subcommand(VALUES).get();
+                            sink.report(c.nameRange().cover(sub.range()),
+                                    "`npm " + sub.value() + "` with a copied lockfile");
+                        }
                     }
                 }
             }
@@ -55,7 +60,7 @@ public final class NpmInstallInsteadOfCi implements DockerfileRule {
         if (!c.is("npm")) {
             return Optional.empty();
         }
-        List<dev.bulwark.shell.Word> p = c.positionals(VALUES);
+        List<Word> p = c.positionals(VALUES);
         if (p.isEmpty() || !INSTALL.contains(p.get(0).value()) || p.size() > 1 || c.hasFlag(VALUES, "-g", "--global")) {
             return Optional.empty();
         }
@@ -79,6 +84,11 @@ public final class NpmInstallInsteadOfCi implements DockerfileRule {
             return false;
         }
         Pattern glob = Pattern.compile(("\\Q" + baseName + "\\E").replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
-        return LOCKFILES.stream().anyMatch(l -> glob.matcher(l).matches());
+        for (String lockfile : LOCKFILES) {
+            if (glob.matcher(lockfile).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,7 +39,7 @@ public final class NpmUnpinnedPackage implements DockerfileRule {
                     continue;
                 }
                 List<Word> positionals = npm.positionals(VALUE_OPTIONS);
-                if (positionals.isEmpty() || positionals.get(0).literal().filter(INSTALL::contains).isEmpty()) {
+                if (positionals.isEmpty() || !INSTALL.contains(positionals.get(0).literal().orElse(""))) {
                     continue;
                 }
                 List<Word> unpinned = new ArrayList<>();
@@ -60,14 +60,32 @@ public final class NpmUnpinnedPackage implements DockerfileRule {
 
     // The same tests as hadolint DL3016.
     static boolean versionFixed(String pkg) {
-        if (GIT_PREFIXES.stream().anyMatch(pkg::startsWith)) {
+        if (startsWithAny(pkg, GIT_PREFIXES)) {
             return pkg.contains("#");
         }
-        if (TARBALLS.stream().anyMatch(pkg::endsWith) || PATH_PREFIXES.stream().anyMatch(pkg::startsWith)) {
+        if (endsWithAny(pkg, TARBALLS) || startsWithAny(pkg, PATH_PREFIXES)) {
             return true;
         }
         String unscoped = pkg.startsWith("@") ? afterSlash(pkg).orElse("") : pkg;
         return unscoped.contains("@");
+    }
+
+    private static boolean startsWithAny(String pkg, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (pkg.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String pkg, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (pkg.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> afterSlash(String pkg) {

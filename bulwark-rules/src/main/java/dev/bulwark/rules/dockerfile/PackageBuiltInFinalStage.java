@@ -50,7 +50,9 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
         // Runs after which installed (and not removed) compilers are present.
         // By identity: an instruction's structural hash walks its whole syntax tree.
         Set<RunInstruction> compilersFrom = Collections.newSetFromMap(new IdentityHashMap<>());
-        BuildTools.kept(ctx.model(), instructions).forEach(k -> compilersFrom.add(k.run()));
+        for (BuildTools.KeptInstall kept : BuildTools.kept(ctx.model(), instructions)) {
+            compilersFrom.add(kept.run());
+        }
         boolean compilers = false;
         for (Instruction instruction : instructions) {
             if (!(instruction instanceof RunInstruction run)) {
@@ -58,31 +60,34 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
             }
             compilers |= compilersFrom.contains(run);
             for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                describe(command.effective(), compilers).ifPresent(what ->
-                        sink.report(command.effective().nameRange(), what + " builds in the final stage"));
+                Optional<String> what = describe(command.effective(), compilers);
+                if (what.isPresent()) {
+                    sink.report(command.effective().nameRange(), what.get() + " builds in the final stage");
+                }
             }
         }
     }
 
     private static Optional<String> describe(SimpleCommand c, boolean compilers) {
-        if (c.baseName().filter(ProgramNames::isPip).isPresent()) {
+        Optional<String> program = c.baseName();
+        if (program.isPresent() && ProgramNames.isPip(program.get())) {
             Optional<Word> sub = c.subcommand(PIP_VALUES);
-            if (sub.filter(w -> w.is("wheel")).isPresent()) {
+            if (sub.isPresent() && sub.get().is("wheel")) {
                 return Optional.of("`pip wheel`");
             }
-            if (sub.filter(w -> w.is("install")).isEmpty()) {
+            if (sub.isEmpty() || !sub.get().is("install")) {
                 return Optional.empty();
             }
-            if (c.flagValues(PIP_VALUES, "--no-binary").stream().anyMatch(w -> !w.value().equals(":none:"))) {
+            if (buildsFromSource(c.flagValues(PIP_VALUES, "--no-binary"))) {
                 return Optional.of("`pip install --no-binary`");
             }
-            if (compilers && (c.positionals(PIP_VALUES).stream().skip(1).anyMatch(PackageBuiltInFinalStage::localSource)
-                    || c.flagValues(PIP_VALUES, "-e", "--editable").stream().anyMatch(PackageBuiltInFinalStage::localSource))) {
+            if (compilers && (anyLocalSource(afterSubcommand(c.positionals(PIP_VALUES)))
+                    || anyLocalSource(c.flagValues(PIP_VALUES, "-e", "--editable")))) {
                 return Optional.of("`pip install` of local sources with compilers present");
             }
             return Optional.empty();
         }
-        if (c.baseName().filter(ProgramNames::isPython).isEmpty()) {
+        if (program.isEmpty() || !ProgramNames.isPython(program.get())) {
             return Optional.empty();
         }
         List<Word> args = c.arguments();
@@ -110,6 +115,29 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
             }
         }
         return Optional.empty();
+    }
+
+    // `--no-binary :none:` allows wheels for every package again.
+    private static boolean buildsFromSource(List<Word> noBinaryValues) {
+        for (Word w : noBinaryValues) {
+            if (!w.value().equals(":none:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Word> afterSubcommand(List<Word> positionals) {
+        return positionals.isEmpty() ? positionals : positionals.subList(1, positionals.size());
+    }
+
+    private static boolean anyLocalSource(List<Word> words) {
+        for (Word w : words) {
+            if (localSource(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // `.`, `./pkg`, `/src/pkg`, `.[extra]`: a source tree, not a built wheel or archive.

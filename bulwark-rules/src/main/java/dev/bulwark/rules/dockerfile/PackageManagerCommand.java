@@ -3,6 +3,7 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,7 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
     static Optional<PackageManagerCommand> of(SimpleCommand command) {
         SimpleCommand effective = command.effective();
         Optional<String> program = effective.baseName();
-        Optional<Manager> manager = program.flatMap(Manager::of);
+        Optional<Manager> manager = program.isPresent() ? Manager.of(program.get()) : Optional.empty();
         if (manager.isEmpty()) {
             return Optional.empty();
         }
@@ -123,7 +124,14 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
 
     /** Every package manager command of the RUN, in order. */
     static List<PackageManagerCommand> in(RunCommands run) {
-        return run.commands().stream().map(PackageManagerCommand::of).flatMap(Optional::stream).toList();
+        List<PackageManagerCommand> out = new ArrayList<>();
+        for (SimpleCommand command : run.commands()) {
+            Optional<PackageManagerCommand> c = of(command);
+            if (c.isPresent()) {
+                out.add(c.get());
+            }
+        }
+        return out;
     }
 
     private static String resolve(String program, String word) {
@@ -185,19 +193,34 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
 
     /** The package words after the install or remove subcommand, as written. */
     List<Package> packages() {
-        return positionals.subList(verbAt() + 1, positionals.size()).stream()
-                .map(w -> new Package(w, bareName(w.value()))).toList();
+        List<Package> out = new ArrayList<>();
+        for (Word w : positionals.subList(verbAt() + 1, positionals.size())) {
+            out.add(new Package(w, bareName(w.value())));
+        }
+        return out;
     }
 
     /** The packages it installs by name from the repositories; empty when it does not install. */
     List<Package> installedPackages() {
-        return installs() ? packages().stream().filter(Package::isRepositoryName).toList() : List.of();
+        if (!installs()) {
+            return List.of();
+        }
+        List<Package> out = new ArrayList<>();
+        for (Package p : packages()) {
+            if (p.isRepositoryName()) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** apk's {@code --virtual} name, under which the installed packages can be removed together. */
     Optional<String> group() {
-        return manager == Manager.APK
-                ? effective.flagValue(manager.valueOptions(), "-t", "--virtual").map(Word::value) : Optional.empty();
+        if (manager != Manager.APK) {
+            return Optional.empty();
+        }
+        Optional<Word> virtual = effective.flagValue(manager.valueOptions(), "-t", "--virtual");
+        return virtual.isPresent() ? Optional.of(virtual.get().value()) : Optional.empty();
     }
 
     boolean hasFlag(String... forms) {
@@ -222,12 +245,16 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
 
     // Where the install/remove subcommand is: 1 after yum/dnf's `module` or `group`, 0 otherwise.
     private int verbAt() {
-        return manager == Manager.RPM && positionals.size() > 1 && positionals.get(0).literal()
-                .filter(SUBCOMMAND_GROUPS::contains).isPresent() ? 1 : 0;
+        return manager == Manager.RPM && positionals.size() > 1
+                && SUBCOMMAND_GROUPS.contains(positionals.get(0).literal().orElse("")) ? 1 : 0;
     }
 
     private String verb() {
-        return verbAt() == 0 ? subcommand : positionals.get(1).literal().map(w -> resolve(program, w)).orElse("");
+        if (verbAt() == 0) {
+            return subcommand;
+        }
+        Optional<String> second = positionals.get(1).literal();
+        return second.isPresent() ? resolve(program, second.get()) : "";
     }
 
     /** {@code gcc=4:12.2.0-3} gives {@code gcc}; {@code libc6-dev:amd64}, {@code git/bookworm}, {@code gcc>=12} likewise. */

@@ -40,14 +40,13 @@ public final class PickleModelCopied implements DockerfileRule {
             List<Word> sources = transfer.sources();
             Optional<Word> destination = transfer.destination();
             // `*.pth` files in site-packages are Python path configuration, not models.
-            if (destination.map(d -> d.text().contains("-packages")).orElse(false)) {
+            if (destination.isPresent() && destination.get().text().contains("-packages")) {
                 continue;
             }
-            List<String> names = sources.stream().map(s -> expanded(ctx, instruction, s)).toList();
-            for (int i = 0; i < sources.size(); i++) {
-                String name = names.get(i);
+            for (Word source : sources) {
+                String name = expanded(ctx, instruction, source);
                 if (isPickleModel(name)) {
-                    sink.report(sources.get(i).range(), "pickle-format model `" + name + "` copied into the image");
+                    sink.report(source.range(), "pickle-format model `" + name + "` copied into the image");
                 }
             }
         }
@@ -64,11 +63,21 @@ public final class PickleModelCopied implements DockerfileRule {
             lower = lower.replaceFirst("[?#].*$", "");
         }
         String base = baseName(lower);
-        if (PICKLE_SUFFIXES.stream().anyMatch(base::endsWith)) {
-            return true;
+        for (String suffix : PICKLE_SUFFIXES) {
+            if (base.endsWith(suffix)) {
+                return true;
+            }
         }
-        return base.endsWith(".bin") && (PICKLED_BIN_PREFIXES.stream().anyMatch(base::startsWith)
-                || base.contains("pytorch"));
+        return base.endsWith(".bin") && (hasPickledBinPrefix(base) || base.contains("pytorch"));
+    }
+
+    private static boolean hasPickledBinPrefix(String base) {
+        for (String prefix : PICKLED_BIN_PREFIXES) {
+            if (base.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String baseName(String path) {

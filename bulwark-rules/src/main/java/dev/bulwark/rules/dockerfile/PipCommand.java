@@ -27,16 +27,21 @@ record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcomma
     /** The pip command behind {@code command}, when it installs, downloads or builds wheels. */
     static Optional<PipCommand> of(SimpleCommand command) {
         SimpleCommand pip = command.effective();
-        boolean isPip = pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent();
         // pipx and pipenv manage their own environments and lock files.
-        if (!isPip || command.is("pipx", "pipenv")) {
+        if (!runsPip(pip) || command.is("pipx", "pipenv")) {
             return Optional.empty();
         }
         Optional<Word> sub = pip.subcommand(VALUE_OPTIONS);
-        if (sub.isEmpty() || sub.get().literal().filter(SUBCOMMANDS::contains).isEmpty()) {
+        if (sub.isEmpty() || !SUBCOMMANDS.contains(sub.get().literal().orElse(""))) {
             return Optional.empty();
         }
         return Optional.of(new PipCommand(command, pip, sub.get(), command.is("uv")));
+    }
+
+    /** Whether the command's program is pip ({@code pip}, {@code pip3}, {@code pip3.12}). */
+    static boolean runsPip(SimpleCommand command) {
+        Optional<String> program = command.baseName();
+        return program.isPresent() && ProgramNames.isPip(program.get());
     }
 
     boolean isInstall() {

@@ -40,8 +40,10 @@ final class PipConfig {
                 for (KeyValue pair : env.pairs()) {
                     // The value as the builder sees it: quotes removed, variables expanded.
                     String value = ctx.model().expand(env, pair.value()).text();
-                    envOption(pair.key()).filter(options::contains).ifPresent(o ->
-                            out.add(new Setting(o, value, pair.range(), "ENV " + pair.key(), env)));
+                    Optional<String> option = envOption(pair.key(), options);
+                    if (option.isPresent()) {
+                        out.add(new Setting(option.get(), value, pair.range(), "ENV " + pair.key(), env));
+                    }
                 }
             } else if (instruction instanceof RunInstruction run) {
                 for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
@@ -58,8 +60,10 @@ final class PipConfig {
         List<Assignment> assignments = new ArrayList<>(command.effective().assignments());
         assignments.addAll(command.declarations());
         for (Assignment a : assignments) {
-            envOption(a.name()).filter(options::contains).ifPresent(o ->
-                    out.add(new Setting(o, a.value().value(), a.range(), a.name(), run)));
+            Optional<String> option = envOption(a.name(), options);
+            if (option.isPresent()) {
+                out.add(new Setting(option.get(), a.value().value(), a.range(), a.name(), run));
+            }
         }
         Optional<PipCommand> pip = PipCommand.of(command);
         if (pip.isPresent() && (includeUv || !pip.get().uv())) {
@@ -82,8 +86,7 @@ final class PipConfig {
         }
         // pip config [--global|--user|--site] set global.extra-index-url URL
         SimpleCommand c = command.effective();
-        boolean isPip = c.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent();
-        if (!isPip) {
+        if (!PipCommand.runsPip(c)) {
             return;
         }
         List<Word> args = c.positionals(Set.of("--editor"));
@@ -97,11 +100,12 @@ final class PipConfig {
         }
     }
 
-    /** {@code PIP_EXTRA_INDEX_URL} gives {@code extra-index-url}. */
-    private static Optional<String> envOption(String name) {
+    /** {@code PIP_EXTRA_INDEX_URL} gives {@code extra-index-url}, when that is one of {@code options}. */
+    private static Optional<String> envOption(String name, Set<String> options) {
         if (!name.startsWith("PIP_") || name.length() <= 4) {
             return Optional.empty();
         }
-        return Optional.of(name.substring(4).toLowerCase(Locale.ROOT).replace('_', '-'));
+        String option = name.substring(4).toLowerCase(Locale.ROOT).replace('_', '-');
+        return options.contains(option) ? Optional.of(option) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.Mount;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
@@ -62,18 +63,16 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
         }
         for (SimpleCommand command : commands.commands()) {
             SimpleCommand pip = command.effective();
-            boolean isPip = pip.baseName().filter(ProgramNames::isPip).isPresent();
-            if (!isPip || command.baseName().filter(OTHER_TOOLS::contains).isPresent()) {
+            if (!PipCommand.runsPip(pip) || OTHER_TOOLS.contains(command.baseName().orElse(""))) {
                 continue;
             }
-            boolean install = pip.subcommand(VALUE_OPTIONS).filter(w -> w.is("install")).isPresent();
-            if (!install || pip.hasFlag(VALUE_OPTIONS, "--no-cache-dir")) {
+            if (!hasSubcommand(pip, "install") || pip.hasFlag(VALUE_OPTIONS, "--no-cache-dir")) {
                 continue;
             }
             List<Assignment> visible = new ArrayList<>(exported);
             visible.addAll(pip.assignments());
             Optional<String> noCache = value("PIP_NO_CACHE_DIR", visible, env);
-            if (noCache.filter(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).isPresent()) {
+            if (noCache.isPresent() && TRUE.contains(noCache.get().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<String> cacheDirs = cacheDirs(pip, visible, env);
@@ -95,27 +94,62 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     /** Where this pip command keeps its cache: the default for root and what options and variables say. */
     private static List<String> cacheDirs(SimpleCommand pip, List<Assignment> visible, Map<String, Variable> env) {
         List<String> cacheDirs = new ArrayList<>(List.of("/root/.cache/pip"));
-        pip.flagValue(VALUE_OPTIONS, "--cache-dir").map(Word::value).ifPresent(cacheDirs::add);
-        value("PIP_CACHE_DIR", visible, env).ifPresent(cacheDirs::add);
-        value("XDG_CACHE_HOME", visible, env).ifPresent(d -> cacheDirs.add(d + "/pip"));
-        value("HOME", visible, env).ifPresent(d -> cacheDirs.add(d + "/.cache/pip"));
+        Optional<Word> option = pip.flagValue(VALUE_OPTIONS, "--cache-dir");
+        if (option.isPresent()) {
+            cacheDirs.add(option.get().value());
+        }
+        addUnder(cacheDirs, value("PIP_CACHE_DIR", visible, env), "");
+        addUnder(cacheDirs, value("XDG_CACHE_HOME", visible, env), "/pip");
+        addUnder(cacheDirs, value("HOME", visible, env), "/.cache/pip");
         return cacheDirs;
     }
 
+    private static void addUnder(List<String> cacheDirs, Optional<String> base, String subdirectory) {
+        if (base.isPresent()) {
+            cacheDirs.add(base.get() + subdirectory);
+        }
+    }
+
     private static boolean cacheMounted(RunCommands commands, List<String> cacheDirs) {
-        return cacheDirs.stream().map(RunCommands::trimSlashes).anyMatch(commands::mountCovers)
-                || commands.run().mounts().stream().filter(m -> m.isCache())
-                        .flatMap(m -> commands.target(m).stream()).map(RunCommands::trimSlashes)
-                        .anyMatch(t -> t.endsWith("/.cache/pip") || t.endsWith("/.cache"));
+        for (String dir : cacheDirs) {
+            if (commands.mountCovers(RunCommands.trimSlashes(dir))) {
+                return true;
+            }
+        }
+        for (Mount mount : commands.run().mounts()) {
+            if (!mount.isCache()) {
+                continue;
+            }
+            Optional<String> target = commands.target(mount);
+            if (target.isPresent()) {
+                String t = RunCommands.trimSlashes(target.get());
+                if (t.endsWith("/.cache/pip") || t.endsWith("/.cache")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code pip cache purge} (also {@code pip3}, {@code python -m pip}): empties the cache. */
     @Override
     public boolean cleans(SimpleCommand command) {
         SimpleCommand pip = command.effective();
-        return pip.baseName().filter(n -> n.matches("pip[0-9.]*")).isPresent()
-                && pip.subcommand(VALUE_OPTIONS).filter(w -> w.is("cache")).isPresent()
-                && pip.positionals(VALUE_OPTIONS).stream().anyMatch(w -> w.is("purge"));
+        return PipCommand.runsPip(pip) && hasSubcommand(pip, "cache") && hasPositional(pip, "purge");
+    }
+
+    private static boolean hasSubcommand(SimpleCommand pip, String name) {
+        Optional<Word> sub = pip.subcommand(VALUE_OPTIONS);
+        return sub.isPresent() && sub.get().is(name);
+    }
+
+    private static boolean hasPositional(SimpleCommand pip, String name) {
+        for (Word w : pip.positionals(VALUE_OPTIONS)) {
+            if (w.is(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A variable's value: a shell assignment in the RUN wins over the Dockerfile scope. */

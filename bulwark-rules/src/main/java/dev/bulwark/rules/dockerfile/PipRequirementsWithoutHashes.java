@@ -11,6 +11,7 @@ import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,19 +30,34 @@ public final class PipRequirementsWithoutHashes implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (RunCommands run : RunsInFile.of(ctx)) {
             Map<String, Variable> env = ctx.model().variablesAt(run.run());
-            boolean envRequires = env.containsKey("PIP_REQUIRE_HASHES") && env.get("PIP_REQUIRE_HASHES").value()
-                    .filter(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).isPresent();
+            boolean envRequires = env.containsKey("PIP_REQUIRE_HASHES")
+                    && isTrue(env.get("PIP_REQUIRE_HASHES").value());
             for (SimpleCommand command : run.commands()) {
-                PipCommand.of(command).filter(PipCommand::isInstall).ifPresent(pip -> {
-                    List<Word> files = pip.flagValues("-r", "--requirement");
-                    boolean prefixed = pip.effective().assignments().stream().map(Assignment::name)
-                            .anyMatch("PIP_REQUIRE_HASHES"::equals);
-                    if (!files.isEmpty() && !pip.hasFlag("--require-hashes") && !envRequires && !prefixed) {
-                        sink.report(files.get(0).range(), "`" + pip.display() + " -r " + files.get(0).value()
-                                + "` without `--require-hashes`");
-                    }
-                });
+                Optional<PipCommand> install = PipCommand.of(command);
+                if (install.isEmpty() || !install.get().isInstall()) {
+                    continue;
+                }
+                PipCommand pip = install.get();
+                List<Word> files = pip.flagValues("-r", "--requirement");
+                boolean prefixed = assigns(pip.effective().assignments(), "PIP_REQUIRE_HASHES");
+                if (!files.isEmpty() && !pip.hasFlag("--require-hashes") && !envRequires && !prefixed) {
+                    sink.report(files.get(0).range(), "`" + pip.display() + " -r " + files.get(0).value()
+                            + "` without `--require-hashes`");
+                }
             }
         }
+    }
+
+    private static boolean isTrue(Optional<String> value) {
+        return value.isPresent() && TRUE.contains(value.get().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean assigns(List<Assignment> assignments, String name) {
+        for (Assignment a : assignments) {
+            if (name.equals(a.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

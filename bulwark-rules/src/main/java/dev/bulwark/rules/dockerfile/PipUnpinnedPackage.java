@@ -8,8 +8,10 @@ import dev.bulwark.rules.RuleOption;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,11 +37,16 @@ public final class PipUnpinnedPackage implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        Set<String> allowed = Set.copyOf(ctx.options().stringList("allow-unpinned").stream()
-                .map(PipUnpinnedPackage::normalize).toList());
+        Set<String> allowed = new HashSet<>();
+        for (String name : ctx.options().stringList("allow-unpinned")) {
+            allowed.add(normalize(name));
+        }
         for (RunCommands run : RunsInFile.of(ctx)) {
             for (SimpleCommand command : run.commands()) {
-                PipCommand.of(command).filter(PipCommand::isInstall).ifPresent(pip -> checkPip(pip, allowed, sink));
+                Optional<PipCommand> pip = PipCommand.of(command);
+                if (pip.isPresent() && pip.get().isInstall()) {
+                    checkPip(pip.get(), allowed, sink);
+                }
             }
         }
     }
@@ -73,7 +80,12 @@ public final class PipUnpinnedPackage implements DockerfileRule {
 
     private static boolean isArchive(String spec) {
         String s = spec.toLowerCase(Locale.ROOT);
-        return ARCHIVES.stream().anyMatch(s::endsWith);
+        for (String suffix : ARCHIVES) {
+            if (s.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // PEP 503 name normalisation.

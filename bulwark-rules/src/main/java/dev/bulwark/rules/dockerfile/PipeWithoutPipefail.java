@@ -11,6 +11,7 @@ import dev.bulwark.shell.Command;
 import dev.bulwark.shell.Pipeline;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +40,10 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 if (!(i instanceof RunInstruction run) || !needsCheck(stage.shellAt(i))) {
                     continue;
                 }
-                firstRiskyPipe(RunCommands.of(ctx.model(), run).commands()).ifPresent(
-                        p -> sink.report(p.range(), "pipe without `pipefail`"));
+                Optional<Pipeline> risky = firstRiskyPipe(RunCommands.of(ctx.model(), run).commands());
+                if (risky.isPresent()) {
+                    sink.report(risky.get().range(), "pipe without `pipefail`");
+                }
             }
         }
     }
@@ -64,7 +67,7 @@ public final class PipeWithoutPipefail implements DockerfileRule {
 
     private static Optional<Pipeline> firstRiskyPipe(List<SimpleCommand> commands) {
         for (SimpleCommand c : commands) {
-            if (c.is("set") && setsPipefail(c.arguments().stream().map(Word::value).toList())) {
+            if (c.is("set") && setsPipefail(values(c.arguments()))) {
                 return Optional.empty();
             }
             Pipeline p = c.pipeline();
@@ -73,12 +76,27 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 continue;
             }
             List<Command> left = p.commands().subList(0, p.commands().size() - 1);
-            boolean harmless = left.stream().allMatch(x -> x instanceof SimpleCommand s
-                    && s.effective().baseName().filter(HARMLESS::contains).isPresent());
-            if (!harmless) {
+            if (!allHarmless(left)) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean allHarmless(List<Command> producers) {
+        for (Command producer : producers) {
+            if (!(producer instanceof SimpleCommand s) || !HARMLESS.contains(s.effective().baseName().orElse(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> values(List<Word> words) {
+        List<String> values = new ArrayList<>(words.size());
+        for (Word w : words) {
+            values.add(w.value());
+        }
+        return values;
     }
 }
