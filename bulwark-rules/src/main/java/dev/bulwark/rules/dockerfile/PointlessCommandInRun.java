@@ -31,7 +31,7 @@ public final class PointlessCommandInRun implements DockerfileRule {
                 continue;
             }
             for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
-                if (command.name().filter(COMMANDS::contains).isPresent()) {
+                if (command.name().isPresent() && COMMANDS.contains(command.name().get())) {
                     sink.report(command.nameRange(), "`" + command.name().get() + "` in RUN");
                 }
             }

@@ -10,8 +10,6 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +37,7 @@ public final class PrivilegedToolInImage implements DockerfileRule {
         }
         Stage stage = finalStage.get();
         if (stage.rootBase() instanceof ImageBase base && base.ref() instanceof ImageName image
-                && image.familiarName().equals("docker") && image.tag().filter(t -> t.contains("dind")).isPresent()) {
+                && image.familiarName().equals("docker") && image.tag().orElse("").contains("dind")) {
             sink.report(stage.from().range(), "`" + image.familiar() + "` runs a Docker daemon");
             return;
         }
@@ -58,10 +56,7 @@ public final class PrivilegedToolInImage implements DockerfileRule {
                 }
             }
         }
-        List<Instruction> starts = new ArrayList<>();
-        chain.entrypoint().ifPresent(starts::add);
-        chain.cmd().ifPresent(starts::add);
-        for (Instruction start : starts) {
+        for (Instruction start : chain.starts()) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 if (PRIVILEGED_PROGRAMS.contains(inv.program())) {
                     sink.report(inv.range(), "`" + inv.program() + "` needs a privileged container");

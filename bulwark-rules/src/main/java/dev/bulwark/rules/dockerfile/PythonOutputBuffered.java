@@ -46,17 +46,14 @@ public final class PythonOutputBuffered implements DockerfileRule {
         }
         // Python reads any non-empty value as "unbuffered", even `0`.
         Variable v = finalStage.get().finalVariables().get(VARIABLE);
-        if (v != null && v.kind() == Variable.Kind.ENV && v.value().filter(s -> !s.isEmpty()).isPresent()) {
+        if (v != null && v.kind() == Variable.Kind.ENV && !v.value().orElse("").isEmpty()) {
             return;
         }
         StageChain chain = StageChain.of(finalStage.get());
         if (!knownBase(chain.stages().get(0))) {
             return;
         }
-        List<Instruction> starts = new ArrayList<>();
-        chain.entrypoint().ifPresent(starts::add);
-        chain.cmd().ifPresent(starts::add);
-        for (Instruction start : starts) {
+        for (Instruction start : chain.starts()) {
             if (setsVariable(ctx, start)) {
                 return;
             }
@@ -89,7 +86,12 @@ public final class PythonOutputBuffered implements DockerfileRule {
     private static boolean setsVariable(DockerfileContext ctx, Instruction start) {
         CommandForm form = start instanceof CmdInstruction c ? c.command() : ((EntrypointInstruction) start).command();
         if (form instanceof ExecForm exec) {
-            return exec.values().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
+            for (String arg : exec.values()) {
+                if (arg.startsWith(VARIABLE + "=")) {
+                    return true;
+                }
+            }
+            return false;
         }
         Optional<ShellScript> script = ctx.model().script(start);
         if (script.isEmpty()) {
@@ -98,8 +100,10 @@ public final class PythonOutputBuffered implements DockerfileRule {
         for (SimpleCommand command : script.get().commands()) {
             List<Assignment> all = new ArrayList<>(command.effective().assignments());
             all.addAll(command.declarations());
-            if (all.stream().anyMatch(a -> a.name().equals(VARIABLE) && !a.value().value().isEmpty())) {
-                return true;
+            for (Assignment a : all) {
+                if (a.name().equals(VARIABLE) && !a.value().value().isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -43,10 +43,11 @@ public final class RemoteScriptExecuted implements DockerfileRule {
                 if (!writesToStdout(download)) {
                     continue;
                 }
-                Optional<SimpleCommand> next = command.nextInPipeline().map(SimpleCommand::effective);
-                if (!command.insideSubstitution() && next.isPresent() && runsStdin(next.get())) {
-                    sink.report(command.range().cover(next.get().original().range()),
-                            "`" + download.baseName().get() + "` output piped into `" + next.get().baseName().get() + "`");
+                Optional<SimpleCommand> next = command.nextInPipeline();
+                if (!command.insideSubstitution() && next.isPresent() && runsStdin(next.get().effective())) {
+                    SimpleCommand reader = next.get().effective();
+                    sink.report(command.range().cover(reader.original().range()),
+                            "`" + download.baseName().get() + "` output piped into `" + reader.baseName().get() + "`");
                     continue;
                 }
                 if (command.insideSubstitution()) {
@@ -67,12 +68,30 @@ public final class RemoteScriptExecuted implements DockerfileRule {
     private static boolean writesToStdout(SimpleCommand c) {
         if (c.is("curl")) {
             // `-o -` (also `-o-`) is stdout.
-            boolean toFile = c.flagValues(CURL_VALUES, "-o", "--output").stream().anyMatch(w -> !w.is("-"));
+            boolean toFile = anyOtherThan(c.flagValues(CURL_VALUES, "-o", "--output"), "-");
             return !toFile && !c.hasFlag(CURL_VALUES, "-O", "--remote-name", "--remote-name-all")
                     && !c.positionals(CURL_VALUES).isEmpty();
         }
         if (c.is("wget")) {
-            return c.flagValues(WGET_VALUES, "-O", "--output-document").stream().anyMatch(w -> w.is("-"));
+            return anyIs(c.flagValues(WGET_VALUES, "-O", "--output-document"), "-");
+        }
+        return false;
+    }
+
+    private static boolean anyIs(List<Word> words, String value) {
+        for (Word w : words) {
+            if (w.is(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOtherThan(List<Word> words, String value) {
+        for (Word w : words) {
+            if (!w.is(value)) {
+                return true;
+            }
         }
         return false;
     }
@@ -127,9 +146,11 @@ public final class RemoteScriptExecuted implements DockerfileRule {
             List<Word> positionals = runner.positionals(values);
             script = positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.get(0));
         }
-        return script.filter(RemoteScriptExecuted::isWholeSubstitution)
-                .filter(w -> w.range().start() <= inner.range().start() && inner.range().end() <= w.range().end())
-                .isPresent();
+        if (script.isEmpty() || !isWholeSubstitution(script.get())) {
+            return false;
+        }
+        Word w = script.get();
+        return w.range().start() <= inner.range().start() && inner.range().end() <= w.range().end();
     }
 
     // `$(…)`, `"$(…)"`, `` `…` `` or `<(…)` and nothing else.

@@ -19,7 +19,8 @@ public final class ReservedStageName implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Stage stage : ctx.model().stages()) {
-            if (stage.name().filter(RESERVED::contains).isPresent() && stage.from().stageName().isPresent()) {
+            if (stage.name().isPresent() && RESERVED.contains(stage.name().get())
+                    && stage.from().stageName().isPresent()) {
                 sink.report(stage.from().stageName().get().range(), "stage name `" + stage.name().get() + "` is reserved");
             }
         }

@@ -10,8 +10,6 @@ import dev.bulwark.dockerfile.model.UserSpec;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +43,7 @@ public final class RootUser implements DockerfileRule {
             return;
         }
         // An unnamed stage's display name is its index, which reads badly in a message.
-        String which = stage.name().map(n -> "final stage `" + n + "`").orElse("the final stage");
+        String which = stage.name().isPresent() ? "final stage `" + stage.name().get() + "`" : "the final stage";
         sink.report(stage.from().range(), which + " has no USER and runs as root");
     }
 
@@ -54,12 +52,12 @@ public final class RootUser implements DockerfileRule {
         if (!(stage.rootBase() instanceof ImageBase base) || !(base.ref() instanceof ImageName image)) {
             return false;
         }
-        boolean distrolessNonroot = image.tag().filter(t -> t.contains("nonroot")).isPresent();
+        boolean distrolessNonroot = image.tag().orElse("").contains("nonroot");
         boolean jupyterStacks = image.familiarName().startsWith("jupyter/")
                 || image.name().startsWith("quay.io/jupyter/");
         // Chainguard images run as `nonroot` (65532); their `-dev` variants as root.
         boolean chainguard = image.name().startsWith("cgr.dev/chainguard/")
-                && image.tag().filter(t -> t.endsWith("-dev")).isEmpty();
+                && !image.tag().orElse("").endsWith("-dev");
         boolean unprivilegedNginx = image.familiarName().equals("nginxinc/nginx-unprivileged");
         return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx;
     }
@@ -85,10 +83,7 @@ public final class RootUser implements DockerfileRule {
 
     private static boolean dropsPrivileges(DockerfileContext ctx, Stage stage) {
         StageChain chain = StageChain.of(stage);
-        List<Instruction> starts = new ArrayList<>();
-        chain.entrypoint().ifPresent(starts::add);
-        chain.cmd().ifPresent(starts::add);
-        for (Instruction start : starts) {
+        for (Instruction start : chain.starts()) {
             for (Invocations.Invocation inv : Invocations.ofOriginal(ctx.model(), start)) {
                 if (PRIVILEGE_DROPPERS.contains(inv.program())) {
                     return true;

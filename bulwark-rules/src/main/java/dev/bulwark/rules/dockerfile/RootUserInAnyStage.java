@@ -29,11 +29,7 @@ public final class RootUserInAnyStage implements DockerfileRule {
                 continue;
             }
             UserInstruction user = last.get();
-            Optional<UserSpec> spec = UserNotCreated.specOf(stage, user)
-                    .filter(s -> s.instruction() == user && s.fullyResolved());
-            // hadolint reads the text as written; a variable with a known default is judged by it.
-            boolean root = spec.map(UserSpec::isRoot).orElseGet(() -> isRootText(user.value().text().strip()));
-            if (root) {
+            if (isRoot(stage, user)) {
                 sink.report(user.range(), "last USER of stage `" + stage.displayName() + "` is root");
             }
         }
@@ -47,6 +43,15 @@ public final class RootUserInAnyStage implements DockerfileRule {
             }
         }
         return last;
+    }
+
+    private static boolean isRoot(Stage stage, UserInstruction user) {
+        Optional<UserSpec> spec = UserNotCreated.specOf(stage, user);
+        // hadolint reads the text as written; a variable with a known default is judged by it.
+        if (spec.isPresent() && spec.get().instruction() == user && spec.get().fullyResolved()) {
+            return spec.get().isRoot();
+        }
+        return isRootText(user.value().text().strip());
     }
 
     private static boolean isRootText(String text) {

@@ -62,7 +62,7 @@ final class RunCommands {
             if (!mount.isCache() && !mount.type().equals("tmpfs")) {
                 continue;
             }
-            String target = target(mount).map(RunCommands::trimSlashes).orElse("");
+            String target = trimSlashes(target(mount).orElse(""));
             if (!target.isEmpty() && (path.equals(target) || path.startsWith(target + "/"))) {
                 return true;
             }

@@ -2,8 +2,6 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.Instruction;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,16 +23,15 @@ final class RuntimeImages {
      * what they start is not a shell, a notebook server or another interactive environment.
      */
     static boolean runsApplication(DockerfileModel model, StageChain chain) {
-        List<Instruction> entries = new ArrayList<>();
-        chain.entrypoint().ifPresent(entries::add);
-        chain.cmd().ifPresent(entries::add);
-        if (entries.isEmpty()) {
-            return false;
+        boolean startsSomething = false;
+        for (Instruction i : chain.starts()) {
+            for (Invocations.Invocation inv : Invocations.of(model, i)) {
+                if (INTERACTIVE.contains(inv.program())) {
+                    return false;
+                }
+                startsSomething = true;
+            }
         }
-        List<String> programs = new ArrayList<>();
-        for (Instruction i : entries) {
-            Invocations.of(model, i).forEach(inv -> programs.add(inv.program()));
-        }
-        return !programs.isEmpty() && programs.stream().noneMatch(INTERACTIVE::contains);
+        return startsSomething;
     }
 }

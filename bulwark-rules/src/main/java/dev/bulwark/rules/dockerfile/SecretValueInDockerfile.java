@@ -39,10 +39,8 @@ public final class SecretValueInDockerfile implements DockerfileRule {
         List<Instruction> instructions = ctx.dockerfile().instructions();
         List<TextRange> reported = new ArrayList<>();
         for (SecretMatch match : SecretFormats.find(ctx.source().text())) {
-            String where = instructions.stream().filter(i -> i.range().contains(match.range().start()))
-                    .findFirst().map(i -> "in " + i.keyword()).orElse("in a comment");
             sink.reportSecret(match.range(), match.kind().description() + " (`" + match.kind().shape() + "`) written "
-                    + where, List.of(match.range()));
+                    + where(instructions, match.range().start()), List.of(match.range()));
             reported.add(match.range());
         }
         for (Instruction instruction : instructions) {
@@ -52,7 +50,9 @@ public final class SecretValueInDockerfile implements DockerfileRule {
                 }
             } else if (instruction instanceof ArgInstruction arg) {
                 for (ArgDeclaration d : arg.declarations()) {
-                    d.defaultValue().ifPresent(v -> named(ctx, sink, reported, instruction, d.name(), v, d.defaultRange()));
+                    if (d.defaultValue().isPresent()) {
+                        named(ctx, sink, reported, instruction, d.name(), d.defaultValue().get(), d.defaultRange());
+                    }
                 }
             } else if (instruction instanceof RunInstruction run) {
                 for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
@@ -68,6 +68,15 @@ public final class SecretValueInDockerfile implements DockerfileRule {
         }
     }
 
+    private static String where(List<Instruction> instructions, int offset) {
+        for (Instruction i : instructions) {
+            if (i.range().contains(offset)) {
+                return "in " + i.keyword();
+            }
+        }
+        return "in a comment";
+    }
+
     private static void named(DockerfileContext ctx, FindingSink sink, List<TextRange> reported, Instruction at,
                               String name, String raw, TextRange range) {
         Expansion e = ctx.model().expand(at, raw);
@@ -79,11 +88,20 @@ public final class SecretValueInDockerfile implements DockerfileRule {
 
     private static void namedValue(FindingSink sink, List<TextRange> reported, Instruction at, String name,
                                    String value, TextRange range) {
-        if (range.isEmpty() || reported.stream().anyMatch(r -> r.overlaps(range)) || !SecretNames.looksSecret(name)
+        if (range.isEmpty() || overlapsAny(reported, range) || !SecretNames.looksSecret(name)
                 || !RandomValues.looksRandom(value)) {
             return;
         }
         sink.reportSecret(range, "random-looking value of `" + name + "` written in " + at.keyword(), List.of(range));
         reported.add(range);
+    }
+
+    private static boolean overlapsAny(List<TextRange> ranges, TextRange range) {
+        for (TextRange r : ranges) {
+            if (r.overlaps(range)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

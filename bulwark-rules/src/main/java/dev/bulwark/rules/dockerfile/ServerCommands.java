@@ -47,7 +47,7 @@ final class ServerCommands {
         }
         Optional<String> first = firstPositional(argv, 1);
         Set<String> subcommands = SERVING_SUBCOMMANDS.get(program);
-        if (subcommands != null && first.filter(subcommands::contains).isPresent()) {
+        if (subcommands != null && first.isPresent() && subcommands.contains(first.get())) {
             return Optional.of(program + " " + first.get());
         }
         if (ProgramNames.isPython(program)) {
@@ -61,7 +61,7 @@ final class ServerCommands {
                 }
             }
         }
-        if (program.equals("node") && first.map(ServerCommands::baseName).filter(NODE_SERVER_FILES::contains).isPresent()) {
+        if (program.equals("node") && first.isPresent() && NODE_SERVER_FILES.contains(baseName(first.get()))) {
             return Optional.of("node " + first.get());
         }
         if (program.equals("java") && argv.contains("-jar")) {

@@ -19,6 +19,7 @@ import java.util.Set;
         aliases = {"DL4005"})
 public final class ShReplacedBySymlink implements DockerfileRule {
     private static final Set<String> LN_VALUES = Set.of("-S", "--suffix", "-t", "--target-directory");
+    private static final Set<String> SYSTEM_SHELLS = Set.of("/bin/sh", "/usr/bin/sh");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -32,7 +33,7 @@ public final class ShReplacedBySymlink implements DockerfileRule {
                     continue;
                 }
                 List<Word> p = ln.positionals(LN_VALUES);
-                if (p.size() == 2 && p.get(1).literal().filter(t -> t.equals("/bin/sh") || t.equals("/usr/bin/sh")).isPresent()) {
+                if (p.size() == 2 && SYSTEM_SHELLS.contains(p.get(1).literal().orElse(""))) {
                     sink.report(ln.range(), "`/bin/sh` replaced by a symlink");
                 }
             }

@@ -37,7 +37,7 @@ public final class ShellWithoutCommandFlag implements DockerfileRule {
                 ok = last.startsWith("-") && !last.startsWith("--") && last.indexOf('c') > 0;
             } else if (program.equals("powershell") || program.equals("pwsh")) {
                 // `-Command` may be followed by a preamble the RUN text is appended to.
-                ok = v.stream().anyMatch(a -> a.equalsIgnoreCase("-command") || a.equalsIgnoreCase("-c"));
+                ok = hasCommandFlag(v);
             } else if (program.equals("cmd")) {
                 ok = last.equalsIgnoreCase("/c") || last.equalsIgnoreCase("/k");
             } else {
@@ -48,5 +48,14 @@ public final class ShellWithoutCommandFlag implements DockerfileRule {
                         "`" + v.get(0) + "` without " + (program.equals("cmd") ? "`/C`" : "`-c`") + " last");
             }
         }
+    }
+
+    private static boolean hasCommandFlag(List<String> powershellArgs) {
+        for (String a : powershellArgs) {
+            if (a.equalsIgnoreCase("-command") || a.equalsIgnoreCase("-c")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,7 +60,9 @@ public final class SshServerInImage implements DockerfileRule {
         }
         // EXPOSE 22 next to an installed server is the same finding; alone, the server comes from the base.
         if (!installed) {
-            port22.forEach(port -> sink.report(port.range(), "port 22 (SSH) exposed"));
+            for (Word port : port22) {
+                sink.report(port.range(), "port 22 (SSH) exposed");
+            }
         }
     }
 }

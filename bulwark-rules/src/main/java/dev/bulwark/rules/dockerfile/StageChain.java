@@ -39,7 +39,8 @@ final class StageChain {
      * no stage. The walk most layer, secret and content rules make.
      */
     static List<Instruction> shippedInstructions(DockerfileModel model) {
-        return model.finalStage().map(stage -> of(stage).instructions()).orElse(List.of());
+        Optional<Stage> finalStage = model.finalStage();
+        return finalStage.isPresent() ? of(finalStage.get()).instructions() : List.of();
     }
 
     /** Root first, the stage itself last. */
@@ -72,6 +73,20 @@ final class StageChain {
     /** The ENTRYPOINT in effect: the last one in the chain (spec 1.8: only the last takes effect). */
     Optional<EntrypointInstruction> entrypoint() {
         return last(EntrypointInstruction.class);
+    }
+
+    /** What starts the image's process: the ENTRYPOINT then the CMD in effect, those present. */
+    List<Instruction> starts() {
+        List<Instruction> starts = new ArrayList<>(2);
+        Optional<EntrypointInstruction> entrypoint = entrypoint();
+        if (entrypoint.isPresent()) {
+            starts.add(entrypoint.get());
+        }
+        Optional<CmdInstruction> cmd = cmd();
+        if (cmd.isPresent()) {
+            starts.add(cmd.get());
+        }
+        return starts;
     }
 
     /**

@@ -63,8 +63,7 @@ final class TagPrecision {
             return true;
         }
         for (String component : COMPONENT_SEPARATOR.split(tag)) {
-            if (COMMIT.matcher(component).matches() && component.chars().anyMatch(Character::isDigit)
-                    && component.chars().anyMatch(Character::isLetter) || BUILD_NUMBER.matcher(component).matches()) {
+            if (isCommitId(component) || BUILD_NUMBER.matcher(component).matches()) {
                 return true;
             }
         }
@@ -76,8 +75,7 @@ final class TagPrecision {
             return true;
         }
         for (String component : COMPONENT_SEPARATOR.split(tag)) {
-            if (COMMIT.matcher(component).matches() && component.chars().anyMatch(Character::isDigit)
-                    && component.chars().anyMatch(Character::isLetter)) {
+            if (isCommitId(component)) {
                 return true;
             }
             if (BUILD_NUMBER.matcher(component).matches()) {
@@ -87,5 +85,20 @@ final class TagPrecision {
         boolean releaseNumbered = RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
                 || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName());
         return releaseNumbered && RELEASE_NUMBER.matcher(tag).find();
+    }
+
+    // Hex of commit length with both digits and letters: `1a2b3c4`, not `1234567` or `deadbeef`.
+    private static boolean isCommitId(String component) {
+        if (!COMMIT.matcher(component).matches()) {
+            return false;
+        }
+        boolean digit = false;
+        boolean letter = false;
+        for (int i = 0; i < component.length(); i++) {
+            char c = component.charAt(i);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
+        }
+        return digit && letter;
     }
 }

@@ -31,9 +31,8 @@ public final class ToolchainImageInFinalStage implements DockerfileRule {
         }
         Stage root = chain.stages().get(0);
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
-            if (from.stage() == root) {
-                ToolchainImages.runtimeAdvice(from.image()).ifPresent(advice -> sink.report(from.range(),
-                        from.display() + " is a toolchain image in the final stage"));
+            if (from.stage() == root && ToolchainImages.runtimeAdvice(from.image()).isPresent()) {
+                sink.report(from.range(), from.display() + " is a toolchain image in the final stage");
             }
         }
     }

@@ -49,7 +49,11 @@ final class ToolchainImages {
         if (!(root instanceof ImageBase base) || !base.fullyResolved() || !(base.ref() instanceof ImageName name)) {
             return false;
         }
-        return runtimeAdvice(name).isPresent() || CudaImages.of(name)
-                .filter(c -> c.flavor() == CudaImages.Flavor.DEVEL).isPresent();
+        return runtimeAdvice(name).isPresent() || isCudaDevel(name);
+    }
+
+    private static boolean isCudaDevel(ImageName name) {
+        Optional<CudaImages.CudaImage> cuda = CudaImages.of(name);
+        return cuda.isPresent() && cuda.get().flavor() == CudaImages.Flavor.DEVEL;
     }
 }

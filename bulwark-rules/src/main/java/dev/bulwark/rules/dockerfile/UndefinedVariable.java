@@ -77,9 +77,15 @@ public final class UndefinedVariable implements DockerfileRule {
         if (name.length() < 4) {
             return Optional.empty();
         }
-        return scope.keySet().stream()
-                .filter(k -> k.length() >= 4 && !IMAGE_ENV.contains(k) && Variables.distance(k, name) <= Math.min(2, name.length() / 4))
-                .sorted().findFirst().map(k -> "is not defined (did you mean `" + k + "`?)");
+        // The alphabetically first near miss, so the suggestion does not depend on map order.
+        String nearest = null;
+        for (String k : scope.keySet()) {
+            if (k.length() >= 4 && !IMAGE_ENV.contains(k) && Variables.distance(k, name) <= Math.min(2, name.length() / 4)
+                    && (nearest == null || k.compareTo(nearest) < 0)) {
+                nearest = k;
+            }
+        }
+        return nearest == null ? Optional.empty() : Optional.of("is not defined (did you mean `" + nearest + "`?)");
     }
 
     private static boolean declares(Instruction i, String name) {
@@ -100,8 +106,15 @@ public final class UndefinedVariable implements DockerfileRule {
     }
 
     private static boolean appendsToItself(Instruction i, String name) {
-        return i instanceof EnvInstruction e && e.pairs().stream()
-                .anyMatch(p -> p.key().equals(name) && (p.value().contains("$" + name) || p.value().contains("${" + name)));
+        if (!(i instanceof EnvInstruction e)) {
+            return false;
+        }
+        for (KeyValue p : e.pairs()) {
+            if (p.key().equals(name) && (p.value().contains("$" + name) || p.value().contains("${" + name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Expanded(String raw, TextRange range) {
@@ -112,10 +125,10 @@ public final class UndefinedVariable implements DockerfileRule {
         List<Word> words = new ArrayList<>();
         if (i instanceof CopyInstruction c) {
             words.addAll(c.sources());
-            c.destination().ifPresent(words::add);
+            addIfPresent(words, c.destination());
         } else if (i instanceof AddInstruction a) {
             words.addAll(a.sources());
-            a.destination().ifPresent(words::add);
+            addIfPresent(words, a.destination());
         } else if (i instanceof ExposeInstruction e) {
             words.addAll(e.ports());
         } else if (i instanceof VolumeInstruction v) {
@@ -127,11 +140,23 @@ public final class UndefinedVariable implements DockerfileRule {
         } else if (i instanceof StopsignalInstruction s) {
             words.add(s.value());
         } else if (i instanceof EnvInstruction e) {
-            e.pairs().forEach(p -> out.add(new Expanded(p.value(), p.valueRange())));
+            for (KeyValue p : e.pairs()) {
+                out.add(new Expanded(p.value(), p.valueRange()));
+            }
         } else if (i instanceof LabelInstruction l) {
-            l.pairs().forEach(p -> out.add(new Expanded(p.key() + "=" + p.value(), p.range())));
+            for (KeyValue p : l.pairs()) {
+                out.add(new Expanded(p.key() + "=" + p.value(), p.range()));
+            }
         }
-        words.forEach(w -> out.add(new Expanded(w.text(), w.range())));
+        for (Word w : words) {
+            out.add(new Expanded(w.text(), w.range()));
+        }
         return out;
+    }
+
+    private static void addIfPresent(List<Word> words, Optional<Word> word) {
+        if (word.isPresent()) {
+            words.add(word.get());
+        }
     }
 }

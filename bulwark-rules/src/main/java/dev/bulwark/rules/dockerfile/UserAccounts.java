@@ -52,8 +52,11 @@ record UserAccounts(Set<String> names, Set<String> installedPackages, boolean co
                 if (model.script(run).isEmpty() && commands.commands().isEmpty()) {
                     complete = false;
                 }
-                PackageManagerCommand.in(commands)
-                        .forEach(c -> c.installedPackages().forEach(p -> packages.add(p.name())));
+                for (PackageManagerCommand install : PackageManagerCommand.in(commands)) {
+                    for (PackageManagerCommand.Package p : install.installedPackages()) {
+                        packages.add(p.name());
+                    }
+                }
                 for (SimpleCommand command : commands.commands()) {
                     SimpleCommand c = command.effective();
                     if (c.is("useradd", "adduser")) {
@@ -68,9 +71,9 @@ record UserAccounts(Set<String> names, Set<String> installedPackages, boolean co
                     }
                 }
             } else if (instruction instanceof CopyInstruction || instruction instanceof AddInstruction) {
-                List<dev.bulwark.dockerfile.syntax.Word> destination = instruction instanceof CopyInstruction copy
-                        ? copy.destination().stream().toList() : ((AddInstruction) instruction).destination().stream().toList();
-                if (destination.stream().anyMatch(d -> d.text().startsWith("/etc"))) {
+                Optional<dev.bulwark.dockerfile.syntax.Word> destination = instruction instanceof CopyInstruction copy
+                        ? copy.destination() : ((AddInstruction) instruction).destination();
+                if (destination.isPresent() && destination.get().text().startsWith("/etc")) {
                     complete = false;
                 }
             }
@@ -80,7 +83,15 @@ record UserAccounts(Set<String> names, Set<String> installedPackages, boolean co
 
     /** Whether {@code user} exists, or may: an account a package of the same name creates counts. */
     boolean mayHave(String user) {
-        return names.contains(user) || installedPackages.stream().anyMatch(p -> p.contains(user));
+        if (names.contains(user)) {
+            return true;
+        }
+        for (String p : installedPackages) {
+            if (p.contains(user)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKnownBase(Stage stage) {
@@ -118,13 +129,18 @@ record UserAccounts(Set<String> names, Set<String> installedPackages, boolean co
 
     // `./setup.sh`, `/opt/install.sh`, `bash setup.sh`: a script of the project may create users.
     private static boolean runsLocalScript(SimpleCommand c) {
-        String name = c.nameWord().map(Word::value).orElse("");
+        Optional<Word> nameWord = c.nameWord();
+        String name = nameWord.isPresent() ? nameWord.get().value() : "";
         if (name.endsWith(".sh") || name.startsWith("./") || (name.contains("/") && !name.startsWith("/usr/")
                 && !name.startsWith("/bin/") && !name.startsWith("/sbin/"))) {
             return true;
         }
         if (c.is("sh", "bash", "dash", "ash", "zsh")) {
-            return c.positionals(Set.of()).stream().anyMatch(w -> !w.value().startsWith("-"));
+            for (Word w : c.positionals(Set.of())) {
+                if (!w.value().startsWith("-")) {
+                    return true;
+                }
+            }
         }
         return false;
     }

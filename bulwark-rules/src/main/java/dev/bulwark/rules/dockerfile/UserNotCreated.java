@@ -39,10 +39,14 @@ public final class UserNotCreated implements DockerfileRule {
                 continue;
             }
             String name = spec.get().user();
-            if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+            if (name.isEmpty() || allDigits(name)) {
                 continue;
             }
-            UserAccounts known = accounts.computeIfAbsent(stage.get(), s -> UserAccounts.of(ctx.model(), s));
+            UserAccounts known = accounts.get(stage.get());
+            if (known == null) {
+                known = UserAccounts.of(ctx.model(), stage.get());
+                accounts.put(stage.get(), known);
+            }
             if (known.complete() && !known.mayHave(name)) {
                 sink.report(user.range(), "user `" + name + "` is not created in this image");
             }
@@ -61,5 +65,14 @@ public final class UserNotCreated implements DockerfileRule {
         }
         return at >= 0 && at + 1 < stage.instructions().size() ? stage.userAt(stage.instructions().get(at + 1))
                 : stage.finalUser();
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -63,9 +63,18 @@ public final class UseraddLargeUid implements DockerfileRule {
             }
             value = e.text();
         }
-        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+        if (value.isEmpty() || value.length() > 18 || !allDigits(value)) {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(value));
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.EditDistance;
 import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.expand.VariableLookup;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -26,12 +27,23 @@ final class Variables {
             // Only a `$` references a variable (spec 1.9); most words have none.
             return Set.of();
         }
-        Map<String, Variable> scope = model.variablesAt(instruction);
-        Expansion e = model.expander().expand(raw, name -> {
+        Expansion e = model.expander().expand(raw, new DeclaredVariables(model.variablesAt(instruction)));
+        return e.isOk() ? e.undefined() : Set.of();
+    }
+
+    /** A declared variable reads as its value, or as empty when it has none (set at build time). */
+    private static final class DeclaredVariables implements VariableLookup {
+        private final Map<String, Variable> scope;
+
+        DeclaredVariables(Map<String, Variable> scope) {
+            this.scope = scope;
+        }
+
+        @Override
+        public Optional<String> lookup(String name) {
             Variable v = scope.get(name);
             return v == null ? Optional.empty() : Optional.of(v.value().orElse(""));
-        });
-        return e.isOk() ? e.undefined() : Set.of();
+        }
     }
 
     /** Levenshtein distance, for "did you mean" matches between variable names. */

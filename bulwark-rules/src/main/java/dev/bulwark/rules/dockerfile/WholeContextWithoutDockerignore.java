@@ -23,16 +23,22 @@ public final class WholeContextWithoutDockerignore implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         BuildContext context = ctx.buildContext();
-        if (!context.known() || context.dockerignore().filter(f -> !f.patterns().isEmpty()).isPresent()) {
+        if (!context.known()) {
             return;
         }
-        Optional<DockerignoreFile> empty = context.dockerignore();
+        Optional<DockerignoreFile> dockerignore = context.dockerignore();
+        if (dockerignore.isPresent() && !dockerignore.get().patterns().isEmpty()) {
+            return;
+        }
+        String why = dockerignore.isPresent() ? "with an empty `" + dockerignore.get().path() + "`"
+                : "without a `.dockerignore`";
         for (Instruction instruction : ctx.dockerfile().instructions()) {
-            CopySources.of(ctx.model(), instruction).stream()
-                    .filter(s -> DockerignoreFile.normalize(s.path()).equals("."))
-                    .findFirst()
-                    .ifPresent(s -> sink.report(s.word().range(), "`" + instruction.keyword() + " " + s.path() + "` "
-                            + empty.map(f -> "with an empty `" + f.path() + "`").orElse("without a `.dockerignore`")));
+            for (CopySources.Source s : CopySources.of(ctx.model(), instruction)) {
+                if (DockerignoreFile.normalize(s.path()).equals(".")) {
+                    sink.report(s.word().range(), "`" + instruction.keyword() + " " + s.path() + "` " + why);
+                    break;
+                }
+            }
         }
     }
 }

@@ -60,13 +60,11 @@ public final class WorldWritablePermissions implements DockerfileRule {
         if (c.is("chmod")) {
             List<Word> positionals = c.positionals(CHMOD_VALUES);
             // `chmod -w` style modes look like options: take the first positional-or-mode word.
-            Optional<Word> symbolicOption = c.arguments().stream().filter(w -> SYMBOLIC_OPTION.matcher(w.value()).matches())
-                    .findFirst();
             if (!positionals.isEmpty()) {
                 mode = Optional.of(positionals.get(0));
                 targets = positionals.subList(1, positionals.size());
             } else {
-                mode = symbolicOption;
+                mode = firstSymbolicOption(c.arguments());
             }
         } else if (c.is("mkdir")) {
             mode = c.flagValue(MKDIR_VALUES, "-m", "--mode");
@@ -82,6 +80,15 @@ public final class WorldWritablePermissions implements DockerfileRule {
                 + (targets.size() > 1 ? " and " + (targets.size() - 1) + " more" : "") + " world-writable";
         sink.report(c.range(), "`" + c.baseName().orElse("chmod") + " " + mode.get().value() + "`"
                 + (target.isEmpty() ? " makes files world-writable" : target));
+    }
+
+    private static Optional<Word> firstSymbolicOption(List<Word> arguments) {
+        for (Word w : arguments) {
+            if (SYMBOLIC_OPTION.matcher(w.value()).matches()) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a chmod(1) mode, octal or symbolic, grants write to others without the sticky bit. */

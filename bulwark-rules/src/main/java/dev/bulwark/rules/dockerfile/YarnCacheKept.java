@@ -52,7 +52,16 @@ public final class YarnCacheKept implements DockerfileRule {
                 return true;
             }
             if (c.is("rm") && c.hasFlag("-r", "-R", "--recursive")
-                    && c.positionals(Set.of()).stream().map(Word::value).anyMatch(YarnCacheKept::isYarnCache)) {
+                    && anyYarnCache(c.positionals(Set.of()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyYarnCache(List<Word> paths) {
+        for (Word w : paths) {
+            if (isYarnCache(w.value())) {
                 return true;
             }
         }
@@ -67,7 +76,7 @@ public final class YarnCacheKept implements DockerfileRule {
 
     private static boolean cacheMounted(RunInstruction run) {
         for (Mount m : run.mounts()) {
-            if ((m.isCache() || m.type().equals("tmpfs")) && m.target().filter(YarnCacheKept::isYarnCache).isPresent()) {
+            if ((m.isCache() || m.type().equals("tmpfs")) && m.target().isPresent() && isYarnCache(m.target().get())) {
                 return true;
             }
         }

@@ -58,7 +58,7 @@ final class MarkdownSections {
                     content.setLength(0);
                     continue;
                 }
-            } else if (line.startsWith(fenceMarker) && line.strip().chars().allMatch(c -> c == '`')) {
+            } else if (line.startsWith(fenceMarker) && onlyBackticks(line.strip())) {
                 fences.add(new Fence(fenceInfo, fenceContent.toString(), fenceLine));
                 fenceMarker = "";
             } else {
@@ -77,6 +77,15 @@ final class MarkdownSections {
             n++;
         }
         return line.substring(0, n);
+    }
+
+    private static boolean onlyBackticks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The content of the section under {@code ## heading}, without the heading line. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A rule's documentation: the Markdown resource beside the rule class ({@code LatestTag.md} in
@@ -98,7 +97,13 @@ public final class RuleDocs {
 
     /** Required sections the body lacks, in {@link #SECTIONS} order. */
     public List<String> missingSections() {
-        return SECTIONS.stream().filter(s -> sections.section(s).isEmpty()).collect(Collectors.toList());
+        List<String> missing = new ArrayList<>();
+        for (String s : SECTIONS) {
+            if (sections.section(s).isEmpty()) {
+                missing.add(s);
+            }
+        }
+        return missing;
     }
 
     /** The {@code bad} and {@code good} fenced examples of the whole body. */
@@ -135,7 +140,7 @@ public final class RuleDocs {
         row(out, "Default severity", meta.severity().id());
         row(out, "Enabled by default", meta.enabledByDefault() ? "yes" : "no");
         row(out, "Aliases", meta.aliases().isEmpty() ? "none"
-                : meta.aliases().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", ")));
+                : codeSpans(meta.aliases()));
         row(out, "Fix", meta.fixHint());
         out.append('\n');
         out.append(bodyWithOptionsTable().strip()).append('\n');
@@ -169,11 +174,23 @@ public final class RuleDocs {
     private static String formatDefault(RuleOption option) {
         Object value = option.defaultValue();
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
+            return codeSpans(list);
         }
         if (value instanceof String s) {
             return "`\"" + s + "\"`";
         }
         return "`" + value + "`";
+    }
+
+    /** {@code `a`, `b`, `c`}. */
+    private static String codeSpans(List<?> values) {
+        StringBuilder out = new StringBuilder();
+        for (Object v : values) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append('`').append(v).append('`');
+        }
+        return out.toString();
     }
 }

@@ -21,14 +21,24 @@ public final class RandomValues {
                 || value.contains("://") || value.startsWith("<")) {
             return false;
         }
-        int classes = 0;
-        classes += value.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
-        classes += value.chars().anyMatch(Character::isLowerCase) ? 1 : 0;
-        classes += value.chars().anyMatch(Character::isDigit) ? 1 : 0;
-        if (classes < 2 || isPlaceholderLike(value)) {
+        if (characterClasses(value) < 2 || isPlaceholderLike(value)) {
             return false;
         }
         return entropy(value) >= MIN_BITS_PER_CHAR;
+    }
+
+    // Upper case, lower case, digits: how many of them occur.
+    private static int characterClasses(String value) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
+            digit |= Character.isDigit(c);
+        }
+        return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0);
     }
 
     private static boolean isPlaceholderLike(String value) {
@@ -41,7 +51,8 @@ public final class RandomValues {
     static double entropy(String value) {
         Map<Character, Integer> counts = new HashMap<>();
         for (char c : value.toCharArray()) {
-            counts.merge(c, 1, Integer::sum);
+            Integer n = counts.get(c);
+            counts.put(c, n == null ? 1 : n + 1);
         }
         double bits = 0;
         for (int n : counts.values()) {

@@ -3,8 +3,10 @@ package dev.bulwark.rules.secrets;
 import dev.bulwark.core.TextRange;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +85,7 @@ public final class SecretFormats {
             Matcher m = format.pattern().matcher(text);
             while (m.find()) {
                 TextRange range = new TextRange(m.start(format.group()), m.end(format.group()));
-                if (!isPlaceholder(m.group(format.group())) && found.stream().noneMatch(s -> s.range().overlaps(range))) {
+                if (!isPlaceholder(m.group(format.group())) && !overlapsAny(found, range)) {
                     found.add(new SecretMatch(format.kind(), range));
                 }
             }
@@ -91,7 +93,7 @@ public final class SecretFormats {
         if (found.isEmpty()) {
             return List.of();
         }
-        found.sort(Comparator.comparing(SecretMatch::range));
+        found.sort(ByRange.INSTANCE);
         return List.copyOf(found);
     }
 
@@ -106,6 +108,32 @@ public final class SecretFormats {
                 || upper.contains("REDACTED") || upper.contains("PLACEHOLDER") || upper.contains("DUMMY")) {
             return true;
         }
-        return value.chars().distinct().count() < 10;
+        return distinctChars(value) < 10;
+    }
+
+    private static int distinctChars(String value) {
+        Set<Character> seen = new HashSet<>();
+        for (int i = 0; i < value.length(); i++) {
+            seen.add(value.charAt(i));
+        }
+        return seen.size();
+    }
+
+    private static boolean overlapsAny(List<SecretMatch> found, TextRange range) {
+        for (SecretMatch s : found) {
+            if (s.range().overlaps(range)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class ByRange implements Comparator<SecretMatch> {
+        static final ByRange INSTANCE = new ByRange();
+
+        @Override
+        public int compare(SecretMatch a, SecretMatch b) {
+            return a.range().compareTo(b.range());
+        }
     }
 }
