@@ -4,8 +4,6 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.syntax.CmdInstruction;
-import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
@@ -13,7 +11,6 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -132,16 +129,7 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
 
     // An image that starts git (or an entrypoint script we cannot see into) needs it at run time.
     private static boolean gitAtRuntime(DockerfileContext ctx, StageChain chain) {
-        List<Instruction> entries = new ArrayList<>();
-        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
-        if (entrypoint.isPresent()) {
-            entries.add(entrypoint.get());
-        }
-        Optional<CmdInstruction> cmd = chain.cmd();
-        if (cmd.isPresent()) {
-            entries.add(cmd.get());
-        }
-        for (Instruction i : entries) {
+        for (Instruction i : chain.starts()) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), i)) {
                 if (inv.program().equals("git")) {
                     return true;

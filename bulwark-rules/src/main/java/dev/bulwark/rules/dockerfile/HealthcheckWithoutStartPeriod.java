@@ -4,13 +4,10 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.ImageBase;
-import dev.bulwark.dockerfile.syntax.CmdInstruction;
-import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.HealthcheckInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,16 +45,7 @@ public final class HealthcheckWithoutStartPeriod implements DockerfileRule {
     }
 
     private static Optional<String> modelServer(DockerfileContext ctx, StageChain chain) {
-        List<Instruction> starts = new ArrayList<>();
-        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
-        if (entrypoint.isPresent()) {
-            starts.add(entrypoint.get());
-        }
-        Optional<CmdInstruction> cmd = chain.cmd();
-        if (cmd.isPresent()) {
-            starts.add(cmd.get());
-        }
-        for (Instruction start : starts) {
+        for (Instruction start : chain.starts()) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 Optional<String> server = ServerCommands.describe(inv.argv());
                 if (server.isPresent() && (MODEL_SERVERS.contains(server.get())

@@ -3,8 +3,6 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.syntax.CmdInstruction;
-import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.ExposeInstruction;
 import dev.bulwark.dockerfile.syntax.HealthcheckInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -33,16 +31,7 @@ public final class MissingHealthcheck implements DockerfileRule {
         if (!chain.instructions(HealthcheckInstruction.class).isEmpty()) {
             return;
         }
-        List<Instruction> starts = new ArrayList<>();
-        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
-        if (entrypoint.isPresent()) {
-            starts.add(entrypoint.get());
-        }
-        Optional<CmdInstruction> cmd = chain.cmd();
-        if (cmd.isPresent()) {
-            starts.add(cmd.get());
-        }
-        for (Instruction start : starts) {
+        for (Instruction start : chain.starts()) {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 Optional<String> server = ServerCommands.describe(inv.argv());
                 if (server.isPresent()) {

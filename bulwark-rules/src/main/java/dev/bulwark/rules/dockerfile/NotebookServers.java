@@ -3,8 +3,6 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.syntax.CmdInstruction;
-import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.shell.SimpleCommand;
@@ -43,16 +41,7 @@ final class NotebookServers {
     static List<Invocations.Invocation> startedBy(DockerfileModel model, Stage stage) {
         StageChain chain = StageChain.of(stage);
         List<Invocations.Invocation> all = new ArrayList<>();
-        List<Instruction> starts = new ArrayList<>();
-        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
-        if (entrypoint.isPresent()) {
-            starts.add(entrypoint.get());
-        }
-        Optional<CmdInstruction> cmd = chain.cmd();
-        if (cmd.isPresent()) {
-            starts.add(cmd.get());
-        }
-        for (Instruction start : starts) {
+        for (Instruction start : chain.starts()) {
             all.addAll(Invocations.of(model, start));
         }
         for (Invocations.Invocation inv : all) {
