@@ -130,7 +130,7 @@ public final class ModelDirNotWritable implements DockerfileRule {
                 return state;
             }
             boolean handsOver = c.is("chmod") ? grantsWrite(args.get(0).value())
-                    : !args.get(0).value().replaceFirst("[:.].*", "").matches("root|0|") || c.is("chgrp");
+                    : !isRootOwner(args.get(0).value()) || c.is("chgrp");
             for (Word w : args.subList(1, args.size())) {
                 Optional<String> p = path(model, run, w);
                 if (handsOver && p.isPresent() && (p.get().equals(dir) || recursive && dir.startsWith(p.get() + "/"))) {
@@ -177,5 +177,18 @@ public final class ModelDirNotWritable implements DockerfileRule {
             return (group & 2) != 0 || (other & 2) != 0;
         }
         return SYMBOLIC_WRITE.matcher(mode).find();
+    }
+
+    // `chown root:root`, `chown 0.0`, `chown :grp`: the owner part (before `:` or `.`) is root or empty.
+    private static boolean isRootOwner(String spec) {
+        int end = spec.length();
+        for (int i = 0; i < spec.length(); i++) {
+            if (spec.charAt(i) == ':' || spec.charAt(i) == '.') {
+                end = i;
+                break;
+            }
+        }
+        String owner = spec.substring(0, end);
+        return owner.equals("root") || owner.equals("0") || owner.isEmpty();
     }
 }

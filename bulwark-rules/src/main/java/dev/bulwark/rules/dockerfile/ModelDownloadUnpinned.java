@@ -142,11 +142,11 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
         if (!u.startsWith("https://") && !u.startsWith("http://")) {
             return false;
         }
-        String path = u.replaceFirst("[?#].*$", "");
+        String path = Urls.withoutQuery(u);
         String rest = path.substring(path.indexOf("://") + 3);
         String host = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         if (host.equals("huggingface.co") || host.equals("hf.co") || host.endsWith(".huggingface.co")) {
-            Matcher m = RESOLVE.matcher(url.replaceFirst("[?#].*$", ""));
+            Matcher m = RESOLVE.matcher(Urls.withoutQuery(url));
             if (m.find()) {
                 return !COMMIT.matcher(m.group(1)).matches();
             }
@@ -185,7 +185,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
     }
 
     private static String fileName(String url) {
-        String path = url.replaceFirst("[?#].*$", "");
+        String path = Urls.withoutQuery(url);
         return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -60,7 +60,7 @@ public final class PickleModelCopied implements DockerfileRule {
     static boolean isPickleModel(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            lower = lower.replaceFirst("[?#].*$", "");
+            lower = Urls.withoutQuery(lower);
         }
         String base = baseName(lower);
         for (String suffix : PICKLE_SUFFIXES) {

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
         fix = "Pin the version (`pip install torch==2.3.1`) or install from a pinned requirements or constraints file.")
 public final class PipUnpinnedPackage implements DockerfileRule {
     // PEP 508: a project name, optional extras, then nothing (unpinned) or a specifier.
+    // PEP 503: runs of `-`, `_` and `.` in a project name are one separator.
+    private static final Pattern SEPARATORS = Pattern.compile("[-_.]+");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\\[[^\\]]*\\])?");
     private static final List<String> ARCHIVES = List.of(".whl", ".tar.gz", ".tgz", ".zip", ".tar.bz2", ".tar.xz");
 
@@ -65,7 +67,7 @@ public final class PipUnpinnedPackage implements DockerfileRule {
             if (spec.equals(".")) {
                 return;
             }
-            if (NAME.matcher(spec).matches() && !allowed.contains(normalize(spec.replaceFirst("\\[.*", "")))
+            if (NAME.matcher(spec).matches() && !allowed.contains(normalize(withoutExtras(spec)))
                     && !isArchive(spec)) {
                 unpinned.add(target);
             }
@@ -90,6 +92,12 @@ public final class PipUnpinnedPackage implements DockerfileRule {
 
     // PEP 503 name normalisation.
     private static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+        return SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+    }
+
+    // `torch[cuda]` names the project `torch`.
+    private static String withoutExtras(String spec) {
+        int bracket = spec.indexOf('[');
+        return bracket < 0 ? spec : spec.substring(0, bracket);
     }
 }

@@ -59,7 +59,7 @@ public final class PythonOutputBuffered implements DockerfileRule {
             }
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 String program = inv.program();
-                boolean python = program.matches("python[0-9.]*");
+                boolean python = ProgramNames.isPython(program);
                 if (python && unbufferedFlag(inv.argv())) {
                     return;
                 }

@@ -111,7 +111,7 @@ public final class RemoteScriptExecuted implements DockerfileRule {
                 return true;
             }
             positionals = c.positionals(SHELL_VALUES);
-        } else if (name.get().matches("python[0-9.]*") || INTERPRETERS.contains(name.get())) {
+        } else if (ProgramNames.isPython(name.get()) || INTERPRETERS.contains(name.get())) {
             if (c.hasFlag(Set.of(), "-c", "-m", "-e", "--eval")) {
                 return false;
             }
@@ -126,7 +126,7 @@ public final class RemoteScriptExecuted implements DockerfileRule {
     private static boolean runsArgumentScript(SimpleCommand c) {
         Optional<String> name = c.baseName();
         return name.isPresent() && (SHELLS.contains(name.get()) || SOURCING.contains(name.get())
-                || name.get().matches("python[0-9.]*"));
+                || ProgramNames.isPython(name.get()));
     }
 
     /**
