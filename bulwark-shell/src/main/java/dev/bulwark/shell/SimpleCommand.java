@@ -125,6 +125,18 @@ public final class SimpleCommand implements Command {
         return arguments;
     }
 
+    /** Whether some argument is literally one of {@code values}, wherever it stands ({@code wget -nv}). */
+    public boolean hasArgument(String... values) {
+        for (Word w : arguments) {
+            for (String value : values) {
+                if (w.is(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public List<Redirection> redirections() {
         return redirections;
     }
@@ -181,6 +193,20 @@ public final class SimpleCommand implements Command {
     public Optional<Word> subcommand(Set<String> valueOptions) {
         List<Word> p = positionals(valueOptions);
         return p.isEmpty() ? Optional.empty() : Optional.of(p.get(0));
+    }
+
+    /** Whether the {@link #subcommand} is literally one of {@code names}: {@code pip install}, {@code conda clean}. */
+    public boolean hasSubcommand(Set<String> valueOptions, String... names) {
+        Optional<Word> sub = subcommand(valueOptions);
+        if (sub.isEmpty()) {
+            return false;
+        }
+        for (String name : names) {
+            if (sub.get().is(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

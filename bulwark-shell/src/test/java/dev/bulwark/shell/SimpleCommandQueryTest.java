@@ -145,6 +145,22 @@ class SimpleCommandQueryTest {
             assertThat(values(c.positionals(opts))).containsExactly("install", "a", "b", "-", "c");
             assertThat(only("ls").subcommand(Set.of())).isEmpty();
         }
+
+        @Test
+        void argumentAnywhere() {
+            assertThat(only("wget -nv https://x").hasArgument("-q", "-nv")).isTrue();
+            assertThat(only("wget -nvx https://x").hasArgument("-nv")).as("a word, not a prefix").isFalse();
+            assertThat(only("wget \"$OPT\"").hasArgument("-nv")).isFalse();
+        }
+
+        @Test
+        void subcommandAmongNames() {
+            Set<String> opts = Set.of("-o");
+            assertThat(only("apt-get -o install update").hasSubcommand(opts, "install", "update")).isTrue();
+            assertThat(only("apt-get -o install upgrade").hasSubcommand(opts, "install", "update")).isFalse();
+            assertThat(only("apt-get \"$SUB\"").hasSubcommand(opts, "install")).as("an expansion is not a name").isFalse();
+            assertThat(only("apt-get").hasSubcommand(opts, "install")).isFalse();
+        }
     }
 
     @Nested

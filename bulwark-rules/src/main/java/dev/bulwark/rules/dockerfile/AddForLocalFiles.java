@@ -51,15 +51,6 @@ public final class AddForLocalFiles implements DockerfileRule {
         String s = source.toLowerCase(Locale.ROOT);
         boolean remote = s.startsWith("http://") || s.startsWith("https://") || s.startsWith("git@")
                 || s.startsWith("git://") || s.startsWith("ssh://") || s.contains(".git#") || s.endsWith(".git");
-        return !remote && !isArchive(s);
-    }
-
-    private static boolean isArchive(String source) {
-        for (String suffix : ARCHIVE_SUFFIXES) {
-            if (source.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return !remote && !Text.endsWithAny(s, ARCHIVE_SUFFIXES);
     }
 }

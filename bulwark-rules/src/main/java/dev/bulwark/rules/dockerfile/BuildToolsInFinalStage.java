@@ -105,8 +105,7 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
                 if (c.is("git") && isGitFetch(c.subcommand(Set.of("-C", "-c")))) {
                     return true;
                 }
-                Optional<String> program = c.baseName();
-                if (program.isPresent() && ProgramNames.isPip(program.get()) && installsFromGit(c.arguments())) {
+                if (ProgramNames.runsPip(c) && installsFromGit(c.arguments())) {
                     return true;
                 }
             }

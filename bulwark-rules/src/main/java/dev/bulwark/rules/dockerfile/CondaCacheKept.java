@@ -64,7 +64,7 @@ public final class CondaCacheKept implements DockerfileRule {
     private static boolean cleanedAfter(List<SimpleCommand> all, int index) {
         for (int j = index + 1; j < all.size(); j++) {
             SimpleCommand c = all.get(j).effective();
-            if (isCondaTool(c) && isClean(c.subcommand(VALUES))) {
+            if (isCondaTool(c) && c.hasSubcommand(VALUES, "clean")) {
                 return true;
             }
             if (c.is("rm") && c.hasFlag("-r", "-R", "--recursive") && removesPkgsDir(c.positionals(Set.of()))) {
@@ -77,10 +77,6 @@ public final class CondaCacheKept implements DockerfileRule {
     private static boolean isCondaTool(SimpleCommand c) {
         Optional<String> program = c.baseName();
         return program.isPresent() && TOOLS.contains(program.get());
-    }
-
-    private static boolean isClean(Optional<Word> subcommand) {
-        return subcommand.isPresent() && subcommand.get().is("clean");
     }
 
     private static boolean removesPkgsDir(List<Word> paths) {

@@ -78,9 +78,8 @@ public final class ContextCopiedBeforeDependencies implements DockerfileRule {
     /** The kind of manifest-driven dependency install the command is, as shown in messages. */
     static Optional<String> dependencyInstall(SimpleCommand command) {
         SimpleCommand c = command.effective();
-        Optional<String> program = c.baseName();
-        if (program.isPresent() && ProgramNames.isPip(program.get())) {
-            boolean install = subcommandIs(c, PIP_VALUES, "install");
+        if (ProgramNames.runsPip(c)) {
+            boolean install = c.hasSubcommand(PIP_VALUES, "install");
             return install && c.hasFlag(PIP_VALUES, "-r", "--requirement") ? Optional.of("pip install -r")
                     : Optional.empty();
         }
@@ -99,11 +98,11 @@ public final class ContextCopiedBeforeDependencies implements DockerfileRule {
         if (c.is("pnpm") && (sub.equals("install") || sub.equals("i")) && p.size() == 1) {
             return Optional.of("pnpm install");
         }
-        if (c.is("poetry") && subcommandIs(c, POETRY_VALUES, "install")
+        if (c.is("poetry") && c.hasSubcommand(POETRY_VALUES, "install")
                 && !c.hasFlag(POETRY_VALUES, "--only-root")) {
             return Optional.of("poetry install");
         }
-        if (c.is("uv") && subcommandIs(c, UV_VALUES, "sync")) {
+        if (c.is("uv") && c.hasSubcommand(UV_VALUES, "sync")) {
             return Optional.of("uv sync");
         }
         if (c.is("pipenv") && (sub.equals("sync") || sub.equals("install") && p.size() == 1)) {
@@ -116,10 +115,5 @@ public final class ContextCopiedBeforeDependencies implements DockerfileRule {
             return Optional.of("go mod download");
         }
         return Optional.empty();
-    }
-
-    private static boolean subcommandIs(SimpleCommand c, Set<String> valueOptions, String name) {
-        Optional<Word> subcommand = c.subcommand(valueOptions);
-        return subcommand.isPresent() && subcommand.get().is(name);
     }
 }

@@ -72,13 +72,7 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
     }
 
     private static boolean isTar(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        for (String suffix : TAR_SUFFIXES) {
-            if (n.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return Text.endsWithAny(name.toLowerCase(Locale.ROOT), TAR_SUFFIXES);
     }
 
     // `tar -xzf`, `tar --extract`, and the old dash-less `tar xzf`.

@@ -86,30 +86,15 @@ final class CudaWheelTags {
         } else if (instruction instanceof RunInstruction run) {
             for (SimpleCommand command : RunCommands.of(model, run).commands()) {
                 SimpleCommand c = command.effective();
-                Optional<String> program = c.baseName();
-                if (program.isPresent() && ProgramNames.isPip(program.get())
-                        && subcommandIs(c, PIP_VALUE_OPTIONS, "install")) {
+                if (ProgramNames.runsPip(c) && c.hasSubcommand(PIP_VALUE_OPTIONS, "install")) {
                     pip(model, run, c, out);
-                } else if (program.isPresent() && CONDA.contains(program.get())
-                        && subcommandIs(c, CONDA_VALUE_OPTIONS, "install", "create")) {
+                } else if (CONDA.contains(c.baseName().orElse(""))
+                        && c.hasSubcommand(CONDA_VALUE_OPTIONS, "install", "create")) {
                     conda(model, run, c, out);
                 }
             }
         }
         return out;
-    }
-
-    private static boolean subcommandIs(SimpleCommand c, Set<String> valueOptions, String... names) {
-        Optional<Word> subcommand = c.subcommand(valueOptions);
-        if (subcommand.isEmpty()) {
-            return false;
-        }
-        for (String name : names) {
-            if (subcommand.get().is(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addIfPresent(List<CudaTarget> out, Optional<CudaTarget> target) {

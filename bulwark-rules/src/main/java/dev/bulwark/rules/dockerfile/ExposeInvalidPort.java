@@ -38,7 +38,7 @@ public final class ExposeInvalidPort implements DockerfileRule {
         }
         long[] ports = new long[range.length];
         for (int i = 0; i < range.length; i++) {
-            if (range[i].isEmpty() || range[i].length() > 9 || !allDigits(range[i])) {
+            if (range[i].isEmpty() || range[i].length() > 9 || !Text.allDigits(range[i])) {
                 return Optional.of("not a port or port range");
             }
             ports[i] = Long.parseLong(range[i]);
@@ -50,14 +50,5 @@ public final class ExposeInvalidPort implements DockerfileRule {
             return Optional.of("range ends before it starts");
         }
         return Optional.empty();
-    }
-
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

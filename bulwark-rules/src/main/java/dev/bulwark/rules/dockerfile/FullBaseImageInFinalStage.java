@@ -138,35 +138,23 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
 
     // A JDK is needed when the image compiles or packages Java itself.
     private static boolean usesJdk(DockerfileContext ctx, StageChain chain) {
-        List<String> programs = new ArrayList<>();
         for (Instruction instruction : chain.instructions()) {
             if (instruction instanceof RunInstruction run) {
                 for (SimpleCommand c : RunCommands.of(ctx.model(), run).commands()) {
-                    Optional<String> program = c.effective().baseName();
-                    if (program.isPresent()) {
-                        programs.add(program.get());
+                    if (JAVA_BUILD_TOOLS.contains(c.effective().baseName().orElse(""))) {
+                        return true;
                     }
                 }
             }
         }
-        addInvokedPrograms(ctx, chain.cmd(), programs);
-        addInvokedPrograms(ctx, chain.entrypoint(), programs);
-        for (String program : programs) {
-            if (JAVA_BUILD_TOOLS.contains(program)) {
-                return true;
+        for (Instruction start : chain.starts()) {
+            for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
+                if (JAVA_BUILD_TOOLS.contains(inv.program())) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    private static void addInvokedPrograms(DockerfileContext ctx, Optional<? extends Instruction> instruction,
-                                           List<String> programs) {
-        if (instruction.isEmpty()) {
-            return;
-        }
-        for (Invocations.Invocation inv : Invocations.of(ctx.model(), instruction.get())) {
-            programs.add(inv.program());
-        }
     }
 
     // Runtime only: the stage runs nothing at build time and gets its payload from a build stage.

@@ -70,7 +70,7 @@ public final class HealthcheckToolMissing implements DockerfileRule {
 
     private static boolean installs(SimpleCommand command, String tool) {
         SimpleCommand c = command.effective();
-        if (c.is("conda", "mamba", "micromamba", "pip", "pip3") && hasArgument(c, "install")) {
+        if (c.is("conda", "mamba", "micromamba", "pip", "pip3") && c.hasArgument("install")) {
             return hasPackageArgument(c, tool);
         }
         Optional<PackageManagerCommand> install = PackageManagerCommand.of(command);
@@ -80,15 +80,6 @@ public final class HealthcheckToolMissing implements DockerfileRule {
         // `$PACKAGES` might hold it: an install with an unknown list is given the benefit of the doubt.
         boolean unknownList = hasExpandedArgument(c);
         return unknownList || installsPackage(install.get(), tool);
-    }
-
-    private static boolean hasArgument(SimpleCommand c, String argument) {
-        for (dev.bulwark.shell.Word w : c.arguments()) {
-            if (w.is(argument)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasPackageArgument(SimpleCommand c, String tool) {

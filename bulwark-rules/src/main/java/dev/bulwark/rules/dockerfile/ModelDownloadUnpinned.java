@@ -53,7 +53,7 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
                 SimpleCommand c = commands.get(i).effective();
                 if (c.is(HF_CLI.toArray(new String[0]))) {
                     checkCli(c, sink);
-                } else if (isPython(c)) {
+                } else if (ProgramNames.runsPython(c)) {
                     checkPython(c, sink);
                 } else if (c.is("wget", "curl") && !verifiedLater(commands, i)) {
                     for (Word w : c.arguments()) {
@@ -151,38 +151,20 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
                 return !COMMIT.matcher(m.group(1)).matches();
             }
         }
-        for (String suffix : MODEL_SUFFIXES) {
-            if (path.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return Text.endsWithAny(path, MODEL_SUFFIXES);
     }
 
     // A checksum tool after the download in the same RUN verifies it (`sha256sum -c`, `shasum -a 256`).
     private static boolean verifiedLater(List<SimpleCommand> commands, int index) {
         for (SimpleCommand later : commands.subList(index + 1, commands.size())) {
             SimpleCommand c = later.effective();
-            if (CHECKSUM_TOOLS.contains(c.baseName().orElse("")) || c.is("openssl") && computesDigest(c.arguments())) {
+            if (CHECKSUM_TOOLS.contains(c.baseName().orElse("")) || c.is("openssl") && c.hasArgument("dgst", "sha256")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean computesDigest(List<Word> opensslArguments) {
-        for (Word w : opensslArguments) {
-            if (w.is("dgst") || w.is("sha256")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isPython(SimpleCommand c) {
-        Optional<String> name = c.baseName();
-        return name.isPresent() && ProgramNames.isPython(name.get());
-    }
 
     private static String fileName(String url) {
         String path = Urls.withoutQuery(url);

@@ -60,32 +60,14 @@ public final class NpmUnpinnedPackage implements DockerfileRule {
 
     // The same tests as hadolint DL3016.
     static boolean versionFixed(String pkg) {
-        if (startsWithAny(pkg, GIT_PREFIXES)) {
+        if (Text.startsWithAny(pkg, GIT_PREFIXES)) {
             return pkg.contains("#");
         }
-        if (endsWithAny(pkg, TARBALLS) || startsWithAny(pkg, PATH_PREFIXES)) {
+        if (Text.endsWithAny(pkg, TARBALLS) || Text.startsWithAny(pkg, PATH_PREFIXES)) {
             return true;
         }
         String unscoped = pkg.startsWith("@") ? afterSlash(pkg).orElse("") : pkg;
         return unscoped.contains("@");
-    }
-
-    private static boolean startsWithAny(String pkg, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (pkg.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String pkg, List<String> suffixes) {
-        for (String suffix : suffixes) {
-            if (pkg.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<String> afterSlash(String pkg) {

@@ -63,21 +63,8 @@ public final class PickleModelCopied implements DockerfileRule {
             lower = Urls.withoutQuery(lower);
         }
         String base = baseName(lower);
-        for (String suffix : PICKLE_SUFFIXES) {
-            if (base.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return base.endsWith(".bin") && (hasPickledBinPrefix(base) || base.contains("pytorch"));
-    }
-
-    private static boolean hasPickledBinPrefix(String base) {
-        for (String prefix : PICKLED_BIN_PREFIXES) {
-            if (base.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return Text.endsWithAny(base, PICKLE_SUFFIXES)
+                || base.endsWith(".bin") && (Text.startsWithAny(base, PICKLED_BIN_PREFIXES) || base.contains("pytorch"));
     }
 
     private static String baseName(String path) {

@@ -28,7 +28,7 @@ record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcomma
     static Optional<PipCommand> of(SimpleCommand command) {
         SimpleCommand pip = command.effective();
         // pipx and pipenv manage their own environments and lock files.
-        if (!runsPip(pip) || command.is("pipx", "pipenv")) {
+        if (!ProgramNames.runsPip(pip) || command.is("pipx", "pipenv")) {
             return Optional.empty();
         }
         Optional<Word> sub = pip.subcommand(VALUE_OPTIONS);
@@ -36,12 +36,6 @@ record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcomma
             return Optional.empty();
         }
         return Optional.of(new PipCommand(command, pip, sub.get(), command.is("uv")));
-    }
-
-    /** Whether the command's program is pip ({@code pip}, {@code pip3}, {@code pip3.12}). */
-    static boolean runsPip(SimpleCommand command) {
-        Optional<String> program = command.baseName();
-        return program.isPresent() && ProgramNames.isPip(program.get());
     }
 
     boolean isInstall() {

@@ -86,7 +86,7 @@ final class PipConfig {
         }
         // pip config [--global|--user|--site] set global.extra-index-url URL
         SimpleCommand c = command.effective();
-        if (!PipCommand.runsPip(c)) {
+        if (!ProgramNames.runsPip(c)) {
             return;
         }
         List<Word> args = c.positionals(Set.of("--editor"));

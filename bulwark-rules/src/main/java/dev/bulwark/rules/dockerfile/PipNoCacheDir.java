@@ -63,10 +63,10 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
         }
         for (SimpleCommand command : commands.commands()) {
             SimpleCommand pip = command.effective();
-            if (!PipCommand.runsPip(pip) || OTHER_TOOLS.contains(command.baseName().orElse(""))) {
+            if (!ProgramNames.runsPip(pip) || OTHER_TOOLS.contains(command.baseName().orElse(""))) {
                 continue;
             }
-            if (!hasSubcommand(pip, "install") || pip.hasFlag(VALUE_OPTIONS, "--no-cache-dir")) {
+            if (!pip.hasSubcommand(VALUE_OPTIONS, "install") || pip.hasFlag(VALUE_OPTIONS, "--no-cache-dir")) {
                 continue;
             }
             List<Assignment> visible = new ArrayList<>(exported);
@@ -135,12 +135,7 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     @Override
     public boolean cleans(SimpleCommand command) {
         SimpleCommand pip = command.effective();
-        return PipCommand.runsPip(pip) && hasSubcommand(pip, "cache") && hasPositional(pip, "purge");
-    }
-
-    private static boolean hasSubcommand(SimpleCommand pip, String name) {
-        Optional<Word> sub = pip.subcommand(VALUE_OPTIONS);
-        return sub.isPresent() && sub.get().is(name);
+        return ProgramNames.runsPip(pip) && pip.hasSubcommand(VALUE_OPTIONS, "cache") && hasPositional(pip, "purge");
     }
 
     private static boolean hasPositional(SimpleCommand pip, String name) {

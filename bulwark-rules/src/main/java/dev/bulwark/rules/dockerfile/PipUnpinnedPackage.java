@@ -81,13 +81,7 @@ public final class PipUnpinnedPackage implements DockerfileRule {
     }
 
     private static boolean isArchive(String spec) {
-        String s = spec.toLowerCase(Locale.ROOT);
-        for (String suffix : ARCHIVES) {
-            if (s.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return Text.endsWithAny(spec.toLowerCase(Locale.ROOT), ARCHIVES);
     }
 
     // PEP 503 name normalisation.

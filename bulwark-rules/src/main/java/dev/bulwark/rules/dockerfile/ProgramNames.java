@@ -1,5 +1,8 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.shell.SimpleCommand;
+import java.util.Optional;
+
 /** Program names that carry a version in the name ({@code pip3.12}, {@code python3}). */
 final class ProgramNames {
 
@@ -29,5 +32,17 @@ final class ProgramNames {
 
     static boolean isPython(String name) {
         return isVersionOf(name, "python");
+    }
+
+    /** Whether the command's program is pip ({@code pip}, {@code pip3}, {@code /usr/bin/pip3.12}). */
+    static boolean runsPip(SimpleCommand command) {
+        Optional<String> program = command.baseName();
+        return program.isPresent() && isPip(program.get());
+    }
+
+    /** Whether the command's program is python ({@code python}, {@code python3.11}). */
+    static boolean runsPython(SimpleCommand command) {
+        Optional<String> program = command.baseName();
+        return program.isPresent() && isPython(program.get());
     }
 }

@@ -39,7 +39,7 @@ public final class UserNotCreated implements DockerfileRule {
                 continue;
             }
             String name = spec.get().user();
-            if (name.isEmpty() || allDigits(name)) {
+            if (name.isEmpty() || Text.allDigits(name)) {
                 continue;
             }
             UserAccounts known = accounts.get(stage.get());
@@ -65,14 +65,5 @@ public final class UserNotCreated implements DockerfileRule {
         }
         return at >= 0 && at + 1 < stage.instructions().size() ? stage.userAt(stage.instructions().get(at + 1))
                 : stage.finalUser();
-    }
-
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -63,18 +63,9 @@ public final class UseraddLargeUid implements DockerfileRule {
             }
             value = e.text();
         }
-        if (value.isEmpty() || value.length() > 18 || !allDigits(value)) {
+        if (value.isEmpty() || value.length() > 18 || !Text.allDigits(value)) {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(value));
-    }
-
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -7,7 +7,6 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
-import dev.bulwark.shell.Word;
 import java.util.Set;
 
 /** {@code wget} without {@code --progress} or a quieter output mode: a large download floods the build log. */
@@ -38,16 +37,7 @@ public final class WgetWithoutProgress implements DockerfileRule {
     }
 
     private static boolean quiet(SimpleCommand c) {
-        return hasNoVerbose(c) || c.hasFlag(VALUES, "--progress", "-q", "--quiet", "--no-verbose", "-o",
+        return c.hasArgument("-nv") || c.hasFlag(VALUES, "--progress", "-q", "--quiet", "--no-verbose", "-o",
                 "--output-file", "-a", "--append-output", "--version", "-V", "--help", "-h");
-    }
-
-    private static boolean hasNoVerbose(SimpleCommand c) {
-        for (Word w : c.arguments()) {
-            if (w.is("-nv")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
