@@ -6,6 +6,7 @@ import dev.bulwark.core.RuleMeta;
 import dev.bulwark.engine.AuditResult;
 import dev.bulwark.engine.Auditor;
 import dev.bulwark.engine.Input;
+import dev.bulwark.engine.SkippedFile;
 import dev.bulwark.engine.config.ConfigException;
 import dev.bulwark.engine.config.ConfigLoader;
 import dev.bulwark.engine.config.FileSettings;
@@ -18,6 +19,7 @@ import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.Reporter;
 import dev.bulwark.report.Reporters;
 import dev.bulwark.report.RuleDescriptor;
+import dev.bulwark.report.SkippedInput;
 import dev.bulwark.report.SourceLookup;
 import dev.bulwark.report.ToolInfo;
 import dev.bulwark.rules.BuiltinRules;
@@ -45,9 +47,9 @@ import java.util.Set;
  */
 final class CheckCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("bulwark check",
-            "Audit Dockerfiles (directories are searched for them) and report the findings.",
+            "Audit Dockerfiles, Compose files and Kubernetes manifests (directories are searched for them).",
             PositionalSpec.any("PATH",
-                    "Files or directories to audit (default: .); - reads a Dockerfile from standard input."),
+                    "Files or directories to audit (default: .); - reads a file from standard input."),
             StandardOptions.plus(
                     OptionSpec.choice(OutputFormat.class, "Report format (default: text).", "--format"),
                     OptionSpec.value("FILE", new ValueType.Text(), "Write the report to FILE instead of stdout.",
@@ -114,7 +116,7 @@ final class CheckCommand implements Command {
         try {
             inputs = new Discovery(invocation.cwd()).discover(paths, invocation.in());
         } catch (IOException e) {
-            return usageError("cannot search for Dockerfiles: " + reason(e));
+            return usageError("cannot search for files to audit: " + reason(e));
         }
         AuditResult result = new Auditor(catalog, threadCount, new InputReader()).audit(inputs, settings);
         Optional<Integer> writeFailure = write(report(catalog, settings, result));
@@ -164,8 +166,12 @@ final class CheckCommand implements Command {
                 ran.add(format == OutputFormat.SARIF ? new RuleDescriptor(meta, RuleDocs.of(rule).page()) : RuleDescriptor.of(meta));
             }
         }
+        List<SkippedInput> skipped = new ArrayList<>(result.skipped().size());
+        for (SkippedFile s : result.skipped()) {
+            skipped.add(new SkippedInput(s.path(), s.reason().id(), s.reason().description()));
+        }
         return new ReportInput(new ToolInfo("bulwark", VersionProvider.version(), ""), ran, result.findings(),
-                SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal());
+                SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal(), skipped);
     }
 
     /** Writes the report; a failure to write the output file is a user error (exit 2). */

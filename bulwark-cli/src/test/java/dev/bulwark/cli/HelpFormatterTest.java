@@ -19,8 +19,8 @@ class HelpFormatterTest {
                 + "  -V, --version  Print version information and exit.\n"
                 + "      --debug    Show the stack trace of internal errors.\n\n"
                 + "Commands:\n"
-                + "  check    Audit Dockerfiles (directories are searched for them) and report the\n"
-                + "           findings.\n"
+                + "  check    Audit Dockerfiles, Compose files and Kubernetes manifests\n"
+                + "           (directories are searched for them).\n"
                 + "  rules    List the built-in rules.\n");
         assertThat(help).endsWith("\n\nExit codes: 0 clean, 1 findings at or above --fail-on,\n"
                 + "2 usage or configuration error, 3 internal error.\n");
@@ -30,10 +30,11 @@ class HelpFormatterTest {
     void checkHelpListsEveryOptionInOrderWithItsDescription() {
         String help = formatter.format(CheckCommand.SPEC);
         assertThat(help).startsWith("Usage: bulwark check [OPTIONS] [PATH...]\n"
-                + "Audit Dockerfiles (directories are searched for them) and report the findings.\n\n"
+                + "Audit Dockerfiles, Compose files and Kubernetes manifests (directories are\n"
+                + "searched for them).\n\n"
                 + "Arguments:\n"
-                + "  [PATH...]  Files or directories to audit (default: .); - reads a Dockerfile\n"
-                + "             from standard input.\n");
+                + "  [PATH...]  Files or directories to audit (default: .); - reads a file from\n"
+                + "             standard input.\n");
         List<String> order = List.of("--format text|json|sarif   Report format (default: text).",
                 "-o, --output FILE              Write the report to FILE instead of stdout.",
                 "--config FILE              Configuration file (default: the nearest",

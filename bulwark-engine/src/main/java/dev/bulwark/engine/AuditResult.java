@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * offset and message), identical whatever the thread count. {@code sources} holds the text of
  * every audited input by path, for snippets; an unreadable input maps to an empty text, so every
  * finding's path is a key. {@code internalError} is true when a rule or parser crashed.
+ * {@code skipped} are the files found and deliberately not audited (templates, unrelated YAML), by path.
  */
 public record AuditResult(
         List<Finding> findings,
@@ -21,11 +22,13 @@ public record AuditResult(
         int filesChecked,
         int filesUnreadable,
         boolean internalError,
-        FailThreshold failOn) {
+        FailThreshold failOn,
+        List<SkippedFile> skipped) {
 
     public AuditResult {
         findings = List.copyOf(findings);
         sources = Collections.unmodifiableMap(new TreeMap<>(sources));
+        skipped = List.copyOf(skipped);
     }
 
     public Optional<SourceText> source(String path) {

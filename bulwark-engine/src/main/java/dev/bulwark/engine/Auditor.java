@@ -4,6 +4,9 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.TextRange;
+import dev.bulwark.engine.classify.Classification;
+import dev.bulwark.engine.classify.Classifier;
+import dev.bulwark.engine.classify.SkipReason;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
@@ -13,32 +16,39 @@ import dev.bulwark.engine.dockerfile.BuildContexts;
 import dev.bulwark.engine.dockerfile.DockerfileAnalyzer;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
+import dev.bulwark.engine.suppress.YamlSuppressions;
+import dev.bulwark.engine.yaml.YamlPhase;
+import dev.bulwark.engine.yaml.YamlInput;
 import dev.bulwark.rules.Rule;
+import dev.bulwark.yaml.YamlParser;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The engine's facade: inputs and settings in, sorted findings out. Files are audited in parallel
- * and independently; the result does not depend on the thread count (ARCHITECTURE "Determinism").
- * The rules must be pure and stateless, since one instance serves every thread.
+ * The engine's facade: inputs and settings in, sorted findings out. Two phases (ARCHITECTURE "The
+ * flow"): the first reads, classifies and, for a Dockerfile, audits every input in parallel; the
+ * second takes the Compose and Kubernetes files together, since a Compose project spans its
+ * override, {@code extends} and {@code include} files and a manifest set spans its directory tree,
+ * and audits them in parallel by project. The result does not depend on the thread count
+ * (ARCHITECTURE "Determinism"). The rules must be pure and stateless: one instance serves every thread.
  */
 public final class Auditor {
     /** Findings order: path, start offset, rule code, then end offset and message as tie-breaks. */
     public static final Comparator<Finding> ORDER = new FindingOrder();
 
-    private final int threads;
+    private final Parallel parallel;
     private final EngineRules engineRules;
     private final InputReader reader;
+    private final Classifier classifier;
     private final DockerfileAnalyzer dockerfiles;
+    private final YamlPhase yamlPhase;
     private final Suppressor suppressor;
 
     /** Audits with as many threads as processors. */
@@ -52,7 +62,8 @@ public final class Auditor {
 
     /**
      * @param rules   every rule that may run, including the engine diagnostics
-     *                ({@code BW001}-{@code BW004}, {@code DF001}); selection happens per file
+     *                ({@code BW001}-{@code BW004} and the parsers' {@code DF001}, {@code DC001},
+     *                {@code KU001}); selection happens per file
      * @param threads at least 1
      */
     public Auditor(List<? extends Rule> rules, int threads, InputReader reader) {
@@ -64,101 +75,146 @@ public final class Auditor {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.threads = threads;
+        this.parallel = new Parallel(threads);
         this.engineRules = EngineRules.from(catalog);
         this.reader = reader;
+        YamlParser yamlParser = new YamlParser();
+        this.classifier = new Classifier(yamlParser);
+        SuppressionParser suppressions = new SuppressionParser(catalog);
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
-                new SuppressionParser(catalog));
+                suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
+        this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.manifestSyntaxError(),
+                engineRules.ruleCrashed(), new YamlSuppressions(suppressions), suppressor, reader, yamlParser);
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {
         // One per run: Dockerfiles of a directory share its ignore file, read once.
         BuildContexts buildContexts = new BuildContexts(reader);
-        List<FileAudit> audits = threads == 1 || inputs.size() < 2 ? sequential(inputs, settings, buildContexts)
-                : parallel(inputs, settings, buildContexts);
+        List<FirstPassTask> tasks = new ArrayList<>(inputs.size());
+        for (Input input : inputs) {
+            tasks.add(new FirstPassTask(this, input, settings, buildContexts));
+        }
+        List<FileAudit> audits = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<YamlInput> yaml = new ArrayList<>();
+        for (FirstPass pass : parallel.run(tasks)) {
+            if (pass instanceof FirstPass.Audited a) {
+                audits.add(a.audit());
+            } else if (pass instanceof FirstPass.Yaml y) {
+                yaml.add(y.input());
+            } else if (pass instanceof FirstPass.Skipped s) {
+                skipped.add(s.file());
+            }
+        }
+        if (!yaml.isEmpty()) {
+            audits.addAll(yamlPhase.audit(yaml, settings, parallel));
+        }
+        return result(audits, skipped, settings);
+    }
+
+    private AuditResult result(List<FileAudit> audits, List<SkippedFile> skipped, Settings settings) {
         List<Finding> findings = new ArrayList<>();
         Map<String, SourceText> sources = new HashMap<>();
-        int checked = 0;
-        int unreadable = 0;
+        Set<String> checked = new HashSet<>();
+        Set<String> unreadable = new HashSet<>();
         boolean crashed = false;
         for (FileAudit audit : audits) {
             findings.addAll(audit.findings());
-            sources.putIfAbsent(audit.source().path(), audit.source());
-            if (audit.readable()) {
-                checked++;
-            } else {
-                unreadable++;
+            for (SourceText source : audit.sources()) {
+                sources.putIfAbsent(source.path(), source);
             }
+            (audit.readable() ? checked : unreadable).add(audit.path());
             crashed |= audit.crashed();
         }
         findings.sort(ORDER);
-        return new AuditResult(findings, sources, checked, unreadable, crashed, settings.failOn());
+        return new AuditResult(withoutRepeats(findings), sources, checked.size(), unreadable.size(), crashed,
+                settings.failOn(), skipped);
     }
 
-    private List<FileAudit> sequential(List<Input> inputs, Settings settings, BuildContexts buildContexts) {
-        List<FileAudit> audits = new ArrayList<>(inputs.size());
-        for (Input input : inputs) {
-            audits.add(auditOne(input, settings, buildContexts));
-        }
-        return audits;
-    }
-
-    private List<FileAudit> parallel(List<Input> inputs, Settings settings, BuildContexts buildContexts) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), AuditThreads.INSTANCE);
-        try {
-            List<Future<FileAudit>> futures = new ArrayList<>(inputs.size());
-            for (Input input : inputs) {
-                futures.add(pool.submit(new AuditTask(this, input, settings, buildContexts)));
+    // A Compose file that is a project of its own and also the base of an overlay project is
+    // audited twice; the same finding at the same place is reported once. Sorted input.
+    private static List<Finding> withoutRepeats(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        Finding previous = null;
+        for (Finding f : sorted) {
+            if (previous == null || ORDER.compare(previous, f) != 0) {
+                out.add(f);
             }
-            List<FileAudit> audits = new ArrayList<>(inputs.size());
-            for (int i = 0; i < futures.size(); i++) {
-                audits.add(await(futures.get(i), inputs.get(i)));
-            }
-            return audits;
-        } finally {
-            pool.shutdownNow();
+            previous = f;
         }
+        return out;
     }
 
-    private FileAudit await(Future<FileAudit> future, Input input) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return crashed(new SourceText(input.path(), ""), "audit interrupted");
-        } catch (ExecutionException e) {
-            return crashed(new SourceText(input.path(), ""), "engine failed: " + e.getCause().getClass().getSimpleName());
-        }
-    }
-
-    private FileAudit auditOne(Input input, Settings settings, BuildContexts buildContexts) {
-        FileSettings fileSettings = input instanceof Input.FileInput f ? settings.forFile(f.file()) : settings.withoutPath();
+    private FirstPass firstPass(Input input, Settings settings, BuildContexts buildContexts) {
+        Optional<Path> file = input instanceof Input.FileInput f ? Optional.of(f.file()) : Optional.empty();
+        FileSettings fileSettings = file.isPresent() ? settings.forFile(file.get()) : settings.withoutPath();
         ReadOutcome outcome = reader.read(input);
         if (outcome instanceof ReadOutcome.Unreadable u) {
+            if (input instanceof Input.FileInput f && !f.named() && Classifier.isYamlName(f.path())) {
+                // A searched-for YAML file was only a candidate: a large data file is not an error.
+                return new FirstPass.Skipped(new SkippedFile(u.path(), SkipReason.UNREADABLE_YAML));
+            }
             List<Finding> findings = new ArrayList<>();
             if (fileSettings.enabled(engineRules.unreadableFile())) {
                 findings.add(new Finding(engineRules.unreadableFile(), fileSettings.severity(engineRules.unreadableFile()),
                         Location.ofFile(u.path()), TextRange.empty(0), u.reason(), List.of()));
             }
-            return new FileAudit(new SourceText(u.path(), ""), findings, false, false);
+            return new FirstPass.Audited(new FileAudit(new SourceText(u.path(), ""), findings, false, false));
         }
         SourceText source = ((ReadOutcome.Read) outcome).source();
-        try {
-            // Discovery only yields Dockerfiles today; other kinds get their analyzer here.
-            DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings,
-                    buildContexts.of(input));
-            Suppressor.Outcome kept = suppressor.apply(analysis.findings(), analysis.suppressions(), source, fileSettings);
-            return new FileAudit(source, kept.findings(), true, kept.crashed());
-        } catch (RuntimeException | StackOverflowError e) {
-            return crashed(source, "engine failed: " + e.getClass().getSimpleName());
+        Classification classified = classifier.classify(source, file);
+        if (classified instanceof Classification.Skipped s) {
+            return new FirstPass.Skipped(new SkippedFile(source.path(), s.reason()));
+        }
+        if (classified instanceof Classification.Yaml y) {
+            return new FirstPass.Yaml(new YamlInput(y.kind(), file, y.source(), y.yaml(), fileSettings));
+        }
+        DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings, buildContexts.of(input));
+        Suppressor.Outcome kept = suppressor.apply(analysis.findings(), analysis.suppressions(), source, fileSettings);
+        return new FirstPass.Audited(new FileAudit(source, kept.findings(), true, kept.crashed()));
+    }
+
+    private FileAudit crashed(String path, String message) {
+        Finding f = new Finding(engineRules.ruleCrashed(), engineRules.ruleCrashed().severity(),
+                Location.ofFile(path), TextRange.empty(0), message, List.of());
+        return new FileAudit(new SourceText(path, ""), List.of(f), true, true);
+    }
+
+    /** What the first phase made of one input. */
+    private sealed interface FirstPass {
+        record Audited(FileAudit audit) implements FirstPass {
+        }
+
+        record Yaml(YamlInput input) implements FirstPass {
+        }
+
+        record Skipped(SkippedFile file) implements FirstPass {
         }
     }
 
-    private FileAudit crashed(SourceText source, String message) {
-        Finding f = new Finding(engineRules.ruleCrashed(), engineRules.ruleCrashed().severity(),
-                Location.ofFile(source.path()), TextRange.empty(0), message, List.of());
-        return new FileAudit(source, List.of(f), true, true);
+    private static final class FirstPassTask implements Parallel.Task<FirstPass> {
+        private final Auditor auditor;
+        private final Input input;
+        private final Settings settings;
+        private final BuildContexts buildContexts;
+
+        FirstPassTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts) {
+            this.auditor = auditor;
+            this.input = input;
+            this.settings = settings;
+            this.buildContexts = buildContexts;
+        }
+
+        @Override
+        public FirstPass call() {
+            return auditor.firstPass(input, settings, buildContexts);
+        }
+
+        @Override
+        public FirstPass onFailure(Throwable cause) {
+            return new FirstPass.Audited(auditor.crashed(input.path(), "engine failed: " + cause.getClass().getSimpleName()));
+        }
     }
 
     private static final class FindingOrder implements Comparator<Finding> {
@@ -181,36 +237,6 @@ public final class Auditor {
                 return c;
             }
             return a.message().compareTo(b.message());
-        }
-    }
-
-    private static final class AuditThreads implements ThreadFactory {
-        static final AuditThreads INSTANCE = new AuditThreads();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "bulwark-audit");
-            t.setDaemon(true);
-            return t;
-        }
-    }
-
-    private static final class AuditTask implements Callable<FileAudit> {
-        private final Auditor auditor;
-        private final Input input;
-        private final Settings settings;
-        private final BuildContexts buildContexts;
-
-        AuditTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts) {
-            this.auditor = auditor;
-            this.input = input;
-            this.settings = settings;
-            this.buildContexts = buildContexts;
-        }
-
-        @Override
-        public FileAudit call() {
-            return auditor.auditOne(input, settings, buildContexts);
         }
     }
 }

@@ -12,11 +12,19 @@ public sealed interface Input {
 
     String path();
 
-    /** A file on disk; read (and size-checked) when audited. */
-    record FileInput(String path, Path file) implements Input {
+    /**
+     * A file on disk; read (and size-checked) when audited. {@code named} is true when the user
+     * named it (or a test built it), false when a directory search found it: a YAML file found by
+     * searching that cannot be read is skipped, one the user named is reported.
+     */
+    record FileInput(String path, Path file, boolean named) implements Input {
         public FileInput {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(file, "file");
+        }
+
+        public FileInput(String path, Path file) {
+            this(path, file, true);
         }
     }
 
@@ -37,7 +45,12 @@ public sealed interface Input {
     }
 
     static Input file(String path, Path file) {
-        return new FileInput(path, file);
+        return new FileInput(path, file, true);
+    }
+
+    /** A file a directory search found. */
+    static Input found(String path, Path file) {
+        return new FileInput(path, file, false);
     }
 
     static Input text(String path, String text) {

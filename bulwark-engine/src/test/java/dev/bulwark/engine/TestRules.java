@@ -11,7 +11,9 @@ import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
+import dev.bulwark.rules.compose.ComposeSyntaxError;
 import dev.bulwark.rules.engine.RuleCrashed;
+import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
 import dev.bulwark.rules.engine.UnusedSuppression;
@@ -25,7 +27,8 @@ public final class TestRules {
     /** The engine's diagnostics plus the test rules below. */
     public static List<Rule> all() {
         return List.of(new DockerfileSyntaxError(), new Latest(), new OffByDefault(), new Crashy(), new Kube(),
-                new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression());
+                new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression(),
+                new ComposeSyntaxError(), new ManifestSyntaxError());
     }
 
     @RuleInfo(code = "DF900", name = "test-latest", practice = Practice.BASE_IMAGE_PINNING, severity = Severity.WARNING,

@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.RuleMeta;
 import java.io.IOException;
 
@@ -29,6 +30,16 @@ public final class JsonReporter implements Reporter {
             writeFinding(g, f, Redaction.scrubMessage(f, in.sources().find(f.path())));
         }
         g.writeEndArray();
+        if (!in.skipped().isEmpty()) {
+            g.writeArrayFieldStart("skipped");
+            for (SkippedInput s : in.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("path", s.path());
+                g.writeStringField("reason", s.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         writeSummary(g, in.summary());
         g.writeEndObject();
         JsonOutput.finish(g);
@@ -58,6 +69,21 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("endColumn", region.endColumn());
         g.writeStringField("message", message);
         JsonOutput.writeStringArray(g, "aliases", rule.aliases());
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("related");
+            for (RelatedLocation related : f.related()) {
+                Region r = Region.of(related.location());
+                g.writeStartObject();
+                g.writeStringField("path", related.path());
+                g.writeNumberField("line", r.line());
+                g.writeNumberField("column", r.column());
+                g.writeNumberField("endLine", r.endLine());
+                g.writeNumberField("endColumn", r.endColumn());
+                g.writeStringField("message", related.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (!rule.fixHint().isBlank()) {
             g.writeStringField("fix", rule.fixHint());
         }
@@ -73,6 +99,7 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("info", s.infos());
         g.writeStringField("failThreshold", s.failThreshold().id());
         g.writeBooleanField("failed", s.failed());
+        g.writeNumberField("skipped", s.skipped());
         g.writeEndObject();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Everything a reporter needs. {@code rules} are all rules that ran (SARIF lists them even when
  * they found nothing); {@code findings} are already in report order (path, offset, rule) and are
  * written in that order; {@code failThreshold} is the run's {@code fail-on}: the severity at or
- * above which it fails, or {@code none}.
+ * above which it fails, or {@code none}; {@code skipped} are the files found and not audited.
  */
 public record ReportInput(
         ToolInfo tool,
@@ -17,7 +17,8 @@ public record ReportInput(
         List<Finding> findings,
         SourceLookup sources,
         FailThreshold failThreshold,
-        int filesChecked) {
+        int filesChecked,
+        List<SkippedInput> skipped) {
 
     public ReportInput {
         Objects.requireNonNull(tool, "tool");
@@ -25,9 +26,16 @@ public record ReportInput(
         Objects.requireNonNull(failThreshold, "failThreshold");
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
+        skipped = List.copyOf(skipped);
         if (filesChecked < 0) {
             throw new IllegalArgumentException("filesChecked must not be negative: " + filesChecked);
         }
+    }
+
+    /** A report of a run that skipped nothing. */
+    public ReportInput(ToolInfo tool, List<RuleDescriptor> rules, List<Finding> findings, SourceLookup sources,
+                       FailThreshold failThreshold, int filesChecked) {
+        this(tool, rules, findings, sources, failThreshold, filesChecked, List.of());
     }
 
     public Summary summary() {

@@ -2,6 +2,7 @@ package dev.bulwark.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import java.io.IOException;
@@ -193,10 +194,35 @@ public final class SarifReporter implements Reporter {
         writeText(g, "message", message.isBlank() ? f.rule().name() : message);
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
+        writePhysicalLocation(g, f.path(), region);
+        g.writeEndObject();
+        g.writeEndArray();
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("relatedLocations");
+            int id = 1;
+            for (RelatedLocation related : f.related()) {
+                g.writeStartObject();
+                g.writeNumberField("id", id++);
+                writePhysicalLocation(g, related.path(), Region.of(related.location()));
+                writeText(g, "message", related.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        Optional<String> hash = fingerprints.forLine(f.path(), region.line());
+        if (hash.isPresent()) {
+            g.writeObjectFieldStart("partialFingerprints");
+            g.writeStringField("primaryLocationLineHash", hash.get());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writePhysicalLocation(JsonGenerator g, String path, Region region) throws IOException {
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", ArtifactUri.of(f.path()));
-        if (!ArtifactUri.isAbsolute(f.path())) {
+        g.writeStringField("uri", ArtifactUri.of(path));
+        if (!ArtifactUri.isAbsolute(path)) {
             g.writeStringField("uriBaseId", SRCROOT);
         }
         g.writeEndObject();
@@ -206,15 +232,6 @@ public final class SarifReporter implements Reporter {
         g.writeNumberField("endLine", region.endLine());
         g.writeNumberField("endColumn", region.endColumn());
         g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndArray();
-        Optional<String> hash = fingerprints.forLine(f.path(), region.line());
-        if (hash.isPresent()) {
-            g.writeObjectFieldStart("partialFingerprints");
-            g.writeStringField("primaryLocationLineHash", hash.get());
-            g.writeEndObject();
-        }
         g.writeEndObject();
     }
 

@@ -9,7 +9,8 @@ import dev.bulwark.core.Finding;
  * never with {@code none}.
  */
 public record Summary(
-        int files, int findings, int errors, int warnings, int infos, FailThreshold failThreshold, boolean failed) {
+        int files, int findings, int errors, int warnings, int infos, FailThreshold failThreshold, boolean failed,
+        int skipped) {
 
     public static Summary of(ReportInput in) {
         int errors = 0;
@@ -25,6 +26,6 @@ public record Summary(
             failed |= in.failThreshold().failsOn(f.severity());
         }
         return new Summary(in.filesChecked(), in.findings().size(), errors, warnings, infos,
-                in.failThreshold(), failed);
+                in.failThreshold(), failed, in.skipped().size());
     }
 }

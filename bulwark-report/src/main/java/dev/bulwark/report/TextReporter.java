@@ -1,6 +1,7 @@
 package dev.bulwark.report;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.SourceText;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,6 +43,28 @@ public final class TextReporter implements Reporter {
             writeFile(in, file.getKey(), file.getValue(), p, out);
         }
         out.append(summaryLine(in.summary(), p)).append('\n');
+        if (!in.skipped().isEmpty()) {
+            out.append(skippedLine(in.skipped())).append('\n');
+        }
+    }
+
+    /** "Not audited: Helm chart templates (2), YAML files that are neither Compose nor Kubernetes (7)". */
+    static String skippedLine(List<SkippedInput> skipped) {
+        Map<String, Integer> byReason = new LinkedHashMap<>();
+        for (SkippedInput s : skipped) {
+            Integer n = byReason.get(s.description());
+            byReason.put(s.description(), n == null ? 1 : n + 1);
+        }
+        StringBuilder line = new StringBuilder("Not audited: ");
+        boolean first = true;
+        for (Map.Entry<String, Integer> e : byReason.entrySet()) {
+            if (!first) {
+                line.append(", ");
+            }
+            line.append(e.getKey()).append(" (").append(e.getValue()).append(')');
+            first = false;
+        }
+        return line.toString();
     }
 
     private static void writeFile(ReportInput in, String path, List<Finding> findings, Palette p, Appendable out)
@@ -77,6 +100,13 @@ public final class TextReporter implements Reporter {
             out.append(p.gutter(" " + number + " |")).append(' ').append(s.text()).append('\n');
             out.append(p.gutter(blank + " |")).append(' ').append(s.indent())
                     .append(p.severity(f.severity(), s.marks())).append('\n');
+        }
+        for (RelatedLocation related : f.related()) {
+            Region r = Region.of(related.location());
+            out.append(p.gutter(blank + " =")).append(' ').append(p.help("note:")).append(' ')
+                    .append(TextSafety.safe(related.message())).append(" at ")
+                    .append(TextSafety.safe(related.path())).append(':').append(Integer.toString(r.line()))
+                    .append(':').append(Integer.toString(r.column())).append('\n');
         }
         String fix = f.rule().fixHint().strip();
         if (!fix.isEmpty()) {

@@ -73,7 +73,7 @@ class JsonReporterTest {
         assertThat(summary).containsExactly(
                 Map.entry("files", 3L), Map.entry("findings", 3L), Map.entry("error", 1L),
                 Map.entry("warning", 1L), Map.entry("info", 1L),
-                Map.entry("failThreshold", "warning"), Map.entry("failed", true));
+                Map.entry("failThreshold", "warning"), Map.entry("failed", true), Map.entry("skipped", 0L));
 
         ReportInput onlyInfo = new ReportInput(Fixtures.TOOL, List.of(), findings.subList(0, 1), SourceLookup.none(),
                 FailThreshold.WARNING, 1);
@@ -91,7 +91,7 @@ class JsonReporterTest {
         assertThat(summary).containsExactly(
                 Map.entry("files", 3L), Map.entry("findings", 2L), Map.entry("error", 1L),
                 Map.entry("warning", 1L), Map.entry("info", 0L),
-                Map.entry("failThreshold", "none"), Map.entry("failed", false));
+                Map.entry("failThreshold", "none"), Map.entry("failed", false), Map.entry("skipped", 0L));
     }
 
     @Test
@@ -161,7 +161,7 @@ class JsonReporterTest {
                                 List.of(new TextRange(33, 55)))))));
     }
 
-    private static SchemaCheck documentedSchema() {
+    static SchemaCheck documentedSchema() {
         return SchemaCheck.load(documentedSchemaPath(), SpecificationVersion.DRAFT_2020_12);
     }
 

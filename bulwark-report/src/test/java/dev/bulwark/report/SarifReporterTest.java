@@ -195,7 +195,7 @@ class SarifReporterTest {
         assertThat(schema.errors(good.replace("\"startLine\": 1", "\"startLine\": 0"))).isNotEmpty();
     }
 
-    private static SchemaCheck sarifSchema() {
+    static SchemaCheck sarifSchema() {
         return SchemaCheck.load(SharedFiles.shared("schemas/sarif-schema-2.1.0.json", "SARIF schema validation"),
                 SpecificationVersion.DRAFT_4);
     }

@@ -1,6 +1,7 @@
 package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.rules.compose.ComposeSyntaxError;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
 import dev.bulwark.rules.dockerfile.ApkAddCache;
@@ -115,6 +116,7 @@ import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
 import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
+import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
 import dev.bulwark.rules.engine.UnusedSuppression;
@@ -139,6 +141,7 @@ public final class BuiltinRules {
                 new RuleCrashed(),
                 new UnusedSuppression(),
                 new UnknownRuleInSuppression(),
+                new ComposeSyntaxError(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),
@@ -250,7 +253,8 @@ public final class BuiltinRules {
                 new EnvReferencesSameInstruction(),
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
-                new InvalidLabelKey());
+                new InvalidLabelKey(),
+                new ManifestSyntaxError());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
@@ -264,7 +268,7 @@ public final class BuiltinRules {
         return List.copyOf(rules);
     }
 
-    /** The diagnostics the engine raises itself (BW codes and DF001), sorted by code. */
+    /** The diagnostics the engine raises itself (BW codes and the parsers' DF001, DC001, KU001). */
     public static List<EngineDiagnostic> engineDiagnostics() {
         List<EngineDiagnostic> diagnostics = new ArrayList<>();
         for (Rule rule : all()) {

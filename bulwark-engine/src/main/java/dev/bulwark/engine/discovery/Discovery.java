@@ -1,6 +1,7 @@
 package dev.bulwark.engine.discovery;
 
 import dev.bulwark.engine.Input;
+import dev.bulwark.engine.classify.Classifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -17,7 +18,9 @@ import java.util.Set;
 
 /**
  * Finds what to audit from command-line arguments. Directories are walked for files named like
- * Dockerfiles ({@link DockerfileNames}); explicit files are always audited whatever their name;
+ * Dockerfiles ({@link DockerfileNames}) and for YAML files ({@code .yaml}, {@code .yml}: Compose
+ * files and Kubernetes manifests can have any name, so the engine classifies them by content);
+ * explicit files are always audited whatever their name;
  * {@code -} is standard input. The walk skips {@link #SKIPPED_DIRECTORIES} (version control,
  * dependency and tool caches, vendored third-party code, Maven/Cargo {@code target} outputs) but
  * not {@code build} or {@code dist}, which in ML repositories often hold real Dockerfiles. A
@@ -97,9 +100,10 @@ public final class Discovery {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // Not following links: a link's attributes are its own, so ask where it points.
                 boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-                if (regular && DockerfileNames.isDockerfile(String.valueOf(file.getFileName()))) {
+                String name = String.valueOf(file.getFileName());
+                if (regular && (DockerfileNames.isDockerfile(name) || Classifier.isYamlName(name))) {
                     String shown = display(file);
-                    found.putIfAbsent(shown, Input.file(shown, file));
+                    found.putIfAbsent(shown, Input.found(shown, file));
                 }
                 return FileVisitResult.CONTINUE;
             }

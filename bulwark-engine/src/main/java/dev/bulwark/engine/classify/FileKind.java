@@ -1,0 +1,8 @@
+package dev.bulwark.engine.classify;
+
+/** What an audited file is, which decides its parser, model and rules. */
+public enum FileKind {
+    DOCKERFILE,
+    COMPOSE,
+    KUBERNETES
+}

@@ -1,0 +1,28 @@
+package dev.bulwark.engine.classify;
+
+/**
+ * Why a file found in a run was not audited. The summary counts skipped files by reason, so a user
+ * sees that bulwark looked at a file and why it left it alone, instead of an error per line.
+ */
+public enum SkipReason {
+    HELM_TEMPLATE("Helm chart templates"),
+    CI_WORKFLOW("CI workflows (not audited yet)"),
+    OTHER_YAML("YAML files that are neither Compose nor Kubernetes"),
+    UNREADABLE_YAML("YAML files not read (binary, not UTF-8 or too large)");
+
+    private final String description;
+
+    SkipReason(String description) {
+        this.description = description;
+    }
+
+    /** A plural noun phrase for the summary: "3 Helm chart templates". */
+    public String description() {
+        return description;
+    }
+
+    /** The lowercase id used in JSON output. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
