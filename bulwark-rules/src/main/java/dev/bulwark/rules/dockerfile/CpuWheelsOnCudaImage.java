@@ -1,12 +1,13 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.dockerfile.CudaImages.CudaImage;
+import dev.bulwark.rules.images.CudaImages.CudaImage;
 import java.util.Optional;
 
 /** CPU-only framework builds ({@code …/whl/cpu}, {@code +cpu}, {@code tensorflow-cpu}) installed on a CUDA base image. */

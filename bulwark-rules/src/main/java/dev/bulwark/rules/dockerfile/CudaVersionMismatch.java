@@ -1,13 +1,14 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.dockerfile.CudaImages.CudaImage;
-import dev.bulwark.rules.dockerfile.CudaImages.CudaVersion;
+import dev.bulwark.rules.images.CudaImages.CudaImage;
+import dev.bulwark.rules.images.CudaImages.CudaVersion;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.model.DockerfileModel;
@@ -7,7 +8,7 @@ import dev.bulwark.dockerfile.syntax.EnvInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.KeyValue;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
-import dev.bulwark.rules.dockerfile.CudaImages.CudaVersion;
+import dev.bulwark.rules.images.CudaImages.CudaVersion;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.ml.ModelLocations;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.TextRange;
@@ -37,8 +38,6 @@ import java.util.regex.Pattern;
         summary = "A model or cache directory is created by root, but the image runs as a non-root user.",
         fix = "Create the directory as the runtime user, or `chown` it to that user in the same RUN.")
 public final class ModelDirNotWritable implements DockerfileRule {
-    private static final List<String> MODEL_VARIABLES = List.of("HF_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE",
-            "TRANSFORMERS_CACHE", "HF_DATASETS_CACHE", "TORCH_HOME", "SENTENCE_TRANSFORMERS_HOME", "MODEL_DIR");
     // Modes granting write to group or others: octal group/other digits with the 2 bit, or `+w`.
     private static final Pattern OCTAL = Pattern.compile("[0-7]{3,5}");
     private static final Pattern SYMBOLIC_WRITE = Pattern.compile("(^|,)[ugoa]*[go][ugoa]*[+=][rwxXst]*w|(^|,)[+=][rwxXst]*w|(^|,)g=u");
@@ -58,7 +57,7 @@ public final class ModelDirNotWritable implements DockerfileRule {
         }
         Map<String, Variable> env = finalStage.get().finalVariables();
         StageChain chain = StageChain.of(finalStage.get());
-        for (String name : MODEL_VARIABLES) {
+        for (String name : ModelLocations.VARIABLES) {
             Variable v = env.get(name);
             if (v == null || v.kind() != Variable.Kind.ENV || !v.resolved() || !v.value().get().startsWith("/")) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.BaseImage;
 import dev.bulwark.dockerfile.model.ImageBase;

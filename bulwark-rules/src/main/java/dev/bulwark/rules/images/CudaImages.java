@@ -1,4 +1,4 @@
-package dev.bulwark.rules.dockerfile;
+package dev.bulwark.rules.images;
 
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.BaseImage;
@@ -17,36 +17,36 @@ import java.util.regex.Pattern;
  * {@code pytorch/pytorch}, and the version other images spell in their tag ({@code cuda12.1},
  * {@code cu124}).
  */
-final class CudaImages {
+public final class CudaImages {
     /** How much of the CUDA toolkit an image carries. */
-    enum Flavor { BASE, RUNTIME, DEVEL, UNKNOWN }
+    public enum Flavor { BASE, RUNTIME, DEVEL, UNKNOWN }
 
     /**
      * A CUDA image. {@code publisher} is true for {@code nvidia/cuda} and {@code pytorch/pytorch},
      * whose tag conventions (and published variants) are known.
      */
-    record CudaImage(ImageName image, Optional<CudaVersion> version, Flavor flavor, boolean nvidiaCuda,
+    public record CudaImage(ImageName image, Optional<CudaVersion> version, Flavor flavor, boolean nvidiaCuda,
                      boolean pytorch) {
-        boolean publisher() {
+        public boolean publisher() {
             return nvidiaCuda || pytorch;
         }
     }
 
     /** A CUDA version as far as it is written: {@code 12}, {@code 12.4}, {@code 12.4.1}. */
-    record CudaVersion(int major, Optional<Integer> minor, Optional<Integer> patch) {
-        static CudaVersion of(int major, Integer minor) {
+    public record CudaVersion(int major, Optional<Integer> minor, Optional<Integer> patch) {
+        public static CudaVersion of(int major, Integer minor) {
             return new CudaVersion(major, Optional.ofNullable(minor), Optional.empty());
         }
 
         /** Whether the two certainly differ: majors differ, or both minors are known and differ. */
-        boolean conflictsWith(CudaVersion other) {
+        public boolean conflictsWith(CudaVersion other) {
             if (major != other.major) {
                 return true;
             }
             return minor.isPresent() && other.minor.isPresent() && !minor.get().equals(other.minor.get());
         }
 
-        String display() {
+        public String display() {
             return major + dotted(minor) + dotted(patch);
         }
 
@@ -57,7 +57,7 @@ final class CudaImages {
 
     // The last patch release NVIDIA published an nvidia/cuda image for, per minor line, so a
     // message can name the exact tag to pin. Lines not listed get a generic `X.Y.z` suggestion.
-    static final Map<String, String> LATEST_PATCH = Map.ofEntries(
+    public static final Map<String, String> LATEST_PATCH = Map.ofEntries(
             Map.entry("11.0", "11.0.3"), Map.entry("11.1", "11.1.1"), Map.entry("11.2", "11.2.2"),
             Map.entry("11.3", "11.3.1"), Map.entry("11.4", "11.4.3"), Map.entry("11.5", "11.5.2"),
             Map.entry("11.6", "11.6.2"), Map.entry("11.7", "11.7.1"), Map.entry("11.8", "11.8.0"),
@@ -74,17 +74,17 @@ final class CudaImages {
     private CudaImages() {
     }
 
-    static boolean isNvidiaCuda(ImageName image) {
+    public static boolean isNvidiaCuda(ImageName image) {
         boolean registry = image.isDockerHub() || image.registry().equals("nvcr.io");
         return registry && NVIDIA_CUDA_PATHS.contains(image.path());
     }
 
-    static boolean isPytorch(ImageName image) {
+    public static boolean isPytorch(ImageName image) {
         return image.isDockerHub() && image.path().equals("pytorch/pytorch");
     }
 
     /** The CUDA reading of an image; empty when nothing in its name or tag says CUDA. */
-    static Optional<CudaImage> of(ImageName image) {
+    public static Optional<CudaImage> of(ImageName image) {
         String tag = image.tag().orElse("").toLowerCase(Locale.ROOT);
         if (isNvidiaCuda(image)) {
             Matcher m = NVIDIA_TAG.matcher(tag);
@@ -111,7 +111,7 @@ final class CudaImages {
     }
 
     /** The CUDA image at the root of a stage's {@code FROM} chain, when its name is known. */
-    static Optional<CudaImage> ofStage(Stage stage) {
+    public static Optional<CudaImage> ofStage(Stage stage) {
         BaseImage root = stage.rootBase();
         if (root instanceof ImageBase base && base.fullyResolved() && base.ref() instanceof ImageName name) {
             return of(name);
@@ -120,7 +120,7 @@ final class CudaImages {
     }
 
     /** {@code cuda12.1}, {@code cuda-12.1}, {@code cuda9}, {@code cu124} in a tag. */
-    static Optional<CudaVersion> versionInTag(String tag) {
+    public static Optional<CudaVersion> versionInTag(String tag) {
         Matcher m = CUDA_IN_TAG.matcher(tag);
         if (m.find()) {
             return Optional.of(CudaVersion.of(Integer.parseInt(m.group(1)),
@@ -134,7 +134,7 @@ final class CudaImages {
     }
 
     /** PyTorch's wheel tags: {@code 118} is 11.8, {@code 124} is 12.4, {@code 92} is 9.2, {@code 12} is 12. */
-    static CudaVersion fromCuDigits(String digits) {
+    public static CudaVersion fromCuDigits(String digits) {
         // `cu11`, `cu12` (flash-attn's wheels) name a major version only.
         if (digits.length() == 2 && digits.charAt(0) == '1') {
             return CudaVersion.of(Integer.parseInt(digits), null);

@@ -1,4 +1,4 @@
-package dev.bulwark.rules.dockerfile;
+package dev.bulwark.rules.images;
 
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.BaseImage;
@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code wget} and a shell are there. Answers are only given where they are known; everything
  * else is empty, and rules then stay silent.
  */
-final class BaseImageTools {
+public final class BaseImageTools {
     // Official images whose default variant is built on buildpack-deps (curl and wget included),
     // whose -slim variant is debian:*-slim (neither) and whose -alpine variant has busybox wget.
     private static final Set<String> BUILDPACK_FAMILY = Set.of("python", "node", "ruby", "golang", "rust",
@@ -26,13 +26,18 @@ final class BaseImageTools {
     }
 
     /** Whether {@code tool} ({@code curl} or {@code wget}) is in the base image; empty when not known. */
-    static Optional<Boolean> has(BaseImage base, String tool) {
+    public static Optional<Boolean> has(BaseImage base, String tool) {
         if (base instanceof ScratchBase) {
             return Optional.of(false);
         }
         if (!(base instanceof ImageBase ib) || !(ib.ref() instanceof ImageName image)) {
             return Optional.empty();
         }
+        return has(image, tool);
+    }
+
+    /** Whether {@code tool} ({@code curl} or {@code wget}) is in the image; empty when not known. */
+    public static Optional<Boolean> has(ImageName image, String tool) {
         if (isShellless(image)) {
             return Optional.of(false);
         }
@@ -59,13 +64,13 @@ final class BaseImageTools {
     }
 
     /** Whether the base image is known to have no {@code /bin/sh}. */
-    static boolean hasNoShell(BaseImage base) {
+    public static boolean hasNoShell(BaseImage base) {
         return base instanceof ScratchBase
                 || base instanceof ImageBase ib && ib.ref() instanceof ImageName image && isShellless(image);
     }
 
-    // Distroless images (except :debug) and Chainguard images (except -dev) ship no shell.
-    private static boolean isShellless(ImageName image) {
+    /** Distroless images (except :debug) and Chainguard images (except -dev) ship no shell. */
+    public static boolean isShellless(ImageName image) {
         String tag = image.effectiveTag().orElse("latest");
         String name = image.name();
         if (name.startsWith("gcr.io/distroless/")) {

@@ -1,4 +1,4 @@
-package dev.bulwark.rules.dockerfile;
+package dev.bulwark.rules.images;
 
 import dev.bulwark.dockerfile.image.ImageName;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code sid} and Fedora's {@code rawhide}. They are rebuilt from unreleased code, so they move by
  * design; a date stamp, commit id or build number in the tag pins one snapshot of the channel.
  */
-final class ChannelTags {
+public final class ChannelTags {
     // Words that mark a development channel wherever they appear in the tag.
     private static final Set<String> CHANNELS = Set.of("nightly", "nightlies", "edge", "canary", "unstable",
             "rolling", "rawhide", "sid", "main", "master", "trunk", "develop", "snapshot", "bleeding");
@@ -23,7 +23,7 @@ final class ChannelTags {
     }
 
     /** The channel word the image's tag follows; empty for release tags, snapshots, digests. */
-    static Optional<String> channel(ImageName image) {
+    public static Optional<String> channel(ImageName image) {
         Optional<String> tag = image.tag();
         if (tag.isEmpty() || image.isPinnedByDigest() || TagPrecision.hasSnapshotStamp(tag.get())) {
             return Optional.empty();

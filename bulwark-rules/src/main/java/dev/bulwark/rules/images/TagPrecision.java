@@ -1,4 +1,4 @@
-package dev.bulwark.rules.dockerfile;
+package dev.bulwark.rules.images;
 
 import dev.bulwark.dockerfile.image.ImageName;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * conventions of public images: {@code 3.12.4} is exact, {@code 3.12}, {@code 3} and {@code lts}
  * move. Returns the advice for a moving tag.
  */
-final class TagPrecision {
+public final class TagPrecision {
     private static final Pattern FULL_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern DATE_STAMP =
             Pattern.compile("(?<!\\d)(?:19|20)\\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -21,7 +21,7 @@ final class TagPrecision {
     private static final Pattern MAJOR = Pattern.compile("^(v?)(\\d+)(?![.\\d])(.*)$");
     private static final Pattern RELEASE_NUMBER = Pattern.compile("^\\d+\\.\\d+(?![.\\d])");
     /** What separates the components of a tag ({@code 3.12-slim-bookworm}, {@code 1.2+build}). */
-    static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[-_.+]");
+    public static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[-_.+]");
 
     // Distributions (and NVIDIA's NGC and Red Hat's registries) number their releases major.minor:
     // `ubuntu:22.04`, `debian:12.5`, `rockylinux:9.3`, `nvcr.io/nvidia/pytorch:24.05-py3` are
@@ -36,7 +36,7 @@ final class TagPrecision {
     }
 
     /** Advice when the tag moves; empty when it is exact (or there is no tag). */
-    static Optional<String> movingTagAdvice(ImageName image) {
+    public static Optional<String> movingTagAdvice(ImageName image) {
         Optional<String> tag = image.tag();
         if (tag.isEmpty() || isExact(image, tag.get())) {
             return Optional.empty();
@@ -58,7 +58,7 @@ final class TagPrecision {
      * Whether the tag names one snapshot of a moving line: a date stamp ({@code nightly-20240501}),
      * a commit id ({@code main-sha-1a2b3c4}) or a build number ({@code edge-1234}).
      */
-    static boolean hasSnapshotStamp(String tag) {
+    public static boolean hasSnapshotStamp(String tag) {
         if (DATE_STAMP.matcher(tag).find()) {
             return true;
         }
@@ -70,7 +70,7 @@ final class TagPrecision {
         return false;
     }
 
-    static boolean isExact(ImageName image, String tag) {
+    public static boolean isExact(ImageName image, String tag) {
         if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find()) {
             return true;
         }
