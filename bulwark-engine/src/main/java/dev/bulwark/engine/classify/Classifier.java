@@ -43,6 +43,9 @@ public final class Classifier {
         String name = fileName(source.path());
         String text = source.text();
         FirstLine first = FirstLine.of(text);
+        if (BuildkitFrontends.namesOtherFrontend(text)) {
+            return new Classification.Skipped(source, SkipReason.OTHER_FRONTEND);
+        }
         boolean yamlName = isYamlName(name);
         boolean composeName = ComposeNames.isComposeFile(name);
         if (first == FirstLine.INSTRUCTION || (!yamlName && !composeName && first != FirstLine.YAML)) {

@@ -108,4 +108,21 @@ class ClassifierTest {
         assertThat(classifier.classify(new SourceText("other/templates/ns.yaml", text), Optional.of(plain)))
                 .isInstanceOf(Classification.Yaml.class);
     }
+
+    @Test
+    void filesForOtherBuildkitFrontendsAreSkipped() {
+        String dalec = "# syntax=ghcr.io/azure/dalec/frontend:latest\nname: my-package\nversion: 1.0.0\nsources: {}\n";
+        assertThat(skipped("my-package.yml", dalec)).isEqualTo(SkipReason.OTHER_FRONTEND);
+        assertThat(skipped("Dockerfile", "#syntax=example.com/earthly:1\nVERSION 0.8\n")).isEqualTo(SkipReason.OTHER_FRONTEND);
+        for (String frontend : new String[] {"docker/dockerfile:1", "docker/dockerfile:1.7-labs",
+                "docker.io/docker/dockerfile-upstream:master", "docker/dockerfile@sha256:ac85f380a63b13dfcefa89046420e1781752bab202122f8f50032edf31be0021",
+                "mirror.gcr.io/docker/dockerfile:1", "tonistiigi/dockerfile:runmount20180618"}) {
+            assertThat(classify("Dockerfile", "# syntax=" + frontend + "\nFROM a:1\n")).as(frontend)
+                    .isInstanceOf(Classification.Dockerfile.class);
+        }
+        // Only the leading directive block counts, as in BuildKit.
+        assertThat(classify("Dockerfile", "FROM a:1\n# syntax=other/frontend\n")).isInstanceOf(Classification.Dockerfile.class);
+        assertThat(classify("Dockerfile", "# escape=`\n# comment\n# syntax=other/frontend\nFROM a:1\n"))
+                .isInstanceOf(Classification.Dockerfile.class);
+    }
 }
