@@ -45,7 +45,7 @@ public final class ManifestSet {
     private final Map<SourceText, List<Kustomization>> including = new IdentityHashMap<>();
     private final Map<String, List<KubeObject>> byNamespace = new LinkedHashMap<>();
 
-    private ManifestSet(List<ManifestFile> files) {
+    private ManifestSet(List<ManifestFile> files, Graph graph) {
         this.files = files;
         List<KubeObject> all = new ArrayList<>();
         List<Kustomization> ks = new ArrayList<>();
@@ -58,6 +58,7 @@ public final class ManifestSet {
         }
         this.objects = List.copyOf(all);
         this.kustomizations = List.copyOf(ks);
+        index(graph);
     }
 
     /** The set of {@code files}, with kustomizations applied. */
@@ -70,16 +71,14 @@ public final class ManifestSet {
             String reason = graph.patchReason(f);
             result.add(reason != null && f.partialReason().isEmpty() ? f.asPartial(reason) : f);
         }
-        ManifestSet set = new ManifestSet(List.copyOf(result));
-        set.index(graph);
-        return set;
+        return new ManifestSet(List.copyOf(result), graph);
     }
 
     private void index(Graph graph) {
         for (ManifestFile f : files) {
-            List<Kustomization> inc = graph.including(f);
-            including.put(f.source(), inc);
-            Optional<String> kustomizeNamespace = outermostNamespace(graph, f);
+            Map<Kustomization, Integer> ancestors = graph.ancestors(f);
+            including.put(f.source(), List.copyOf(ancestors.keySet()));
+            Optional<String> kustomizeNamespace = outermostNamespace(ancestors);
             for (KubeObject o : f.objects()) {
                 String ns;
                 if (o.isClusterScoped()) {
@@ -104,10 +103,11 @@ public final class ManifestSet {
         }
     }
 
-    private static Optional<String> outermostNamespace(Graph graph, ManifestFile f) {
+    /** The namespace of the farthest including kustomization that sets one (kustomize applies outer over inner). */
+    private static Optional<String> outermostNamespace(Map<Kustomization, Integer> ancestors) {
         Kustomization best = null;
         int bestDepth = -1;
-        for (Map.Entry<Kustomization, Integer> e : graph.ancestors(f).entrySet()) {
+        for (Map.Entry<Kustomization, Integer> e : ancestors.entrySet()) {
             Kustomization k = e.getKey();
             if (k.namespace().isPresent() && !k.namespace().get().textOrEmpty().isEmpty() && e.getValue() > bestDepth) {
                 best = k;
@@ -464,10 +464,6 @@ public final class ManifestSet {
                 }
             }
             return depth;
-        }
-
-        List<Kustomization> including(ManifestFile f) {
-            return List.copyOf(ancestors(f).keySet());
         }
     }
 }
