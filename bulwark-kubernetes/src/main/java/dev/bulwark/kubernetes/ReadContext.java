@@ -169,6 +169,9 @@ final class ReadContext {
     }
 
     void wrongType(Field f, String expected) {
+        if (f.node() instanceof YamlScalar s && Scalars.isPlaceholder(s.value())) {
+            return;
+        }
         problem(ProblemKind.WRONG_TYPE, f.valueSpan(), "`" + f.key() + "` is not " + expected);
     }
 }

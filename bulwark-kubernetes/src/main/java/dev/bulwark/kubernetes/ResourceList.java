@@ -48,7 +48,7 @@ public final class ResourceList {
                 Optional<Quantity> parsed = Quantity.parse(v.value());
                 if (parsed.isPresent()) {
                     q = parsed.get();
-                } else {
+                } else if (!Scalars.isPlaceholder(v.value())) {
                     ctx.problem(ProblemKind.INVALID_VALUE, entry.valueSpan(), "`" + v.value()
                             + "` is not a quantity for `" + k.value() + "`");
                 }

@@ -51,6 +51,15 @@ final class Scalars {
         return bool(s).isEmpty();
     }
 
+    /**
+     * True for a value a platform substitutes before the API sees it: Argo Workflows parameters
+     * ({@code "{{inputs.parameters.mem}}"}) and Katib trial parameters
+     * ({@code ${trialParameters.lr}}). Such a value is not judged for its type or syntax.
+     */
+    static boolean isPlaceholder(String value) {
+        return value.contains("{{") || value.contains("${trialParameters.");
+    }
+
     static boolean isNull(YamlScalar s) {
         return YamlTags.NULL.equals(s.tag());
     }

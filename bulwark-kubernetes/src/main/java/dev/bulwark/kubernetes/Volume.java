@@ -118,7 +118,7 @@ public final class Volume {
             return null;
         }
         Optional<Quantity> q = f.get().text().isPresent() ? Quantity.parse(f.get().textOrEmpty()) : Optional.empty();
-        if (q.isEmpty()) {
+        if (q.isEmpty() && !Scalars.isPlaceholder(f.get().textOrEmpty())) {
             ctx.problem(ProblemKind.INVALID_VALUE, f.get().valueSpan(), "`sizeLimit` is not a quantity");
         }
         return new ResourceQuantity(f.get(), q.orElse(null));

@@ -45,10 +45,15 @@ public final class Workload {
         return Optional.ofNullable(replicas);
     }
 
-    /** {@code spec.replicas} as a number: the written integer, 1 when absent (the API default), empty when not a number. */
+    /**
+     * {@code spec.replicas} as a number for the kinds that have it (Deployment, StatefulSet,
+     * ReplicaSet, ReplicationController, LeaderWorkerSet): the written integer, 1 when absent (the
+     * API default); empty when it is not a number or the kind has no such field (see
+     * {@link PodTemplate#replicas()} for the others).
+     */
     public Optional<Long> replicaCount() {
         if (replicas == null) {
-            return Optional.of(1L);
+            return hasReplicasField() ? Optional.of(1L) : Optional.empty();
         }
         return replicas.integer().isPresent() ? Optional.of(replicas.integer().getAsLong()) : Optional.empty();
     }
@@ -71,6 +76,15 @@ public final class Workload {
     /** {@code spec.schedule} of a CronJob, CronWorkflow or RayCronJob. */
     public Optional<Field> schedule() {
         return Optional.ofNullable(schedule);
+    }
+
+    private boolean hasReplicasField() {
+        switch (object.knownKind()) {
+            case DEPLOYMENT: case STATEFUL_SET: case REPLICA_SET: case REPLICATION_CONTROLLER: case LEADER_WORKER_SET:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** True for a DaemonSet: one pod on every (matching) node. */

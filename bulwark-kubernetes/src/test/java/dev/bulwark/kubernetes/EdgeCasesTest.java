@@ -182,4 +182,40 @@ class EdgeCasesTest {
         assertThat(f.podTemplates().get(0).containers().get(0).imageText()).isEqualTo("${IMAGE}");
         assertThat(problems(f)).isEmpty();
     }
+
+    @Test
+    void platformPlaceholdersAreNotJudgedForTheirType() {
+        ManifestFile argo = read("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {generateName: t-}
+                spec:
+                  templates:
+                  - name: train
+                    activeDeadlineSeconds: "{{inputs.parameters.deadline}}"
+                    container:
+                      image: trainer:1
+                      resources:
+                        limits: {memory: "{{inputs.parameters.memory}}", cpu: 2GB}
+                """);
+        assertThat(problems(argo)).containsExactly("11:63 `2GB` is not a quantity for `cpu`");
+        Container c = argo.podTemplates().get(0).containers().get(0);
+        assertThat(c.resources().limit("memory").get().quantity()).isEmpty();
+        ManifestFile katib = read("""
+                apiVersion: kubeflow.org/v1beta1
+                kind: Experiment
+                metadata: {name: e}
+                spec:
+                  trialTemplate:
+                    trialSpec:
+                      apiVersion: batch/v1
+                      kind: Job
+                      spec:
+                        parallelism: ${trialParameters.workers}
+                        template:
+                          spec:
+                            containers: [{name: c, image: "c:1"}]
+                """);
+        assertThat(katib.problems()).isEmpty();
+    }
 }

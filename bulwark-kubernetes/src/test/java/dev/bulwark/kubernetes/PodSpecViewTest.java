@@ -303,6 +303,9 @@ class PodSpecViewTest {
         assertThat(job.lifecycle()).isEqualTo(Lifecycle.RUN_TO_COMPLETION);
         assertThat(job.replicas().get().integer()).hasValue(4);
         assertThat(job.restartPolicy().get().textOrEmpty()).isEqualTo("Never");
+        assertThat(job.object().workload().get().replicaCount()).as("a Job has parallelism, not replicas").isEmpty();
+        assertThat(object("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n"
+                + "    spec: {containers: [{name: c, image: \"c:1\"}]}\n").workload().get().replicaCount()).contains(1L);
 
         KubeObject cron = object("""
                 apiVersion: batch/v1
@@ -332,6 +335,7 @@ class PodSpecViewTest {
                 """);
         assertThat(ds.workload().get().runsOnEveryNode()).isTrue();
         assertThat(ds.workload().get().replicas()).isEmpty();
+        assertThat(ds.workload().get().replicaCount()).isEmpty();
         assertThat(ds.podTemplates().get(0).hostPID().get().isTrue()).isTrue();
     }
 
