@@ -53,17 +53,29 @@ public final class HelmTemplates {
      * {@code Chart.yaml}; empty otherwise.
      */
     public static Optional<Path> chartOf(Path path) {
-        Path p = path.toAbsolutePath().normalize().getParent();
+        Path p;
+        try {
+            p = path.toAbsolutePath().normalize().getParent();
+        } catch (java.io.IOError | SecurityException e) {
+            return Optional.empty();
+        }
         for (int depth = 0; p != null && depth < 8; depth++) {
             Path name = p.getFileName();
             Path parent = p.getParent();
-            if (name != null && parent != null && name.toString().equals("templates")
-                    && Files.isRegularFile(parent.resolve("Chart.yaml"))) {
+            if (name != null && parent != null && name.toString().equals("templates") && isFile(parent.resolve("Chart.yaml"))) {
                 return Optional.of(parent);
             }
             p = parent;
         }
         return Optional.empty();
+    }
+
+    private static boolean isFile(Path p) {
+        try {
+            return Files.isRegularFile(p);
+        } catch (SecurityException e) {
+            return false;
+        }
     }
 
     /** The 1-based line of the first template action, 0 when none. */

@@ -197,8 +197,11 @@ public final class Kustomization {
         if (path == null) {
             return Optional.empty();
         }
-        Path parent = path.toAbsolutePath().normalize().getParent();
-        return Optional.ofNullable(parent);
+        try {
+            return Optional.ofNullable(path.toAbsolutePath().normalize().getParent());
+        } catch (java.io.IOError | SecurityException e) {
+            return Optional.empty(); // no working directory to resolve against: treat as no path
+        }
     }
 
     public YamlMapping root() {
