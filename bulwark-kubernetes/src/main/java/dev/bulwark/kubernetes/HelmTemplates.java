@@ -62,7 +62,8 @@ public final class HelmTemplates {
         for (int depth = 0; p != null && depth < 8; depth++) {
             Path name = p.getFileName();
             Path parent = p.getParent();
-            if (name != null && parent != null && name.toString().equals("templates") && isFile(parent.resolve("Chart.yaml"))) {
+            if (name != null && parent != null && name.toString().equals("templates")
+                    && isFile(parent.resolve("Chart.yaml"))) {
                 return Optional.of(parent);
             }
             p = parent;
