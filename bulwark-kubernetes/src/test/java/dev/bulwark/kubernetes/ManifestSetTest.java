@@ -1,0 +1,264 @@
+package dev.bulwark.kubernetes;
+
+import static dev.bulwark.kubernetes.Manifests.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestSetTest {
+
+    @TempDir
+    Path dir;
+
+    private ManifestFile write(String relative, String yaml) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, yaml);
+        return Manifests.read(relative, yaml, Optional.of(p));
+    }
+
+    private List<ManifestFile> kustomizeProject() throws IOException {
+        List<ManifestFile> files = new ArrayList<>();
+        files.add(write("base/kustomization.yaml", """
+                resources:
+                - deployment.yaml
+                - service.yaml
+                - pvc.yaml
+                - https://github.com/acme/shared//base?ref=v1
+                """));
+        files.add(write("base/deployment.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
+                  namespace: ignored-by-kustomize
+                spec:
+                  selector: {matchLabels: {app: api}}
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec:
+                      serviceAccountName: api
+                      containers:
+                      - name: app
+                        image: ghcr.io/acme/api:latest
+                        volumeMounts: [{name: models, mountPath: /models}]
+                      volumes:
+                      - name: models
+                        persistentVolumeClaim: {claimName: model-store}
+                """));
+        files.add(write("base/service.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api}
+                spec:
+                  selector: {app: api}
+                  ports: [{port: 80}]
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: api}
+                automountServiceAccountToken: false
+                """));
+        files.add(write("base/pvc.yaml", """
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata: {name: model-store}
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources: {requests: {storage: 50Gi}}
+                """));
+        files.add(write("overlays/prod/kustomization.yaml", """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                namespace: prod
+                resources:
+                - ../../base
+                - quota.yaml
+                patches:
+                - path: replicas-patch.yaml
+                - patch: |-
+                    - op: replace
+                      path: /spec/replicas
+                      value: 2
+                  target: {kind: Deployment, name: api}
+                patchesStrategicMerge:
+                - resources.yaml
+                images:
+                - name: ghcr.io/acme/api
+                  newTag: 1.2.3
+                secretGenerator:
+                - name: creds
+                  literals: [TOKEN=abc]
+                """));
+        files.add(write("overlays/prod/replicas-patch.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api}
+                spec:
+                  replicas: 3
+                """));
+        files.add(write("overlays/prod/resources.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - name: app
+                        image: ghcr.io/acme/api:latest
+                        resources: {limits: {memory: 1Gi}}
+                """));
+        files.add(write("overlays/prod/quota.yaml", """
+                apiVersion: v1
+                kind: ResourceQuota
+                metadata: {name: team}
+                spec: {hard: {requests.cpu: "8"}}
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: api}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: api}
+                  maxReplicas: 5
+                """));
+        return files;
+    }
+
+    @Test
+    void patchFilesNamedByAKustomizationArePartial() throws IOException {
+        ManifestSet set = ManifestSet.of(kustomizeProject());
+        ManifestFile smp = file(set, "overlays/prod/resources.yaml");
+        assertThat(smp.partialReason()).contains(
+                "patch in `overlays/prod/kustomization.yaml` (`patchesStrategicMerge`)");
+        assertThat(smp.objects().get(0).isPartial()).as("a whole-looking patch is still a patch").isTrue();
+        assertThat(smp.podTemplates().get(0).isPartial()).isTrue();
+        ManifestFile replicas = file(set, "overlays/prod/replicas-patch.yaml");
+        assertThat(replicas.objects().get(0).partialReason()).contains(
+                "patch in `overlays/prod/kustomization.yaml` (`patches`)");
+        assertThat(file(set, "base/deployment.yaml").objects().get(0).isPartial()).isFalse();
+    }
+
+    @Test
+    void kustomizationsAreReadWithTheirEntries() throws IOException {
+        ManifestSet set = ManifestSet.of(kustomizeProject());
+        Kustomization prod = file(set, "overlays/prod/kustomization.yaml").kustomization().get();
+        assertThat(prod.namespace().get().textOrEmpty()).isEqualTo("prod");
+        assertThat(prod.resources()).extracting(Field::textOrEmpty).containsExactly("../../base", "quota.yaml");
+        assertThat(prod.patches()).extracting(Kustomization.Patch::from)
+                .containsExactly("patches", "patches", "patchesStrategicMerge");
+        assertThat(prod.patches().get(1).inline()).isPresent();
+        assertThat(prod.patches().get(1).path()).isEmpty();
+        assertThat(prod.images().get(0).newTag().get().textOrEmpty()).isEqualTo("1.2.3");
+        assertThat(prod.secretGenerators().get(0).literals()).extracting(Field::textOrEmpty).containsExactly("TOKEN=abc");
+        assertThat(set.kustomizations()).hasSize(2);
+        Kustomization base = file(set, "base/kustomization.yaml").kustomization().get();
+        assertThat(base.resolve("https://github.com/acme/shared//base?ref=v1")).isEmpty();
+        assertThat(base.resolve("deployment.yaml")).contains(dir.resolve("base/deployment.yaml").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void kustomizeNamespacesWinAndLookupsFollowThem() throws IOException {
+        ManifestSet set = ManifestSet.of(kustomizeProject());
+        KubeObject deployment = file(set, "base/deployment.yaml").objects().get(0);
+        assertThat(set.namespaceOf(deployment)).isEqualTo("prod");
+        assertThat(set.namespaces()).containsExactly("prod");
+        assertThat(set.objectsIn("prod")).extracting(KubeObject::displayName).containsExactly(
+                "Deployment `api`", "PersistentVolumeClaim `model-store`", "Service `api`", "ServiceAccount `api`",
+                "ResourceQuota `team`", "HorizontalPodAutoscaler `api`");
+        assertThat(set.workloadsIn("prod")).hasSize(1);
+        PodTemplate t = deployment.podTemplates().get(0);
+        assertThat(set.claimFor(t.volume("models").get(), t).get().nameText()).isEqualTo("model-store");
+        assertThat(set.servicesSelecting(t)).extracting(s -> s.object().nameText()).containsExactly("api");
+        assertThat(set.autoscalersFor(deployment)).hasSize(1);
+        assertThat(set.quotasIn("prod")).hasSize(1);
+        assertThat(set.limitRangesIn("prod")).isEmpty();
+        assertThat(set.serviceAccountFor(t).get().automountServiceAccountToken().get().isFalse()).isTrue();
+        assertThat(set.kustomizationsIncluding(file(set, "base/deployment.yaml")))
+                .extracting(k -> k.source().path())
+                .containsExactly("base/kustomization.yaml", "overlays/prod/kustomization.yaml");
+        List<ImageOverride> overrides = set.imageOverridesFor(t.containers().get(0));
+        assertThat(overrides).hasSize(1);
+        assertThat(overrides.get(0).setsVersion()).isTrue();
+        assertThat(set.anchorFor("prod").map(Manifests::at)).contains("4:9 api");
+    }
+
+    @Test
+    void theOrderFilesAreGivenInDoesNotMatter() throws IOException {
+        List<ManifestFile> files = kustomizeProject();
+        List<String> forward = describe(ManifestSet.of(files));
+        Collections.reverse(files);
+        assertThat(describe(ManifestSet.of(files))).isEqualTo(forward);
+    }
+
+    @Test
+    void withoutPathsObjectsUseTheirOwnNamespaceOrDefault() {
+        ManifestFile a = Manifests.read("a.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec: {containers: [{name: c, image: "nginx:1.27"}]}
+                ---
+                apiVersion: v1
+                kind: LimitRange
+                metadata: {name: lr}
+                spec: {limits: [{type: Container, default: {memory: 1Gi}}]}
+                """, Optional.empty());
+        ManifestFile b = Manifests.read("b.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: other}
+                spec: {selector: {app: web}}
+                ---
+                apiVersion: v1
+                kind: Namespace
+                metadata: {name: other}
+                """, Optional.empty());
+        ManifestSet set = ManifestSet.of(List.of(a, b));
+        KubeObject web = set.files().get(0).objects().get(0);
+        assertThat(set.namespaceOf(web)).isEqualTo("default");
+        assertThat(set.namespaceOf(set.files().get(1).objects().get(1))).isEmpty();
+        assertThat(set.namespaces()).containsExactly("default", "other");
+        assertThat(set.servicesSelecting(web.podTemplates().get(0))).as("other namespace").isEmpty();
+        assertThat(set.limitRangesIn("default")).hasSize(1);
+        assertThat(set.anchorFor("other").map(Manifests::at)).contains("8:18 other");
+        assertThat(set.fileOf(web)).containsSame(set.files().get(0));
+    }
+
+    private static ManifestFile file(ManifestSet set, String path) {
+        for (ManifestFile f : set.files()) {
+            if (f.source().path().equals(path)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + path);
+    }
+
+    private static List<String> describe(ManifestSet set) {
+        List<String> out = new ArrayList<>();
+        for (ManifestFile f : set.files()) {
+            for (KubeObject o : f.objects()) {
+                out.add(f.source().path() + " " + o.displayName() + " " + set.namespaceOf(o) + " " + o.isPartial());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void spansOfKustomizationEntriesAreExact() throws IOException {
+        ManifestSet set = ManifestSet.of(kustomizeProject());
+        Kustomization prod = file(set, "overlays/prod/kustomization.yaml").kustomization().get();
+        assertThat(at(prod.images().get(0).newTag().get().valueSpan())).isEqualTo("18:11 1.2.3");
+    }
+}
