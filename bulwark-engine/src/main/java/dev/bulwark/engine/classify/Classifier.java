@@ -1,7 +1,8 @@
 package dev.bulwark.engine.classify;
 
 import dev.bulwark.core.SourceText;
-import dev.bulwark.yaml.YamlDocument;
+import dev.bulwark.kubernetes.HelmTemplates;
+import dev.bulwark.kubernetes.ManifestClassifier;
 import dev.bulwark.yaml.YamlEntry;
 import dev.bulwark.yaml.YamlFile;
 import dev.bulwark.yaml.YamlMapping;
@@ -17,9 +18,10 @@ import java.util.Set;
  * as a Dockerfile). The first line with content tells the two languages apart: a Dockerfile starts
  * with an instruction keyword and a blank ({@code FROM python:3.12}), a YAML file with a key and a
  * colon, a sequence item, a document marker or a directive. YAML is then parsed once and looked
- * at: a Kubernetes document has {@code apiVersion} and {@code kind}; a Compose file has only
- * Compose's top-level keys, among them {@code services} or {@code include}, or a Compose name.
- * Templates ({@code {{ }}}, Helm charts) are not YAML until rendered and are skipped.
+ * at: a Kubernetes document has {@code apiVersion} and {@code kind} ({@link ManifestClassifier});
+ * a Compose file has only Compose's top-level keys, among them {@code services} or {@code include},
+ * or a Compose name. Templates ({@code {{ }}}, Helm charts) are not YAML until rendered and are
+ * skipped before parsing ({@link HelmTemplates}).
  */
 public final class Classifier {
     private static final Set<String> INSTRUCTIONS = Set.of("from", "run", "cmd", "label", "maintainer", "expose",
@@ -51,17 +53,14 @@ public final class Classifier {
         if (first == FirstLine.INSTRUCTION || (!yamlName && !composeName && first != FirstLine.YAML)) {
             return new Classification.Dockerfile(source);
         }
-        if (file.isPresent() && Templates.inChartTemplates(file.get())) {
+        if (HelmTemplates.skipReason(file, text).isPresent()) {
             return new Classification.Skipped(source, SkipReason.HELM_TEMPLATE);
         }
         YamlFile yaml = parser.parse(source);
-        if (Templates.mayBeTemplated(text) && Templates.isTemplated(text, yaml)) {
-            return new Classification.Skipped(source, SkipReason.HELM_TEMPLATE);
-        }
         if (composeName) {
             return new Classification.Yaml(FileKind.COMPOSE, source, yaml);
         }
-        if (isKubernetes(yaml) || isKustomization(name)) {
+        if (ManifestClassifier.classify(name, yaml) != ManifestClassifier.Kind.NONE) {
             return new Classification.Yaml(FileKind.KUBERNETES, source, yaml);
         }
         if (isCompose(yaml)) {
@@ -86,20 +85,6 @@ public final class Classifier {
     public static boolean isYamlName(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml");
-    }
-
-    private static boolean isKustomization(String name) {
-        return name.equals("kustomization.yaml") || name.equals("kustomization.yml") || name.equals("Kustomization");
-    }
-
-    /** Some document is a mapping with scalar {@code apiVersion} and {@code kind}. */
-    static boolean isKubernetes(YamlFile yaml) {
-        for (YamlDocument doc : yaml.documents()) {
-            if (doc.root() instanceof YamlMapping map && isScalar(map, "apiVersion") && isScalar(map, "kind")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first document has only Compose top-level keys, among them {@code services} or {@code include}. */
