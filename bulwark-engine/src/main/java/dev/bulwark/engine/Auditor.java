@@ -16,7 +16,6 @@ import dev.bulwark.engine.dockerfile.BuildContexts;
 import dev.bulwark.engine.dockerfile.DockerfileAnalyzer;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
-import dev.bulwark.engine.suppress.YamlSuppressions;
 import dev.bulwark.engine.yaml.YamlPhase;
 import dev.bulwark.engine.yaml.YamlInput;
 import dev.bulwark.rules.Rule;
@@ -85,7 +84,7 @@ public final class Auditor {
                 suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
         this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.manifestSyntaxError(),
-                engineRules.ruleCrashed(), new YamlSuppressions(suppressions), suppressor, reader, yamlParser);
+                engineRules.ruleCrashed(), suppressions, suppressor);
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {

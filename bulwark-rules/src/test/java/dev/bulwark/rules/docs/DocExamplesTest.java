@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.dockerfile.ignore.DockerignoreFile;
+import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.EngineDiagnostic;
 import dev.bulwark.rules.Reported;
+import dev.bulwark.rules.YamlReported;
+import dev.bulwark.rules.YamlRules;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.Rules;
 import dev.bulwark.rules.RunnableRules;
@@ -29,7 +33,35 @@ class DocExamplesTest {
                 tests.add(DynamicTest.dynamicTest(name, () -> check(rule, example)));
             }
         }
+        for (Rule rule : BuiltinRules.all()) {
+            if (!YamlRules.canRun(rule)) {
+                continue;
+            }
+            String code = Rules.meta(rule).code();
+            for (DocExample example : RuleDocs.of(rule).examples()) {
+                String name = code + " " + example.verdict().name().toLowerCase() + " example at "
+                        + RuleDocs.resourceName(rule.getClass()) + ":" + example.line();
+                tests.add(DynamicTest.dynamicTest(name, () -> checkYaml(rule, example)));
+            }
+        }
         return tests;
+    }
+
+    private static void checkYaml(Rule rule, DocExample example) {
+        assertThat(example.language()).as("examples of Compose and Kubernetes rules are YAML").isEqualTo("yaml");
+        boolean syntaxRule = rule instanceof EngineDiagnostic;
+        if (!syntaxRule || example.verdict() == DocExample.Verdict.GOOD) {
+            Rule syntax = YamlRules.syntaxRuleFor(rule);
+            assertThat(YamlRules.run(syntax, example.code())).extracting(YamlReported::message)
+                    .as("a doc example must be valid").isEmpty();
+        }
+        List<YamlReported> findings = YamlRules.run(rule, example.code());
+        if (example.verdict() == DocExample.Verdict.BAD) {
+            assertThat(findings).as("bad example must fire %s:%n%s", Rules.meta(rule).code(), example.code()).isNotEmpty();
+        } else {
+            assertThat(findings).extracting(YamlReported::message)
+                    .as("good example must not fire %s:%n%s", Rules.meta(rule).code(), example.code()).isEmpty();
+        }
     }
 
     private static void check(Rule rule, DocExample example) {
