@@ -208,7 +208,8 @@ final class ProjectBuilder {
         }
         ComposeMapping m = node.get();
         Optional<ComposeScalar> cpus = m.nonNullScalar("cpus");
-        if (cpus.isPresent() && !cpus.get().isUnresolved() && cpus.get().asDouble().isEmpty()) {
+        if (cpus.isPresent() && cpus.get().type() == ScalarType.STRING && !cpus.get().isUnresolved()
+                && cpus.get().asDouble().isEmpty()) {
             session.problem(ProblemKind.INVALID_VALUE, cpus.get().span(), "`" + cpus.get().value() + "` is not a number of CPUs");
         }
         Optional<ComposeScalar> memory = m.nonNullScalar("memory");
@@ -251,7 +252,8 @@ final class ProjectBuilder {
         if (count.isPresent() && d.has("device_ids")) {
             session.problem(ProblemKind.STRUCTURE, d.span(), "`count` and `device_ids` cannot both be set");
         }
-        if (count.isPresent() && !count.get().isUnresolved() && !count.get().value().equals("all")
+        if (count.isPresent() && count.get().type() == ScalarType.STRING && !count.get().isUnresolved()
+                && !count.get().value().equals("all")
                 && count.get().asLong().isEmpty()) {
             session.problem(ProblemKind.INVALID_VALUE, count.get().span(), "device count `" + count.get().value()
                     + "` is neither a number nor `all`");
@@ -675,14 +677,18 @@ final class ProjectBuilder {
 
     // ---------------------------------------------------------------- value checks
 
+    /** Sizes are numbers or strings in the schema; other types are structure problems already. */
     private void checkBytes(Optional<ComposeScalar> value) {
-        if (value.isPresent() && !value.get().isUnresolved() && value.get().asBytes().isEmpty()) {
+        if (value.isPresent() && (value.get().type() == ScalarType.STRING || value.get().type() == ScalarType.INTEGER
+                || value.get().type() == ScalarType.FLOAT) && !value.get().isUnresolved() && value.get().asBytes().isEmpty()) {
             session.problem(ProblemKind.INVALID_VALUE, value.get().span(), "`" + value.get().value() + "` is not a byte size");
         }
     }
 
+    /** Durations are strings in the schema: a number there is a structure problem already. */
     private void checkDuration(Optional<ComposeScalar> value) {
-        if (value.isPresent() && !value.get().isUnresolved() && value.get().asDuration().isEmpty()) {
+        if (value.isPresent() && value.get().type() == ScalarType.STRING && !value.get().isUnresolved()
+                && value.get().asDuration().isEmpty()) {
             session.problem(ProblemKind.INVALID_VALUE, value.get().span(), "`" + value.get().value() + "` is not a duration");
         }
     }
