@@ -314,8 +314,14 @@ final class ProjectLoader {
             ref = m.nonNullScalar("service").orElse(null);
             file = m.nonNullScalar("file").orElse(null);
         }
-        if (ref == null || Nodes.isUnresolved(extendsNode)) {
-            return keep(table, name, entry, local); // the schema reports a missing `service`
+        if (ref == null) {
+            // CG refuses it before validation ("extends.<name>.service is required").
+            sink.add(new ComposeProblem(ProblemKind.EXTENDS, extendsNode.span(),
+                    "`extends` of service `" + name + "` names no service"));
+            return keep(table, name, entry, local);
+        }
+        if (Nodes.isUnresolved(extendsNode)) {
+            return keep(table, name, entry, local);
         }
         String key = table.file + "\u0000" + name;
         if (stack.contains(key)) {

@@ -34,6 +34,8 @@ class ExtendsIncludeTest {
         assertThat(MemoryProject.at(api.restart().orElseThrow().span())).isEqualTo("compose.yaml:5:12 unless-stopped");
         assertThat(api.isOwnSpan(api.restart().orElseThrow().span())).isFalse();
         assertThat(api.isOwnSpan(api.image().orElseThrow().span())).isTrue();
+        assertThat(MemoryProject.at(api.memoryLimit().orElseThrow().span())).isEqualTo("compose.yaml:3:22 2g");
+        assertThat(api.isOwnSpan(api.memoryLimit().orElseThrow().span())).isFalse();
         Service worker = p.service("worker").orElseThrow();
         assertThat(worker.restart().orElseThrow().value()).isEqualTo("no");
         assertThat(MemoryProject.at(worker.environment().get(0).keySpan())).isEqualTo("compose.yaml:7:5 LOG_LEVEL");

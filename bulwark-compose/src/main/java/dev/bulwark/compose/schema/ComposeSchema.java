@@ -119,9 +119,10 @@ public final class ComposeSchema {
             .closed().extensions().build();
 
     /** The quirk of NOTES 3.1: the object keywords sit beside {@code items}, so entries are open. */
-    static final Shape GPUS = Shape.oneOf(STR.withEnum("all"), Shape.array(Shape.object()
+    static final Shape GPUS = Shape.oneOf(STR.withEnum("all"), Shape.arrayWith(Shape.object()
             .prop("capabilities", LIST_OF_STRINGS).prop("count", Shape.of(STRING, INTEGER))
-            .prop("device_ids", LIST_OF_STRINGS).prop("driver", STR).prop("options", LIST_OR_DICT).build()));
+            .prop("device_ids", LIST_OF_STRINGS).prop("driver", STR).prop("options", LIST_OR_DICT).build())
+            .closed().extensions().build());
 
     static final Shape INCLUDE = Shape.oneOf(STR, Shape.object()
             .prop("path", STRING_OR_LIST).prop("env_file", STRING_OR_LIST).prop("project_directory", STR)

@@ -83,6 +83,11 @@ public final class Shape {
         return new Builder().types(JsonType.ARRAY).items(items).unique().build();
     }
 
+    /** A list whose schema also carries object keywords (which apply to mappings only): see {@code gpus}. */
+    public static Builder arrayWith(Shape items) {
+        return new Builder().types(JsonType.ARRAY).items(items);
+    }
+
     public static Shape oneOf(Shape... branches) {
         Builder b = new Builder();
         for (Shape s : branches) {
