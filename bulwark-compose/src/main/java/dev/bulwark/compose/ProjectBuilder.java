@@ -368,7 +368,13 @@ final class ProjectBuilder {
                 if (p.error != null) {
                     if (!s.isUnresolved()) {
                         session.problem(ProblemKind.INVALID_VALUE, s.span(), "invalid volume `" + s.value() + "`: " + p.error);
+                    } else {
+                        mount = unresolvedVolume(s);
                     }
+                    if (mount == null) {
+                        continue;
+                    }
+                    add(result, seen, mount);
                     continue;
                 }
                 Span sourceSpan = p.sourceStart >= 0 ? s.subSpan(p.sourceStart, p.sourceStart + p.source.length()) : s.span();
@@ -380,18 +386,38 @@ final class ProjectBuilder {
             } else if (item instanceof ComposeMapping m) {
                 mount = longVolume(m);
             }
-            if (mount == null) {
-                continue;
-            }
-            Integer at = seen.get(mount.target());
-            if (at != null && !mount.target().isEmpty()) {
-                result.set(at, mount);
-            } else {
-                seen.put(mount.target(), result.size());
-                result.add(mount);
+            if (mount != null) {
+                add(result, seen, mount);
             }
         }
         return result;
+    }
+
+    /** CG's canonical uniqueness pass on volumes: the later mount at a target replaces the earlier one in place. */
+    private static void add(List<VolumeMount> result, Map<String, Integer> seen, VolumeMount mount) {
+        Integer at = seen.get(mount.target());
+        if (at != null && !mount.target().isEmpty()) {
+            result.set(at, mount);
+        } else {
+            seen.put(mount.target(), result.size());
+            result.add(mount);
+        }
+    }
+
+    /**
+     * A short volume whose interpolated text does not parse because a variable has no value here
+     * ({@code ${DATA_DIR}:/data}): read as written, so the mount at its target is still known. A
+     * source that is a bare variable is taken for a host path, its usual use.
+     */
+    private static VolumeMount unresolvedVolume(ComposeScalar s) {
+        VolumeSpec.Parsed raw = VolumeSpec.parse(s.raw());
+        if (raw.error != null || raw.target.isEmpty() || raw.target.startsWith("$")) {
+            return null;
+        }
+        boolean bind = raw.bind || raw.source.startsWith("$");
+        return new VolumeMount(s, bind ? VolumeType.BIND : VolumeType.VOLUME, raw.source, s.span(),
+                Nodes.cleanPath(raw.target), s.span(), raw.readOnly, true, Optional.<Path>empty(), raw.propagation,
+                raw.selinux, raw.nocopy, "", OptionalLong.empty());
     }
 
     private VolumeMount longVolume(ComposeMapping m) {

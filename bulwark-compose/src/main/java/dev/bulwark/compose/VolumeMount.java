@@ -84,6 +84,14 @@ public final class VolumeMount implements Mount {
         return shortForm;
     }
 
+    /**
+     * True when the entry depends on a variable with no value here: its source (and, for a short
+     * form that only parses as written, its type) may not be what Compose would use.
+     */
+    public boolean isUnresolved() {
+        return Nodes.isUnresolved(node);
+    }
+
     public boolean isBind() {
         return type == VolumeType.BIND;
     }

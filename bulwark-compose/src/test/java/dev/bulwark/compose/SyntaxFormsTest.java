@@ -159,6 +159,10 @@ class SyntaxFormsTest {
                 "INVALID_VALUE invalid volume `data:/x:ro:z`: too many colons",
                 "INVALID_VALUE invalid volume `:/x`: empty section between colons",
                 "UNDEFINED_VARIABLE variable `UNSET` is not set");
+        // The unresolved one still tells rules a mount is at /data.
+        VolumeMount data = p.service("s").orElseThrow().volumes().get(0);
+        assertThat(data.target() + " " + data.type() + " " + data.source() + " " + data.isUnresolved())
+                .isEqualTo("/data BIND ${UNSET} true");
     }
 
     @Test
