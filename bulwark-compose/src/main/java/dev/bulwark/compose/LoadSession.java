@@ -73,13 +73,13 @@ final class LoadSession {
     }
 
     /** The parsed YAML of a file read by {@link #read}, registered with its base directory. */
-    YamlFile yaml(Path path, SourceText source, Path baseDirectory) {
+    YamlFile yaml(Path path, SourceText source, Optional<Path> baseDirectory) {
         Path p = normalize(path);
         YamlFile file = parsed.get(p);
         if (file == null) {
             file = yamlParser.parse(source);
             parsed.put(p, file);
-            register(source, Optional.of(baseDirectory));
+            register(source, baseDirectory);
             addYamlProblems(file);
         }
         return file;

@@ -185,7 +185,7 @@ final class ProjectLoader {
                     "include nested more than " + MAX_INCLUDE_DEPTH + " levels deep"));
             return null;
         }
-        Path incDir = first.getParent();
+        Path incDir = first.getParent() != null ? first.getParent() : first;
         if (projectDirectory.isPresent()) {
             Optional<Path> d = resolveAgainst(workingDir, projectDirectory.get().value());
             if (d.isPresent()) {
@@ -208,7 +208,7 @@ final class ProjectLoader {
                 continue;
             }
             SourceText source = ((FileContent.Found) content).source();
-            YamlFile yaml = session.yaml(p, source, incDir);
+            YamlFile yaml = session.yaml(p, source, Optional.of(incDir));
             List<Path> fileChain = new ArrayList<>(chain);
             fileChain.add(p);
             for (YamlDocument doc : yaml.documents()) {
@@ -235,7 +235,7 @@ final class ProjectLoader {
             }
             FileContent content = session.read(p.get());
             if (content instanceof FileContent.Found found) {
-                session.register(found.source(), Optional.of(p.get().getParent()));
+                session.register(found.source(), Optional.ofNullable(p.get().getParent()));
                 for (DotEnvEntry e : DotEnvParser.parse(found.source(), env, sink)) {
                     defaults.add(new EnvVariable(e.key(), e.value(), Optional.of(e.keySpan())));
                 }
@@ -403,7 +403,7 @@ final class ProjectLoader {
             return null;
         }
         SourceText source = found.source();
-        YamlFile yaml = session.yaml(p, source, p.getParent());
+        YamlFile yaml = session.yaml(p, source, Optional.ofNullable(p.getParent()));
         ComposeMapping model = null;
         List<String[]> replaced = new ArrayList<>();
         for (YamlDocument doc : yaml.documents()) {
