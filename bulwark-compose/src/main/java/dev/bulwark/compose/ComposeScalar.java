@@ -192,21 +192,6 @@ public final class ComposeScalar implements ComposeNode {
                 rawSourceStart < 0 ? -1 : rawSourceStart + rawStart, map);
     }
 
-    /** Same type and value (the comparison JSON Schema's {@code uniqueItems} makes). */
-    boolean sameValue(ComposeScalar other) {
-        if (type == ScalarType.INTEGER || type == ScalarType.FLOAT) {
-            if (other.type == ScalarType.INTEGER || other.type == ScalarType.FLOAT) {
-                OptionalDouble a = asDouble();
-                OptionalDouble b = other.asDouble();
-                if (a.isPresent() && b.isPresent()) {
-                    return Double.compare(a.getAsDouble(), b.getAsDouble()) == 0;
-                }
-            }
-            return false;
-        }
-        return type == other.type && value.equals(other.value);
-    }
-
     @Override
     public String toString() {
         return "ComposeScalar[" + type + " '" + value + "' at " + span + "]";

@@ -53,7 +53,7 @@ public final class Durations {
             if (digits == 0) {
                 return Optional.empty();
             }
-            double number = Double.parseDouble(s.substring(numberStart, i).equals(".") ? "0" : s.substring(numberStart, i));
+            double number = Double.parseDouble(s.substring(numberStart, i));
             int unitStart = i;
             while (i < n && s.charAt(i) != '.' && !Numbers.isDigit(s.charAt(i))) {
                 i++;

@@ -19,9 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -382,10 +380,5 @@ class ComposeSchemaCrossCheckTest {
             }
         }
         return false;
-    }
-
-    @SuppressWarnings("unused")
-    private static Set<String> keys(Map<String, ?> map) {
-        return new HashSet<>(map.keySet());
     }
 }

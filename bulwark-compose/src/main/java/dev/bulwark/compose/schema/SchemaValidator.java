@@ -11,6 +11,7 @@ import dev.bulwark.compose.ScalarType;
 import dev.bulwark.core.EditDistance;
 import dev.bulwark.core.Span;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +36,14 @@ public final class SchemaValidator {
     /** The structure problems of a Compose model (a file or the merged model). */
     public static List<ComposeProblem> validate(ComposeMapping root) {
         SchemaValidator v = new SchemaValidator();
-        v.check(root, ComposeSchema.ROOT, "", root.span(), true);
+        v.check(root, ComposeSchema.ROOT, "", root.span());
         return v.problems;
     }
 
     /** True when {@code node} fits {@code shape} (used to pick a {@code oneOf} branch). */
     private static boolean fits(ComposeNode node, Shape shape) {
         SchemaValidator v = new SchemaValidator();
-        v.check(node, shape, "", node.span(), false);
+        v.check(node, shape, "", node.span());
         return v.problems.isEmpty();
     }
 
@@ -50,7 +51,7 @@ public final class SchemaValidator {
      * Checks {@code node} at {@code path} ({@code ""} for the root); {@code keySpan} is the key it
      * is the value of (where "missing key" problems go).
      */
-    private void check(ComposeNode node, Shape shape, String path, Span keySpan, boolean report) {
+    private void check(ComposeNode node, Shape shape, String path, Span keySpan) {
         boolean unresolved = node instanceof ComposeScalar s && s.isUnresolved();
         if (!shape.oneOf().isEmpty()) {
             checkOneOf(node, shape, path, keySpan, unresolved);
@@ -90,7 +91,7 @@ public final class SchemaValidator {
         // No branch fits: explain with the branch of the node's type, else list the types.
         Shape sameType = null;
         int sameTypeCount = 0;
-        java.util.EnumSet<JsonType> all = java.util.EnumSet.noneOf(JsonType.class);
+        EnumSet<JsonType> all = EnumSet.noneOf(JsonType.class);
         for (Shape branch : shape.oneOf()) {
             Set<JsonType> types = acceptedTypes(branch);
             all.addAll(types);
@@ -100,7 +101,7 @@ public final class SchemaValidator {
             }
         }
         if (sameTypeCount == 1) {
-            check(node, sameType, path, keySpan, true);
+            check(node, sameType, path, keySpan);
         } else {
             problems.add(problem(node.span(), "`" + display(path) + "` must be " + typeList(all) + ", not "
                     + article(node.typeName())));
@@ -139,12 +140,12 @@ public final class SchemaValidator {
             Shape property = properties.get(key);
             if (property != null) {
                 matched = true;
-                check(e.value(), property, childPath, e.keySpan(), true);
+                check(e.value(), property, childPath, e.keySpan());
             }
             for (Shape.PatternProperty pp : shape.patternProperties()) {
                 if (pp.pattern().matches(key)) {
                     matched = true;
-                    check(e.value(), pp.shape(), childPath, e.keySpan(), true);
+                    check(e.value(), pp.shape(), childPath, e.keySpan());
                 }
             }
             if (!matched && !shape.additionalProperties()) {
@@ -173,7 +174,7 @@ public final class SchemaValidator {
     private void checkSequence(ComposeSequence seq, Shape shape, String path) {
         if (shape.items() != null) {
             for (int i = 0; i < seq.size(); i++) {
-                check(seq.items().get(i), shape.items(), path + "[" + i + "]", seq.items().get(i).span(), true);
+                check(seq.items().get(i), shape.items(), path + "[" + i + "]", seq.items().get(i).span());
             }
         }
         if (shape.uniqueItems()) {
@@ -196,7 +197,7 @@ public final class SchemaValidator {
         if (!shape.types().isEmpty() || shape.oneOf().isEmpty()) {
             return shape.types();
         }
-        java.util.EnumSet<JsonType> all = java.util.EnumSet.noneOf(JsonType.class);
+        EnumSet<JsonType> all = EnumSet.noneOf(JsonType.class);
         for (Shape branch : shape.oneOf()) {
             Set<JsonType> t = acceptedTypes(branch);
             if (t.isEmpty()) {
