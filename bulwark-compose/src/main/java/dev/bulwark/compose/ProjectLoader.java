@@ -90,7 +90,8 @@ final class ProjectLoader {
         if (model == null) {
             model = new ComposeMapping(LoadSession.start(main), List.<ComposeEntry>of());
         }
-        if (model.isEmpty() || (model.size() == 1 && model.has("version"))) {
+        // A file that did not parse is empty for a reason already reported.
+        if ((model.isEmpty() || (model.size() == 1 && model.has("version"))) && !anySyntaxError(inputs)) {
             session.problem(ProblemKind.STRUCTURE, LoadSession.start(main), "empty Compose file");
         }
         ProjectBuilder builder = new ProjectBuilder(session, env, merger.extendsBases());
@@ -520,5 +521,14 @@ final class ProjectLoader {
             b.append(chain.get(i).getFileName()).append(" -> ");
         }
         return b.append(again.getFileName()).toString();
+    }
+
+    private static boolean anySyntaxError(List<ComposeInput> inputs) {
+        for (ComposeInput input : inputs) {
+            if (input.yaml().hasProblems()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -83,8 +83,8 @@ public final class Auditor {
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
                 suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
-        this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.manifestSyntaxError(),
-                engineRules.ruleCrashed(), suppressions, suppressor);
+        this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.undefinedVariable(),
+                engineRules.manifestSyntaxError(), engineRules.ruleCrashed(), suppressions, suppressor, reader, yamlParser);
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {

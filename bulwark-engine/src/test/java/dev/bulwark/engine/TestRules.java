@@ -11,13 +11,21 @@ import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
+import dev.bulwark.compose.ComposeScalar;
+import dev.bulwark.compose.Service;
+import dev.bulwark.rules.SpanSink;
+import dev.bulwark.rules.compose.ComposeContext;
+import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ServiceFindings;
+import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
 import dev.bulwark.rules.engine.UnusedSuppression;
 import java.util.List;
+import java.util.Optional;
 
 /** Small rules for engine tests, independent of the built-in rule set. */
 public final class TestRules {
@@ -28,7 +36,7 @@ public final class TestRules {
     public static List<Rule> all() {
         return List.of(new DockerfileSyntaxError(), new Latest(), new OffByDefault(), new Crashy(), new Kube(),
                 new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression(),
-                new ComposeSyntaxError(), new ManifestSyntaxError());
+                new ComposeSyntaxError(), new UnsetVariable(), new ManifestSyntaxError(), new Privileged());
     }
 
     @RuleInfo(code = "DF900", name = "test-latest", practice = Practice.BASE_IMAGE_PINNING, severity = Severity.WARNING,
@@ -81,5 +89,21 @@ public final class TestRules {
     @RuleInfo(code = "KU900", name = "test-kube", practice = Practice.ORCHESTRATION, severity = Severity.ERROR,
             summary = "test", fix = "test")
     public static final class Kube implements Rule {
+    }
+
+    @RuleInfo(code = "DC900", name = "test-privileged", practice = Practice.SECURITY, severity = Severity.ERROR,
+            summary = "test", fix = "test")
+    public static final class Privileged implements ComposeRule {
+        /** Every service with {@code privileged: true}, at the value, naming the service when inherited. */
+        @Override
+        public void check(ComposeContext ctx, SpanSink sink) {
+            for (Service service : ctx.project().services()) {
+                Optional<ComposeScalar> privileged = service.privileged();
+                if (privileged.isPresent() && privileged.get().isTrue()) {
+                    ServiceFindings.report(sink, service, privileged.get().span(),
+                            "`" + service.name() + "` is privileged");
+                }
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
 import dev.bulwark.rules.dockerfile.ApkAddCache;
@@ -142,6 +143,7 @@ public final class BuiltinRules {
                 new UnusedSuppression(),
                 new UnknownRuleInSuppression(),
                 new ComposeSyntaxError(),
+                new UnsetVariable(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),

@@ -1,5 +1,15 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.compose.ComposeFileReader;
+import dev.bulwark.compose.ComposeInput;
+import dev.bulwark.compose.ComposeLoader;
+import dev.bulwark.compose.ComposeProblem;
+import dev.bulwark.compose.ComposeProject;
+import dev.bulwark.compose.FileContent;
+import dev.bulwark.compose.PlannedProject;
+import dev.bulwark.compose.PlannerInput;
+import dev.bulwark.compose.ProblemKind;
+import dev.bulwark.compose.ProjectPlanner;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
@@ -8,14 +18,23 @@ import dev.bulwark.core.TextRange;
 import dev.bulwark.kubernetes.ManifestFile;
 import dev.bulwark.kubernetes.ManifestProblem;
 import dev.bulwark.kubernetes.ManifestSet;
+import dev.bulwark.rules.compose.ComposeContext;
+import dev.bulwark.rules.compose.ComposeRule;
+import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.yaml.YamlFile;
 import dev.bulwark.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,7 +55,7 @@ public final class YamlRules {
 
     /** Whether tests can run the rule on YAML files (a Compose or Kubernetes rule, or their syntax diagnostics). */
     public static boolean canRun(Rule rule) {
-        return isKubernetesRule(rule);
+        return isKubernetesRule(rule) || isComposeRule(rule);
     }
 
     /** Runs a rule on one YAML text of its target's kind. */
@@ -44,13 +63,156 @@ public final class YamlRules {
         if (isKubernetesRule(rule)) {
             return runKubernetes(rule, yaml);
         }
+        if (isComposeRule(rule)) {
+            return runCompose(rule, yaml);
+        }
         throw new IllegalArgumentException(Rules.meta(rule).code() + " does not run on YAML");
+    }
+
+    /** Runs a rule on the files of a target of its kind (a Compose project's files, a manifest set). */
+    public static List<YamlReported> run(Rule rule, List<TestFile> files) {
+        if (isKubernetesRule(rule)) {
+            return runKubernetes(rule, files);
+        }
+        if (isComposeRule(rule)) {
+            return runCompose(rule, files);
+        }
+        throw new IllegalArgumentException(Rules.meta(rule).code() + " does not run on YAML");
+    }
+
+    public static boolean isComposeRule(Rule rule) {
+        return rule instanceof ComposeRule || rule instanceof ComposeSyntaxError || rule instanceof UnsetVariable;
+    }
+
+    /** One Compose file from text, as from standard input: nothing beside it can be read. */
+    public static List<YamlReported> runCompose(Rule rule, String yaml) {
+        SourceText source = new SourceText("compose.yaml", yaml);
+        ComposeInput input = new ComposeInput(Optional.empty(), source, new YamlParser().parse(source));
+        ComposeProject project = new ComposeLoader(new DiskFiles(Path.of("."))).load(List.of(input),
+                Path.of(".").toAbsolutePath());
+        List<YamlReported> out = new ArrayList<>();
+        checkCompose(rule, project, false, out);
+        return out;
+    }
+
+    /**
+     * The Compose files of a fixture on disk, planned into projects as the engine plans them and
+     * loaded with the files beside them ({@code .env}, includes); each project reports in the files it
+     * owns and in the files it read.
+     */
+    public static List<YamlReported> runCompose(Rule rule, List<TestFile> files) {
+        Path root = commonRoot(files);
+        YamlParser parser = new YamlParser();
+        Map<Path, ComposeInput> byPath = new HashMap<>();
+        Map<Path, String> display = new HashMap<>();
+        List<PlannerInput> planned = new ArrayList<>();
+        for (TestFile f : files) {
+            if (!isCompose(f.path(), f.text())) {
+                continue;
+            }
+            Path abs = f.file().orElseThrow().toAbsolutePath().normalize();
+            SourceText source = new SourceText(f.path(), f.text());
+            YamlFile yaml = parser.parse(source);
+            byPath.put(abs, new ComposeInput(Optional.of(abs), source, yaml));
+            display.put(abs, f.path());
+            planned.add(new PlannerInput(abs, yaml));
+        }
+        List<YamlReported> out = new ArrayList<>();
+        for (PlannedProject plan : ProjectPlanner.plan(planned)) {
+            List<ComposeInput> inputs = new ArrayList<>();
+            for (Path p : plan.files()) {
+                inputs.add(byPath.get(p));
+            }
+            List<String> owned = new ArrayList<>();
+            for (Path p : plan.ownedFiles()) {
+                owned.add(display.get(p));
+            }
+            ComposeProject project = new ComposeLoader(new DiskFiles(root)).load(inputs);
+            List<YamlReported> found = new ArrayList<>();
+            checkCompose(rule, project, plan.isPartial(), found);
+            for (YamlReported r : found) {
+                if (owned.contains(r.path()) || !display.containsValue(r.path())) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void checkCompose(Rule rule, ComposeProject project, boolean partial, List<YamlReported> out) {
+        String code = Rules.meta(rule).code();
+        if (rule instanceof ComposeSyntaxError || rule instanceof UnsetVariable) {
+            boolean variables = rule instanceof UnsetVariable;
+            List<String> seen = new ArrayList<>();
+            for (ComposeProblem p : project.problems()) {
+                boolean variable = p.kind() == ProblemKind.UNDEFINED_VARIABLE || p.kind() == ProblemKind.REQUIRED_VARIABLE;
+                if (variable != variables) {
+                    continue;
+                }
+                String key = p.span().path() + "\n" + p.span().text();
+                if (variables && seen.contains(key)) {
+                    continue;
+                }
+                seen.add(key);
+                out.add(new YamlReported(code, p.span(), p.message(), List.of(), List.of()));
+            }
+            return;
+        }
+        ((ComposeRule) rule).check(new ComposeContext(project, RuleOptions.defaults(rule), partial),
+                new CheckingSink(code, out));
+    }
+
+    /** A Compose file of a fixture folder: named like one, or YAML with top-level `services` or `include`. */
+    private static boolean isCompose(String path, String text) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return (name.endsWith(".yaml") || name.endsWith(".yml"))
+                && (text.startsWith("services:") || text.contains("\nservices:") || text.startsWith("include:")
+                || text.contains("\ninclude:") || name.startsWith("compose") || name.startsWith("docker-compose"));
+    }
+
+    private static Path commonRoot(List<TestFile> files) {
+        Path root = null;
+        for (TestFile f : files) {
+            Path dir = f.file().orElseThrow().toAbsolutePath().normalize().getParent();
+            while (root != null && !dir.startsWith(root)) {
+                root = root.getParent();
+            }
+            if (root == null) {
+                root = dir;
+            }
+        }
+        return root;
+    }
+
+    /** Reads files beside a fixture from disk, shown relative to the fixture's folder. */
+    private static final class DiskFiles implements ComposeFileReader {
+        private final Path root;
+
+        DiskFiles(Path root) {
+            this.root = root.toAbsolutePath().normalize();
+        }
+
+        @Override
+        public FileContent read(Path path) {
+            if (!Files.isRegularFile(path)) {
+                return new FileContent.Missing();
+            }
+            try {
+                String shown = root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+                return new FileContent.Found(new SourceText(shown, Files.readString(path, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                return new FileContent.Unreadable(e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** The syntax diagnostic of the rule's target kind, which checks that an example is valid. */
     public static Rule syntaxRuleFor(Rule rule) {
         if (isKubernetesRule(rule)) {
             return new ManifestSyntaxError();
+        }
+        if (isComposeRule(rule)) {
+            return new ComposeSyntaxError();
         }
         throw new IllegalArgumentException(Rules.meta(rule).code() + " does not run on YAML");
     }

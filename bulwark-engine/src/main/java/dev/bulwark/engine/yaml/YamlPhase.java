@@ -1,20 +1,20 @@
 package dev.bulwark.engine.yaml;
 
-import dev.bulwark.core.Finding;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
-import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.engine.FileAudit;
 import dev.bulwark.engine.Parallel;
+import dev.bulwark.engine.classify.Classifier;
 import dev.bulwark.engine.classify.FileKind;
-import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
+import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.suppress.YamlSuppressions;
+import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -23,35 +23,44 @@ import java.util.Map;
 
 /**
  * The second phase: Compose projects and the Kubernetes manifest set. Findings of a multi-file
- * target may land in any of its files, so they are gathered first, then grouped by the file they
- * land in, and each file's suppressions and settings decide what is kept there.
+ * target may land in any of its files (an override, an included file, an anchor's definition), so
+ * they are gathered first, then grouped by the file they land in, and each file's suppressions and
+ * settings decide what is kept there. A file a Compose project read on the way (an included file,
+ * an {@code extends} base, a {@code .env}) is audited as far as findings land in it.
  */
 public final class YamlPhase {
-    private final RuleMeta composeSyntaxError;
+    private final ComposeAnalyzer compose;
     private final KubernetesAnalyzer kubernetes;
     private final YamlSuppressions comments;
     private final Suppressor suppressor;
+    private final YamlParser parser;
 
-    public YamlPhase(RuleCatalog catalog, RuleMeta composeSyntaxError, RuleMeta manifestSyntaxError,
-                     RuleMeta ruleCrashed, SuppressionParser suppressionParser, Suppressor suppressor) {
-        this.composeSyntaxError = composeSyntaxError;
+    public YamlPhase(RuleCatalog catalog, RuleMeta composeSyntaxError, RuleMeta undefinedVariable,
+                     RuleMeta manifestSyntaxError, RuleMeta ruleCrashed, SuppressionParser suppressionParser,
+                     Suppressor suppressor, InputReader reader, YamlParser parser) {
+        this.compose = new ComposeAnalyzer(catalog, composeSyntaxError, undefinedVariable, ruleCrashed, reader);
         this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, suppressionParser);
         this.comments = new YamlSuppressions(suppressionParser);
         this.suppressor = suppressor;
+        this.parser = parser;
     }
 
     public List<FileAudit> audit(List<YamlInput> inputs, Settings settings, Parallel parallel) {
         SettingsByFile settingsByFile = new SettingsByFile(settings);
         List<YamlInput> manifests = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        Map<SourceText, YamlInput> byFile = new IdentityHashMap<>();
+        List<YamlInput> composeFiles = new ArrayList<>();
         for (YamlInput input : inputs) {
-            byFile.put(input.source(), input);
             settingsByFile.put(input.source(), input.settings());
-            if (input.kind() == FileKind.KUBERNETES) {
-                manifests.add(input);
-            } else {
-                candidates.addAll(composeSyntax(input));
+            (input.kind() == FileKind.KUBERNETES ? manifests : composeFiles).add(input);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, SourceText> readOnTheWay = new LinkedHashMap<>();
+        if (!composeFiles.isEmpty()) {
+            for (ComposeAnalyzer.ProjectResult project : compose.analyze(composeFiles, settingsByFile, parallel)) {
+                candidates.addAll(project.candidates());
+                for (EngineComposeFiles.Read r : project.read()) {
+                    readOnTheWay.putIfAbsent(r.source().path(), r.source());
+                }
             }
         }
         Map<SourceText, List<Suppression>> extraSuppressions = new IdentityHashMap<>();
@@ -60,28 +69,14 @@ public final class YamlPhase {
             candidates.addAll(analysis.candidates());
             extraSuppressions.putAll(analysis.suppressions());
         }
-        return byLandingFile(inputs, candidates, extraSuppressions, settingsByFile);
+        return byLandingFile(inputs, readOnTheWay, candidates, extraSuppressions, settingsByFile);
     }
 
-    // Until the Compose model runs its rules, a Compose file reports its YAML syntax.
-    private List<Candidate> composeSyntax(YamlInput input) {
-        FileSettings fs = input.settings();
-        SourceText source = input.source();
-        List<Candidate> out = new ArrayList<>();
-        for (SyntaxProblem p : input.yaml().problems()) {
-            out.add(Candidate.of(new Finding(composeSyntaxError, fs.severity(composeSyntaxError),
-                    source.location(p.range()), p.range(), p.message(), List.of())));
-        }
-        return out;
-    }
-
-    private List<FileAudit> byLandingFile(List<YamlInput> inputs, List<Candidate> candidates,
+    private List<FileAudit> byLandingFile(List<YamlInput> inputs, Map<String, SourceText> readOnTheWay,
+                                          List<Candidate> candidates,
                                           Map<SourceText, List<Suppression>> extraSuppressions,
                                           SettingsByFile settings) {
         Map<String, List<Candidate>> byPath = new LinkedHashMap<>();
-        for (YamlInput input : inputs) {
-            byPath.put(input.path(), new ArrayList<>());
-        }
         for (Candidate c : candidates) {
             List<Candidate> list = byPath.get(c.finding().path());
             if (list == null) {
@@ -92,16 +87,30 @@ public final class YamlPhase {
         }
         List<FileAudit> audits = new ArrayList<>(inputs.size());
         for (YamlInput input : inputs) {
-            SourceText source = input.source();
             List<Suppression> suppressions = new ArrayList<>(comments.of(input.yaml()));
-            List<Suppression> extra = extraSuppressions.get(source);
+            List<Suppression> extra = extraSuppressions.get(input.source());
             if (extra != null) {
                 suppressions.addAll(extra);
             }
-            Suppressor.Outcome kept = suppressor.apply(byPath.get(input.path()), suppressions, source,
-                    settings.of(source));
-            audits.add(new FileAudit(source, kept.findings(), true, kept.crashed()));
+            audits.add(audit(input.source(), byPath.remove(input.path()), suppressions, settings));
+        }
+        // Files a project read on the way and findings landed in: counted once, with their own suppressions.
+        for (Map.Entry<String, List<Candidate>> rest : byPath.entrySet()) {
+            SourceText source = readOnTheWay.get(rest.getKey());
+            if (source == null) {
+                continue;
+            }
+            List<Suppression> suppressions = Classifier.isYamlName(source.path())
+                    ? comments.of(parser.parse(source)) : List.of();
+            audits.add(audit(source, rest.getValue(), suppressions, settings));
         }
         return audits;
+    }
+
+    private FileAudit audit(SourceText source, List<Candidate> candidates, List<Suppression> suppressions,
+                            SettingsByFile settings) {
+        Suppressor.Outcome kept = suppressor.apply(candidates == null ? List.of() : candidates, suppressions, source,
+                settings.of(source));
+        return new FileAudit(source, kept.findings(), true, kept.crashed());
     }
 }

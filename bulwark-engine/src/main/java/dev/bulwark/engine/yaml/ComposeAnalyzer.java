@@ -1,0 +1,222 @@
+package dev.bulwark.engine.yaml;
+
+import dev.bulwark.compose.ComposeInput;
+import dev.bulwark.compose.ComposeLoader;
+import dev.bulwark.compose.ComposeProblem;
+import dev.bulwark.compose.ComposeProject;
+import dev.bulwark.compose.PlannedProject;
+import dev.bulwark.compose.PlannerInput;
+import dev.bulwark.compose.ProblemKind;
+import dev.bulwark.compose.ProjectPlanner;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Location;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.Span;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.engine.Parallel;
+import dev.bulwark.engine.config.FileSettings;
+import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.discovery.InputReader;
+import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.compose.ComposeContext;
+import dev.bulwark.rules.compose.ComposeRule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Audits the Compose files of a run as projects: the planner groups each main file with its
+ * override files and each overlay with its base, every project loads (interpolation, include,
+ * extends, merge, validation) and every Compose rule checks it, in parallel by project. The
+ * loader's problems become {@code DC001} (what Compose refuses) and {@code DC002} (a variable
+ * without a value, once per variable and file). A project reports only in the files it owns and
+ * in the files it read on the way, so a base file loaded again under an overlay is reported once.
+ */
+final class ComposeAnalyzer {
+    private final List<Registered> rules;
+    private final RuleMeta syntaxError;
+    private final RuleMeta undefinedVariable;
+    private final RuleMeta ruleCrashed;
+    private final InputReader reader;
+
+    private record Registered(ComposeRule rule, RuleMeta meta) {
+    }
+
+    /** What one project gave: findings before suppression, and the files it read besides its inputs. */
+    record ProjectResult(List<Candidate> candidates, List<EngineComposeFiles.Read> read) {
+    }
+
+    ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta ruleCrashed,
+                    InputReader reader) {
+        List<Registered> registered = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            if (rule instanceof ComposeRule c) {
+                registered.add(new Registered(c, catalog.meta(rule)));
+            }
+        }
+        this.rules = List.copyOf(registered);
+        this.syntaxError = syntaxError;
+        this.undefinedVariable = undefinedVariable;
+        this.ruleCrashed = ruleCrashed;
+        this.reader = reader;
+    }
+
+    List<ProjectResult> analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
+        Map<Path, YamlInput> byFile = new HashMap<>();
+        List<PlannerInput> planned = new ArrayList<>();
+        List<ProjectTask> tasks = new ArrayList<>();
+        Set<String> plannedPaths = new HashSet<>();
+        for (YamlInput input : inputs) {
+            if (input.file().isPresent()) {
+                Path file = input.file().get().toAbsolutePath().normalize();
+                byFile.put(file, input);
+                planned.add(new PlannerInput(file, input.yaml()));
+            }
+            plannedPaths.add(input.path());
+        }
+        for (PlannedProject plan : ProjectPlanner.plan(planned)) {
+            List<YamlInput> files = new ArrayList<>();
+            for (Path p : plan.files()) {
+                files.add(byFile.get(p));
+            }
+            Set<String> owned = new HashSet<>();
+            for (Path p : plan.ownedFiles()) {
+                owned.add(byFile.get(p).path());
+            }
+            tasks.add(new ProjectTask(this, files, owned, plannedPaths, plan.isPartial(), settings));
+        }
+        for (YamlInput input : inputs) {
+            if (input.file().isEmpty()) {
+                // Standard input: a project of one file, with no directory of its own.
+                tasks.add(new ProjectTask(this, List.of(input), Set.of(input.path()), plannedPaths, false, settings));
+            }
+        }
+        return parallel.run(tasks);
+    }
+
+    private ProjectResult auditProject(List<YamlInput> files, Set<String> owned, Set<String> plannedPaths,
+                                       boolean partial, SettingsByFile settings) {
+        YamlInput main = files.get(0);
+        EngineComposeFiles reads = main.file().isPresent()
+                ? new EngineComposeFiles(reader, main.file().get(), main.path()) : null;
+        List<ComposeInput> inputs = new ArrayList<>(files.size());
+        for (YamlInput f : files) {
+            Optional<Path> path = f.file().isPresent() ? Optional.of(f.file().get().toAbsolutePath().normalize())
+                    : Optional.empty();
+            inputs.add(new ComposeInput(path, f.source(), f.yaml()));
+        }
+        ComposeProject project = reads != null ? new ComposeLoader(reads).load(inputs)
+                : new ComposeLoader(NoFiles.INSTANCE).load(inputs, Path.of("").toAbsolutePath());
+        List<EngineComposeFiles.Read> read = reads != null ? reads.read() : List.of();
+        for (EngineComposeFiles.Read r : read) {
+            settings.put(r.source(), r.file());
+        }
+        List<Candidate> found = new ArrayList<>(problems(project, settings));
+        FileSettings mainSettings = settings.of(main.source());
+        for (Registered r : rules) {
+            if (!mainSettings.enabled(r.meta())) {
+                continue;
+            }
+            SpanCollector collector = new SpanCollector(r.meta(), settings);
+            try {
+                r.rule().check(new ComposeContext(project, mainSettings.options(r.rule(), r.meta()), partial), collector);
+                found.addAll(collector.found());
+            } catch (RuntimeException | StackOverflowError e) {
+                found.add(Candidate.crash(new Finding(ruleCrashed, mainSettings.severity(ruleCrashed),
+                        Location.ofFile(main.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
+                        + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+            }
+        }
+        List<Candidate> kept = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            String path = c.finding().path();
+            if (owned.contains(path) || !plannedPaths.contains(path)) {
+                kept.add(c);
+            }
+        }
+        return new ProjectResult(kept, read);
+    }
+
+    /** DC001 for what Compose refuses, DC002 once per variable and file for what it only warns about. */
+    private List<Candidate> problems(ComposeProject project, SettingsByFile settings) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> variablesSeen = new HashSet<>();
+        for (ComposeProblem p : project.problems()) {
+            Span at = p.span();
+            FileSettings fs = settings.of(at.source());
+            boolean variable = p.kind() == ProblemKind.UNDEFINED_VARIABLE || p.kind() == ProblemKind.REQUIRED_VARIABLE;
+            if (variable) {
+                if (!variablesSeen.add(at.path() + '\n' + variableName(at))) {
+                    continue;
+                }
+                out.add(Candidate.of(new Finding(undefinedVariable, fs.severity(undefinedVariable), at.location(),
+                        at.range(), p.message(), List.of())));
+            } else {
+                out.add(Candidate.of(new Finding(syntaxError, fs.severity(syntaxError), at.location(), at.range(),
+                        p.message(), List.of())));
+            }
+        }
+        return out;
+    }
+
+    /** The name in a {@code $VAR} or {@code ${VAR...}} expression; the whole text when it is neither. */
+    static String variableName(Span expression) {
+        String text = expression.text();
+        int i = text.startsWith("${") ? 2 : text.startsWith("$") ? 1 : 0;
+        int end = i;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        return end > i ? text.substring(i, end) : text;
+    }
+
+    /** Standard input has no directory: nothing beside it can be read. */
+    private static final class NoFiles implements dev.bulwark.compose.ComposeFileReader {
+        static final NoFiles INSTANCE = new NoFiles();
+
+        @Override
+        public dev.bulwark.compose.FileContent read(Path path) {
+            return new dev.bulwark.compose.FileContent.Missing();
+        }
+    }
+
+    private static final class ProjectTask implements Parallel.Task<ProjectResult> {
+        private final ComposeAnalyzer analyzer;
+        private final List<YamlInput> files;
+        private final Set<String> owned;
+        private final Set<String> plannedPaths;
+        private final boolean partial;
+        private final SettingsByFile settings;
+
+        ProjectTask(ComposeAnalyzer analyzer, List<YamlInput> files, Set<String> owned, Set<String> plannedPaths,
+                    boolean partial, SettingsByFile settings) {
+            this.analyzer = analyzer;
+            this.files = files;
+            this.owned = owned;
+            this.plannedPaths = plannedPaths;
+            this.partial = partial;
+            this.settings = settings;
+        }
+
+        @Override
+        public ProjectResult call() {
+            return analyzer.auditProject(files, owned, plannedPaths, partial, settings);
+        }
+
+        @Override
+        public ProjectResult onFailure(Throwable cause) {
+            RuleMeta crashed = analyzer.ruleCrashed;
+            String path = files.get(0).path();
+            return new ProjectResult(List.of(Candidate.crash(new Finding(crashed, crashed.severity(),
+                    Location.ofFile(path), TextRange.empty(0), "engine failed: " + cause.getClass().getSimpleName(),
+                    List.of()), crashed.code())), List.of());
+        }
+    }
+}
