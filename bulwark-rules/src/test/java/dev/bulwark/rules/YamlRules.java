@@ -8,7 +8,6 @@ import dev.bulwark.compose.ComposeProject;
 import dev.bulwark.compose.FileContent;
 import dev.bulwark.compose.PlannedProject;
 import dev.bulwark.compose.PlannerInput;
-import dev.bulwark.compose.ProblemKind;
 import dev.bulwark.compose.ProjectPlanner;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.SourceText;
@@ -141,20 +140,17 @@ public final class YamlRules {
 
     private static void checkCompose(Rule rule, ComposeProject project, boolean partial, List<YamlReported> out) {
         String code = Rules.meta(rule).code();
-        if (rule instanceof ComposeSyntaxError || rule instanceof UnsetVariable) {
-            boolean variables = rule instanceof UnsetVariable;
-            List<String> seen = new ArrayList<>();
+        if (rule instanceof ComposeSyntaxError) {
             for (ComposeProblem p : project.problems()) {
-                boolean variable = p.kind() == ProblemKind.UNDEFINED_VARIABLE || p.kind() == ProblemKind.REQUIRED_VARIABLE;
-                if (variable != variables) {
-                    continue;
+                if (!UnsetVariable.isOwnProblem(p)) {
+                    out.add(new YamlReported(code, p.span(), p.message(), List.of(), List.of()));
                 }
-                String key = p.span().path() + "\n" + p.span().text();
-                if (variables && seen.contains(key)) {
-                    continue;
-                }
-                seen.add(key);
-                out.add(new YamlReported(code, p.span(), p.message(), List.of(), List.of()));
+            }
+            return;
+        }
+        if (rule instanceof UnsetVariable) {
+            for (UnsetVariable.Summary s : UnsetVariable.findings(project.problems())) {
+                out.add(new YamlReported(code, s.at(), s.message(), List.of(), List.of()));
             }
             return;
         }

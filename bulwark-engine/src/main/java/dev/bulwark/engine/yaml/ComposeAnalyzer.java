@@ -6,7 +6,6 @@ import dev.bulwark.compose.ComposeProblem;
 import dev.bulwark.compose.ComposeProject;
 import dev.bulwark.compose.PlannedProject;
 import dev.bulwark.compose.PlannerInput;
-import dev.bulwark.compose.ProblemKind;
 import dev.bulwark.compose.ProjectPlanner;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
@@ -22,6 +21,7 @@ import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
+import dev.bulwark.rules.compose.UnsetVariable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +35,8 @@ import java.util.Set;
  * Audits the Compose files of a run as projects: the planner groups each main file with its
  * override files and each overlay with its base, every project loads (interpolation, include,
  * extends, merge, validation) and every Compose rule checks it, in parallel by project. The
- * loader's problems become {@code DC001} (what Compose refuses) and {@code DC002} (a variable
- * without a value, once per variable and file). A project reports only in the files it owns and
+ * loader's problems become {@code DC001} (what Compose refuses) and {@code DC002} (variables
+ * without a value, one finding per file). A project reports only in the files it owns and
  * in the files it read on the way, so a base file loaded again under an overlay is reported once.
  */
 final class ComposeAnalyzer {
@@ -144,37 +144,23 @@ final class ComposeAnalyzer {
         return new ProjectResult(kept, read);
     }
 
-    /** DC001 for what Compose refuses, DC002 once per variable and file for what it only warns about. */
+    /** DC001 for what Compose refuses; DC002 for variables without a value, summarised per file. */
     private List<Candidate> problems(ComposeProject project, SettingsByFile settings) {
         List<Candidate> out = new ArrayList<>();
-        Set<String> variablesSeen = new HashSet<>();
         for (ComposeProblem p : project.problems()) {
-            Span at = p.span();
-            FileSettings fs = settings.of(at.source());
-            boolean variable = p.kind() == ProblemKind.UNDEFINED_VARIABLE || p.kind() == ProblemKind.REQUIRED_VARIABLE;
-            if (variable) {
-                if (!variablesSeen.add(at.path() + '\n' + variableName(at))) {
-                    continue;
-                }
-                out.add(Candidate.of(new Finding(undefinedVariable, fs.severity(undefinedVariable), at.location(),
-                        at.range(), p.message(), List.of())));
-            } else {
+            if (!UnsetVariable.isOwnProblem(p)) {
+                Span at = p.span();
+                FileSettings fs = settings.of(at.source());
                 out.add(Candidate.of(new Finding(syntaxError, fs.severity(syntaxError), at.location(), at.range(),
                         p.message(), List.of())));
             }
         }
-        return out;
-    }
-
-    /** The name in a {@code $VAR} or {@code ${VAR...}} expression; the whole text when it is neither. */
-    static String variableName(Span expression) {
-        String text = expression.text();
-        int i = text.startsWith("${") ? 2 : text.startsWith("$") ? 1 : 0;
-        int end = i;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
-            end++;
+        for (UnsetVariable.Summary s : UnsetVariable.findings(project.problems())) {
+            FileSettings fs = settings.of(s.at().source());
+            out.add(Candidate.of(new Finding(undefinedVariable, fs.severity(undefinedVariable), s.at().location(),
+                    s.at().range(), s.message(), List.of())));
         }
-        return end > i ? text.substring(i, end) : text;
+        return out;
     }
 
     /** Standard input has no directory: nothing beside it can be read. */
