@@ -56,6 +56,17 @@ public final class Classifier {
         if (HelmTemplates.skipReason(file, text).isPresent()) {
             return new Classification.Skipped(source, SkipReason.HELM_TEMPLATE);
         }
+        if (!composeName && !ManifestClassifier.isKustomizationFileName(name)) {
+            // Cheap looks before parsing: most YAML in an ML repository is configuration or CI.
+            if (isWorkflowPath(name, source.path())) {
+                return new Classification.Skipped(source, SkipReason.CI_WORKFLOW);
+            }
+            boolean maybeManifest = text.contains("apiVersion") && text.contains("kind");
+            boolean maybeCompose = text.contains("services") || text.contains("include");
+            if (!maybeManifest && !maybeCompose) {
+                return new Classification.Skipped(source, SkipReason.OTHER_YAML);
+            }
+        }
         YamlFile yaml = parser.parse(source);
         if (composeName) {
             return new Classification.Yaml(FileKind.COMPOSE, source, yaml);
@@ -106,8 +117,12 @@ public final class Classifier {
         return anchor;
     }
 
+    private static boolean isWorkflowPath(String name, String path) {
+        return name.equals(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml") || path.contains(".github/workflows/");
+    }
+
     private static boolean isWorkflow(YamlFile yaml, String name, String path) {
-        if (name.equals(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml")) {
+        if (isWorkflowPath(name, path)) {
             return true;
         }
         if (yaml.documents().isEmpty() || !(yaml.documents().get(0).root() instanceof YamlMapping root)) {
@@ -115,7 +130,7 @@ public final class Classifier {
         }
         boolean githubActions = root.entry("jobs").isPresent() && root.entry("on").isPresent();
         boolean composite = root.entry("runs").isPresent() && (name.equals("action.yml") || name.equals("action.yaml"));
-        return githubActions || composite || path.contains(".github/workflows/");
+        return githubActions || composite;
     }
 
     private static boolean isScalar(YamlMapping map, String key) {
