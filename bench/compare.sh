@@ -60,36 +60,7 @@ if [[ -n "$crashers" ]]; then
 fi
 single=${dockerfiles[0]}
 
-now_ms() {
-    echo $(( $(date +%s%N) / 1000000 ))
-}
-
-# Runs "$@" once with output discarded; prints the wall time in milliseconds.
-time_once() {
-    local start end status=0
-    start=$(now_ms)
-    "$@" > /dev/null 2>&1 || status=$?
-    end=$(now_ms)
-    if [[ "$1" == "$root/bulwark" && ( $status -eq 2 || $status -eq 3 ) ]]; then
-        echo "compare.sh: '$*' failed with exit $status" >&2
-        exit 1
-    fi
-    echo $(( end - start ))
-}
-
-# Median wall time of "$@" over $runs runs, after one warm-up run.
-median_ms() {
-    time_once "$@" > /dev/null
-    local times=() i
-    for (( i = 0; i < runs; i++ )); do
-        times+=("$(time_once "$@")")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
-}
-
-ratio() {
-    awk -v a="$1" -v b="$2" 'BEGIN { if (a == 0) print "n/a"; else printf "%.1fx\n", b / a }'
-}
+source "$root/bench/lib.sh"
 
 cd "$root"
 echo "corpus: ${#dockerfiles[@]} Dockerfiles; $runs runs per measurement after a warm-up" >&2
