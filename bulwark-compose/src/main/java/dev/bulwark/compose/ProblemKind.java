@@ -19,12 +19,18 @@ public enum ProblemKind {
     INVALID_VALUE(true),
     /** Two files give one attribute incompatible types (a mapping overridden by a list). */
     MERGE(true),
-    /** {@code extends} names a missing service or file, or forms a cycle. */
+    /** {@code extends} names a missing service, an unreadable file, or forms a cycle. */
     EXTENDS(true),
-    /** An {@code include} is missing, unreadable or forms a cycle. */
+    /** An {@code include} is unreadable or forms a cycle. */
     INCLUDE(true),
-    /** The {@code .env} file or a service's {@code env_file} is missing (when required), unreadable or malformed. */
+    /** The {@code .env} file or a service's {@code env_file} is unreadable or malformed. */
     ENV_FILE(true),
+    /**
+     * A file the project refers to does not exist: an {@code include}, an {@code extends} file, a
+     * required {@code env_file}. Apart from the other kinds, since a repository often leaves a file
+     * for users to create ({@code cp .env.example .env}) and that is not a syntax error.
+     */
+    MISSING_FILE(true),
     /** Input past bulwark's own bounds (nesting, recursion): the part past the bound is ignored. */
     LIMIT(true);
 

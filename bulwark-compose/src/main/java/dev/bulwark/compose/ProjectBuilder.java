@@ -622,7 +622,7 @@ final class ProjectBuilder {
             } else if (content instanceof FileContent.Unreadable u) {
                 session.problem(ProblemKind.ENV_FILE, path.span(), "cannot read env file `" + path.value() + "`: " + u.reason());
             } else if (required) {
-                session.problem(ProblemKind.ENV_FILE, path.span(), "env file `" + path.value() + "` not found");
+                session.problem(ProblemKind.MISSING_FILE, path.span(), "env file `" + path.value() + "` not found");
             }
         }
         return new EnvFileRef(item, path, required, format, resolved, source, entries);

@@ -199,7 +199,7 @@ final class ProjectLoader {
             Path p = resolved.get(i);
             FileContent content = session.read(p);
             if (content instanceof FileContent.Missing) {
-                sink.add(new ComposeProblem(ProblemKind.INCLUDE, paths.get(i).span(),
+                sink.add(new ComposeProblem(ProblemKind.MISSING_FILE, paths.get(i).span(),
                         "included file `" + paths.get(i).value() + "` not found"));
                 continue;
             }
@@ -241,9 +241,10 @@ final class ProjectLoader {
                     defaults.add(new EnvVariable(e.key(), e.value(), Optional.of(e.keySpan())));
                 }
             } else {
-                sink.add(new ComposeProblem(ProblemKind.ENV_FILE, f.span(), content instanceof FileContent.Unreadable u
-                        ? "cannot read env file `" + f.value() + "`: " + u.reason()
-                        : "env file `" + f.value() + "` not found"));
+                sink.add(content instanceof FileContent.Unreadable u
+                        ? new ComposeProblem(ProblemKind.ENV_FILE, f.span(),
+                                "cannot read env file `" + f.value() + "`: " + u.reason())
+                        : new ComposeProblem(ProblemKind.MISSING_FILE, f.span(), "env file `" + f.value() + "` not found"));
             }
         }
         return env.withDefaults(defaults);
@@ -398,9 +399,11 @@ final class ProjectLoader {
         FileContent content = session.read(p);
         if (!(content instanceof FileContent.Found found)) {
             failedExtendsFiles.put(p, Boolean.TRUE);
-            sink.add(new ComposeProblem(ProblemKind.EXTENDS, file.span(), content instanceof FileContent.Unreadable u
-                    ? "cannot read extends file `" + file.value() + "`: " + u.reason()
-                    : "extends file `" + file.value() + "` not found"));
+            sink.add(content instanceof FileContent.Unreadable u
+                    ? new ComposeProblem(ProblemKind.EXTENDS, file.span(),
+                            "cannot read extends file `" + file.value() + "`: " + u.reason())
+                    : new ComposeProblem(ProblemKind.MISSING_FILE, file.span(),
+                            "extends file `" + file.value() + "` not found"));
             return null;
         }
         SourceText source = found.source();

@@ -33,22 +33,22 @@ class ComposeCorpusTest {
         Map<String, String> expected = new LinkedHashMap<>();
         // The corpus flattens paths, so files that `include` a sibling directory find nothing there;
         // in ../shared/projects, with the real layout, the same files load cleanly (see below).
-        expected.put("corpus/opea-project__GenAIComps/comps__llms__deployment__docker_compose__compose_text-generation.yaml", "INCLUDE x4");
-        expected.put("corpus/opea-project__GenAIComps/comps__lvms__deployment__docker_compose__compose.yaml", "INCLUDE x4");
-        expected.put("corpus/opea-project__GenAIComps/comps__animation__deployment__docker_compose__compose.yaml", "INCLUDE x1");
-        expected.put("corpus/opea-project__GenAIComps/comps__asr__deployment__docker_compose__compose.yaml", "INCLUDE x2");
-        expected.put("corpus/opea-project__GenAIComps/comps__dataprep__deployment__docker_compose__compose.yaml", "INCLUDE x14");
-        expected.put("corpus/opea-project__GenAIComps/comps__embeddings__deployment__docker_compose__compose.yaml", "INCLUDE x4");
-        expected.put("corpus/opea-project__GenAIComps/comps__guardrails__deployment__docker_compose__compose.yaml", "INCLUDE x2");
+        expected.put("corpus/opea-project__GenAIComps/comps__llms__deployment__docker_compose__compose_text-generation.yaml", "MISSING_FILE x4");
+        expected.put("corpus/opea-project__GenAIComps/comps__lvms__deployment__docker_compose__compose.yaml", "MISSING_FILE x4");
+        expected.put("corpus/opea-project__GenAIComps/comps__animation__deployment__docker_compose__compose.yaml", "MISSING_FILE x1");
+        expected.put("corpus/opea-project__GenAIComps/comps__asr__deployment__docker_compose__compose.yaml", "MISSING_FILE x2");
+        expected.put("corpus/opea-project__GenAIComps/comps__dataprep__deployment__docker_compose__compose.yaml", "MISSING_FILE x14");
+        expected.put("corpus/opea-project__GenAIComps/comps__embeddings__deployment__docker_compose__compose.yaml", "MISSING_FILE x4");
+        expected.put("corpus/opea-project__GenAIComps/comps__guardrails__deployment__docker_compose__compose.yaml", "MISSING_FILE x2");
         // `include: [{path: [../python/docker-compose.yaml]}]`: the corpus stores it as python__docker-compose.yaml.
-        expected.put("corpus/intel__ai-containers/jax__docker-compose.yaml", "INCLUDE x1");
-        expected.put("corpus/intel__ai-containers/pytorch__docker-compose.yaml", "INCLUDE x1");
-        expected.put("corpus/intel__ai-containers/tensorflow__docker-compose.yaml", "INCLUDE x1");
+        expected.put("corpus/intel__ai-containers/jax__docker-compose.yaml", "MISSING_FILE x1");
+        expected.put("corpus/intel__ai-containers/pytorch__docker-compose.yaml", "MISSING_FILE x1");
+        expected.put("corpus/intel__ai-containers/tensorflow__docker-compose.yaml", "MISSING_FILE x1");
         // `env_file: [.env]` (and `../.env`): the corpus keeps Compose files only; projects/ has LocalAI's .env.
-        expected.put("corpus/mudler__LocalAI/docker-compose.yaml", "ENV_FILE x1");
-        expected.put("corpus/mudler__LocalAI/.devcontainer__docker-compose-devcontainer.yml", "ENV_FILE x1");
+        expected.put("corpus/mudler__LocalAI/docker-compose.yaml", "MISSING_FILE x1");
+        expected.put("corpus/mudler__LocalAI/.devcontainer__docker-compose-devcontainer.yml", "MISSING_FILE x1");
         // `env_file: [.env]` and the repository has no deployments/aws/.env (TREE.tsv): Compose refuses it too.
-        expected.put("corpus/chroma-core__chroma/deployments__aws__docker-compose.yml", "ENV_FILE x1");
+        expected.put("corpus/chroma-core__chroma/deployments__aws__docker-compose.yml", "MISSING_FILE x1");
         assertThat(actual).containsExactlyEntriesOf(expected);
     }
 
@@ -79,7 +79,7 @@ class ComposeCorpusTest {
         assertThat(projects).isGreaterThan(250);
         Map<String, String> expected = new LinkedHashMap<>();
         // As in the corpus: `env_file: [.env]` and the repository has no deployments/aws/.env.
-        expected.put("projects/chroma-core__chroma/deployments/aws/docker-compose.yml", "ENV_FILE x1");
+        expected.put("projects/chroma-core__chroma/deployments/aws/docker-compose.yml", "MISSING_FILE x1");
         // `HF_TOKEN: ${HF_TOKEN:?set HF_TOKEN}` and no .env beside it: Compose refuses to start without it.
         expected.put("projects/opea-project__GenAIComps/comps/router/deployment/docker_compose/compose.yaml", "REQUIRED_VARIABLE x1");
         assertThat(actual).containsExactlyEntriesOf(expected);

@@ -140,7 +140,7 @@ class ExtendsIncludeTest {
         assertThat(MemoryProject.problems(p)).containsExactly(
                 "EXTENDS compose.yaml:3:14 extends cycle: service `a` extends itself through `b`",
                 "EXTENDS compose.yaml:8:14 service `nowhere` not found",
-                "EXTENDS compose.yaml:10:21 extends file `missing.yaml` not found",
+                "MISSING_FILE compose.yaml:10:21 extends file `missing.yaml` not found",
                 "EXTENDS compose.yaml:12:42 service `nope` not found in `other.yaml`",
                 "EXTENDS compose.yaml:14:14 extends cycle: service `self` extends itself through `self`");
         assertThat(p.services()).extracting(Service::name).containsExactly("a", "b", "c", "d", "e", "self");
@@ -191,7 +191,7 @@ class ExtendsIncludeTest {
         ComposeProject p = files.load("compose.yaml");
         assertThat(MemoryProject.problems(p)).containsExactly(
                 "INCLUDE b.yaml:1:11 include cycle: a.yaml -> b.yaml -> a.yaml",
-                "INCLUDE compose.yaml:1:19 included file `missing.yaml` not found",
+                "MISSING_FILE compose.yaml:1:19 included file `missing.yaml` not found",
                 "INCLUDE compose.yaml:1:33 cannot read included file `locked.yaml`: permission denied");
         assertThat(p.services()).extracting(Service::name).containsExactly("web", "a", "b");
     }
@@ -232,7 +232,7 @@ class ExtendsIncludeTest {
                         "FROM_DOTENV=dot PROJECT_ENVIRONMENT");
         assertThat(MemoryProject.at(web.resolvedEnvironment().get("A").span())).isEqualTo("common.env:1:3 1");
         assertThat(MemoryProject.problems(p)).containsExactly(
-                "ENV_FILE compose.yaml:8:9 env file `missing-required.env` not found");
+                "MISSING_FILE compose.yaml:8:9 env file `missing-required.env` not found");
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.ServiceFindings;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.engine.RuleCrashed;
@@ -36,7 +37,8 @@ public final class TestRules {
     public static List<Rule> all() {
         return List.of(new DockerfileSyntaxError(), new Latest(), new OffByDefault(), new Crashy(), new Kube(),
                 new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression(),
-                new ComposeSyntaxError(), new UnsetVariable(), new ManifestSyntaxError(), new Privileged());
+                new ComposeSyntaxError(), new UnsetVariable(), new ReferencedFileMissing(), new ManifestSyntaxError(),
+                new Privileged());
     }
 
     @RuleInfo(code = "DF900", name = "test-latest", practice = Practice.BASE_IMAGE_PINNING, severity = Severity.WARNING,

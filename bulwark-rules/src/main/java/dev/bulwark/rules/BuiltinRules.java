@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
@@ -144,6 +145,7 @@ public final class BuiltinRules {
                 new UnknownRuleInSuppression(),
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
+                new ReferencedFileMissing(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),

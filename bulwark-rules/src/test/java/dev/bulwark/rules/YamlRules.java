@@ -20,6 +20,7 @@ import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
@@ -80,7 +81,8 @@ public final class YamlRules {
     }
 
     public static boolean isComposeRule(Rule rule) {
-        return rule instanceof ComposeRule || rule instanceof ComposeSyntaxError || rule instanceof UnsetVariable;
+        return rule instanceof ComposeRule || rule instanceof ComposeSyntaxError || rule instanceof UnsetVariable
+                || rule instanceof ReferencedFileMissing;
     }
 
     /** One Compose file from text, as from standard input: nothing beside it can be read. */
@@ -140,9 +142,11 @@ public final class YamlRules {
 
     private static void checkCompose(Rule rule, ComposeProject project, boolean partial, List<YamlReported> out) {
         String code = Rules.meta(rule).code();
-        if (rule instanceof ComposeSyntaxError) {
+        if (rule instanceof ComposeSyntaxError || rule instanceof ReferencedFileMissing) {
             for (ComposeProblem p : project.problems()) {
-                if (!UnsetVariable.isOwnProblem(p)) {
+                boolean own = rule instanceof ComposeSyntaxError ? ComposeSyntaxError.isOwnProblem(p)
+                        : ReferencedFileMissing.isOwnProblem(p);
+                if (own) {
                     out.add(new YamlReported(code, p.span(), p.message(), List.of(), List.of()));
                 }
             }

@@ -21,6 +21,8 @@ import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
+import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +37,15 @@ import java.util.Set;
  * Audits the Compose files of a run as projects: the planner groups each main file with its
  * override files and each overlay with its base, every project loads (interpolation, include,
  * extends, merge, validation) and every Compose rule checks it, in parallel by project. The
- * loader's problems become {@code DC001} (what Compose refuses) and {@code DC002} (variables
- * without a value, one finding per file). A project reports only in the files it owns and
+ * loader's problems become {@code DC001} (what Compose refuses), {@code DC016} (a referenced file
+ * that does not exist) and {@code DC002} (variables without a value, one finding per file). A project reports only in the files it owns and
  * in the files it read on the way, so a base file loaded again under an overlay is reported once.
  */
 final class ComposeAnalyzer {
     private final List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta undefinedVariable;
+    private final RuleMeta missingFile;
     private final RuleMeta ruleCrashed;
     private final InputReader reader;
 
@@ -53,8 +56,8 @@ final class ComposeAnalyzer {
     record ProjectResult(List<Candidate> candidates, List<EngineComposeFiles.Read> read) {
     }
 
-    ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta ruleCrashed,
-                    InputReader reader) {
+    ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta missingFile,
+                    RuleMeta ruleCrashed, InputReader reader) {
         List<Registered> registered = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
             if (rule instanceof ComposeRule c) {
@@ -64,6 +67,7 @@ final class ComposeAnalyzer {
         this.rules = List.copyOf(registered);
         this.syntaxError = syntaxError;
         this.undefinedVariable = undefinedVariable;
+        this.missingFile = missingFile;
         this.ruleCrashed = ruleCrashed;
         this.reader = reader;
     }
@@ -144,15 +148,17 @@ final class ComposeAnalyzer {
         return new ProjectResult(kept, read);
     }
 
-    /** DC001 for what Compose refuses; DC002 for variables without a value, summarised per file. */
+    /** DC001 for what Compose refuses, DC016 for missing files, DC002 for unset variables (summarised per file). */
     private List<Candidate> problems(ComposeProject project, SettingsByFile settings) {
         List<Candidate> out = new ArrayList<>();
         for (ComposeProblem p : project.problems()) {
-            if (!UnsetVariable.isOwnProblem(p)) {
+            RuleMeta meta = ComposeSyntaxError.isOwnProblem(p) ? syntaxError
+                    : ReferencedFileMissing.isOwnProblem(p) ? missingFile : null;
+            if (meta != null) {
                 Span at = p.span();
                 FileSettings fs = settings.of(at.source());
-                out.add(Candidate.of(new Finding(syntaxError, fs.severity(syntaxError), at.location(), at.range(),
-                        p.message(), List.of())));
+                out.add(Candidate.of(new Finding(meta, fs.severity(meta), at.location(), at.range(), p.message(),
+                        List.of())));
             }
         }
         for (UnsetVariable.Summary s : UnsetVariable.findings(project.problems())) {

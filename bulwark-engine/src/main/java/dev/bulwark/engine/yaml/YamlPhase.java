@@ -36,9 +36,11 @@ public final class YamlPhase {
     private final YamlParser parser;
 
     public YamlPhase(RuleCatalog catalog, RuleMeta composeSyntaxError, RuleMeta undefinedVariable,
-                     RuleMeta manifestSyntaxError, RuleMeta ruleCrashed, SuppressionParser suppressionParser,
-                     Suppressor suppressor, InputReader reader, YamlParser parser) {
-        this.compose = new ComposeAnalyzer(catalog, composeSyntaxError, undefinedVariable, ruleCrashed, reader);
+                     RuleMeta missingFile, RuleMeta manifestSyntaxError, RuleMeta ruleCrashed,
+                     SuppressionParser suppressionParser, Suppressor suppressor, InputReader reader,
+                     YamlParser parser) {
+        this.compose = new ComposeAnalyzer(catalog, composeSyntaxError, undefinedVariable, missingFile, ruleCrashed,
+                reader);
         this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, suppressionParser);
         this.comments = new YamlSuppressions(suppressionParser);
         this.suppressor = suppressor;
