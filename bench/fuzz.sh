@@ -49,11 +49,11 @@ resources="$root/$module/src/test/resources/$(tr . / <<< "$class")Inputs/$method
 mkdir -p "$resources"
 log="$work/fuzz.log"
 
-# Coverage feedback from our classes (not the tests' own checks) and from the YAML library the
-# adapter drives. The regex
-# sanitizer is off: .dockerignore patterns are compiled to regexes on purpose, and a class Docker
-# itself rejects ("[z-a]") is reported as a pattern error value, not an injection.
-# Run from the module: Jazzer writes findings into src/test/resources/... of its working folder.
+# Coverage feedback from our classes and from the YAML library the
+# adapter drives. The regex sanitizer is off: .dockerignore patterns are compiled to regexes on
+# purpose, and a class Docker itself rejects ("[z-a]") is reported as a pattern error value, not
+# an injection. Run from the module: Jazzer writes findings into src/test/resources/... of its
+# working folder.
 cd "$root/$module"
 status=0
 # shellcheck disable=SC2086
@@ -61,7 +61,6 @@ java ${FUZZ_JAVA_OPTS:--Xmx1g} -Dbulwark.shared="$shared" -cp "$classpath" \
     com.code_intelligence.jazzer.Jazzer \
     --target_class="$class" --target_method="$method" \
     --instrumentation_includes='dev.bulwark.**:org.snakeyaml.**' \
-    --instrumentation_excludes='dev.bulwark.**FuzzTest*:dev.bulwark.core.testing.**:dev.bulwark.shell.TreeRanges:dev.bulwark.dockerfile.syntax.Fixtures' \
     --disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexInjection \
     -max_total_time=$((minutes * 60)) -max_len="${FUZZ_MAX_LEN:-1024}" -timeout="${FUZZ_TIMEOUT:-10}" \
     -print_final_stats=1 "$work/corpus" > "$log" 2>&1 || status=$?

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (and a child of it), so that the matcher meets the shapes the patterns have.
  */
 class DockerignoreFuzzTest {
-    private static final List<String> PATHS = List.of(".", "Dockerfile", ".dockerignore", "src/app.py",
-            "models/weights.bin", "a/b/c/d", ".git/config", "node_modules/x/y.js", "data", "-", "a b/c");
-    private static final int PATTERN_PATHS = 8;
+    private static final List<String> PATHS = List.of("Dockerfile", "src/app.py", "models/weights.bin", "a/b/c/d",
+            ".git/config");
+    private static final int PATTERN_PATHS = 4;
 
     static Stream<Arguments> corpus() {
         return SharedCorpus.files("dockerignore", "the .dockerignore fuzz target").stream()
