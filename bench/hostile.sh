@@ -50,9 +50,9 @@ run() {
         local count where message
         count=$(grep -o '"findings" *: *[0-9]*' out.json | tail -n 1 | grep -o '[0-9]*$')
         where=$(grep -o '"rule" *: *"[^"]*"\|"line" *: *[0-9]*' out.json | sed 's/.*: *//; s/"//g' | paste -d' ' - - \
-            | head -n 4 | sed 's/ / line /' | paste -s -d, - | sed 's/,/, /g')
+            | head -n 4 | sed 's/ / line /' | paste -s -d, - | sed 's/,/, /g' || true)
         message=$(grep -m 1 -o '"message" *: *"[^"]*"' out.json | sed 's/^"message" *: *"//; s/"$//' || true)
-        outcome="$count findings${where:+: $where}${message:+ (first: $message)}"
+        outcome="findings: $count${where:+ ($where)}${message:+; first: $message}"
     else
         outcome="$(head -n 1 err.txt)"
     fi
