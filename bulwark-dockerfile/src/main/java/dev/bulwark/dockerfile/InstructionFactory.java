@@ -136,13 +136,25 @@ final class InstructionFactory {
         TextRange range = line.toSource(f.start(), f.end());
         int nameEnd = f.eqIndex() >= 0 ? f.eqIndex() : word.length();
         String name = word.substring(Math.min(2, nameEnd), nameEnd);
-        TextRange nameRange = line.toSource(Math.min(f.start() + 2, f.end()),
+        TextRange nameRange = inFlag(line, Math.min(f.start() + 2, f.end()),
                 f.eqOffset() >= 0 ? f.eqOffset() : f.end());
         if (f.eqIndex() < 0) {
             return new Flag(name, Optional.empty(), range, nameRange, TextRange.empty(range.end()));
         }
-        TextRange valueRange = line.toSource(f.eqOffset() + 1, f.end());
+        TextRange valueRange = inFlag(line, f.eqOffset() + 1, f.end());
         return new Flag(name, Optional.of(word.substring(f.eqIndex() + 1)), range, nameRange, valueRange);
+    }
+
+    /**
+     * A part of a flag in the source. An empty part ({@code --x=} before a {@code \}-newline)
+     * sits just after the character before it: the logical offset where a continuation was cut
+     * out maps past the {@code \} and newline, outside the flag (found by DockerfileFuzzTest).
+     */
+    private static TextRange inFlag(MappedText line, int start, int end) {
+        if (start < end || start == 0) {
+            return line.toSource(start, end);
+        }
+        return TextRange.empty(line.toSource(start - 1, start).end());
     }
 
     // spec 1.8 FROM: one or three words, `AS` case-insensitive, stage name checked lower-cased.

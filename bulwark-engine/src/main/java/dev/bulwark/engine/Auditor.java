@@ -156,8 +156,10 @@ public final class Auditor {
             }
             List<Finding> findings = new ArrayList<>();
             if (fileSettings.enabled(engineRules.unreadableFile())) {
+                // At the line of the offending byte (a NUL, a bad UTF-8 sequence), the whole file otherwise.
+                Location at = u.line() == 1 ? Location.ofFile(u.path()) : new Location(u.path(), u.line(), 1, u.line(), 1);
                 findings.add(new Finding(engineRules.unreadableFile(), fileSettings.severity(engineRules.unreadableFile()),
-                        Location.ofFile(u.path()), TextRange.empty(0), u.reason(), List.of()));
+                        at, TextRange.empty(0), u.reason(), List.of()));
             }
             return new FirstPass.Audited(new FileAudit(new SourceText(u.path(), ""), findings, false, false));
         }

@@ -8,13 +8,9 @@ import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.TextRange;
+import dev.bulwark.core.testing.SeededInputs;
+import dev.bulwark.core.testing.SeededProperty;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TextReporterTest {
@@ -153,23 +149,21 @@ class TextReporterTest {
         assertThat(coloured).contains("\u001b[1;31merror\u001b[0m", "\u001b[1;31m^~~~~~~~~\u001b[0m");
     }
 
-    @Property(tries = 100)
-    void colourAddsOnlyEscapeSequences(@ForAll("findings") List<Finding> findings) {
+    @SeededProperty(cases = 100)
+    void colourAddsOnlyEscapeSequences(long seed) {
+        List<Finding> findings = findings(SeededInputs.of(seed));
         String plain = text(findings, List.of(dockerfile), false);
         String coloured = text(findings, List.of(dockerfile), true);
         assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
     }
 
-    @Provide
-    Arbitrary<List<Finding>> findings() {
+    private List<Finding> findings(SeededInputs in) {
         int length = Fixtures.DOCKERFILE.length();
-        Arbitrary<Finding> finding = Combinators.combine(
-                Arbitraries.of(Fixtures.LATEST_TAG, Fixtures.SECRET_IN_ENV, Fixtures.NO_HEALTHCHECK),
-                Arbitraries.of(Severity.values()),
-                Arbitraries.integers().between(0, length),
-                Arbitraries.integers().between(0, 30))
-                .as((rule, severity, start, len) -> Fixtures.finding(rule, severity, dockerfile, start,
-                        Math.min(length, start + len), "message", List.of()));
-        return finding.list().ofMaxSize(5);
+        return in.list(5, () -> {
+            int start = in.between(0, length);
+            return Fixtures.finding(in.pick(Fixtures.LATEST_TAG, Fixtures.SECRET_IN_ENV, Fixtures.NO_HEALTHCHECK),
+                    in.pick(Severity.values()), dockerfile, start, Math.min(length, start + in.between(0, 30)),
+                    "message", List.of());
+        });
     }
 }

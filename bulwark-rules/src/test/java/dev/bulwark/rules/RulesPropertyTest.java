@@ -1,11 +1,8 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.core.testing.SeededInputs;
+import dev.bulwark.core.testing.SeededProperty;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Rules are total: on any text, valid or not, every rule returns without throwing and reports
@@ -23,15 +20,14 @@ class RulesPropertyTest {
             "SHELL [\"pwsh\", \"-c\"]", "# expect: DF001", "# escape=`", "ONBUILD RUN pip install y",
             "ghp_q7Rk2Lm9Xw4Zp1Bn8Vc3Td6Hs0Jf5Gy2Ua9K", "-----BEGIN RSA PRIVATE KEY-----", "'\"`$", "\t", "");
 
-    @Provide
-    Arbitrary<String> dockerfiles() {
-        return Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.strings().ofMaxLength(20))
-                .list().ofMaxSize(14)
-                .map(lines -> String.join("\n", lines));
+    /** Up to 14 lines, each a fragment or (as often) any string of up to 20 characters. */
+    private static String dockerfile(SeededInputs in) {
+        return String.join("\n", in.list(14, () -> in.chance(0.5) ? in.pick(FRAGMENTS) : in.anyString(20)));
     }
 
-    @Property(tries = 300)
-    void everyRuleIsTotal(@ForAll("dockerfiles") String text) {
+    @SeededProperty(cases = 300)
+    void everyRuleIsTotal(long seed) {
+        String text = dockerfile(SeededInputs.of(seed));
         RunnableRules.Parsed parsed = RunnableRules.Parsed.of("Dockerfile", text);
         for (Rule rule : RunnableRules.runnable()) {
             RunnableRules.run(rule, parsed);

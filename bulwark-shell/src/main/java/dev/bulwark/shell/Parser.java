@@ -44,6 +44,7 @@ final class Parser {
     private final List<PendingHereDoc> pending = new ArrayList<>();
     // Positions of "$((" that turned out not to be arithmetic: avoids re-trying (exponential) nesting.
     private final Set<Integer> notArithmetic = new HashSet<>();
+    private final Backtracking backtracking;
     private int substitutionDepth;
     private int depth;
     private int pos;
@@ -51,12 +52,18 @@ final class Parser {
     private boolean abandoned;
 
     Parser(String text, OffsetMap map, List<SyntaxProblem> problems, int substitutionDepth, int depth) {
+        this(text, map, problems, substitutionDepth, depth, new Backtracking(text.length()));
+    }
+
+    private Parser(String text, OffsetMap map, List<SyntaxProblem> problems, int substitutionDepth, int depth,
+            Backtracking backtracking) {
         this.s = text;
         this.len = text.length();
         this.map = map;
         this.problems = problems;
         this.substitutionDepth = substitutionDepth;
         this.depth = depth;
+        this.backtracking = backtracking;
     }
 
     CommandList parseScript() {
@@ -584,7 +591,7 @@ final class Parser {
     /** Bash {@code (( expr ))}; null (nothing consumed) when the text is a nested subshell instead. */
     private Command parseArithmeticCommand() {
         int start = pos;
-        if (notArithmetic.contains(start)) {
+        if (!mayTryArithmetic(start)) {
             return null;
         }
         Snapshot snapshot = snapshot();
@@ -748,7 +755,7 @@ final class Parser {
             parts = from < to ? List.of(new WordPart.Literal(s.substring(from, to), map.range(from, to))) : List.of();
         } else {
             Parser sub = new Parser(s.substring(from, to), OffsetMap.shifted(map, from), problems, substitutionDepth,
-                    depth + 1);
+                    depth + 1, backtracking);
             parts = sub.readParts(Mode.HEREDOC);
         }
         return new HereDoc(p.delimiter(), p.quoted(), p.stripTabs(), text.toString(),
@@ -1134,7 +1141,7 @@ final class Parser {
     /** {@code $((...))}, or null (nothing consumed) when it is {@code $( (...) ...)} instead. */
     private WordPart readArithmeticExpansion() {
         int start = pos;
-        if (notArithmetic.contains(start)) {
+        if (!mayTryArithmetic(start)) {
             return null;
         }
         if (!enter(start)) {
@@ -1196,7 +1203,7 @@ final class Parser {
             report(start, start + 1, "unterminated backquote");
         }
         Parser sub = new Parser(content.toString(), OffsetMap.composed(map, index), problems, substitutionDepth + 1,
-                depth);
+                depth, backtracking);
         CommandList body = sub.parseScript();
         leave();
         return new WordPart.CommandSubstitution(s.substring(start, pos), map.range(start, pos), body, true);
@@ -1276,12 +1283,32 @@ final class Parser {
     }
 
     private void restore(Snapshot snapshot) {
+        int readInVain = pos - snapshot.pos();
         pos = snapshot.pos();
         lastEnd = snapshot.lastEnd();
         problems.subList(snapshot.problems(), problems.size()).clear();
         pending.clear();
         pending.addAll(snapshot.pending());
         abandoned = snapshot.abandoned();
+        backtracking.giveUp(readInVain);
+    }
+
+    /**
+     * Whether {@code ((} or {@code $((} at {@code start} may still be tried as arithmetic. Past
+     * the backtracking allowance it is read as a subshell or command substitution straight away,
+     * once reported: the parse then reads every character a bounded number of times.
+     */
+    private boolean mayTryArithmetic(int start) {
+        if (notArithmetic.contains(start)) {
+            return false;
+        }
+        if (backtracking.exhausted()) {
+            if (backtracking.firstRefusal()) {
+                report(start, start + 1, "too complex: `((` read as nested parentheses from here");
+            }
+            return false;
+        }
+        return true;
     }
 
     private void report(int from, int to, String message) {

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.core.MappedText;
 import dev.bulwark.core.TextRange;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import dev.bulwark.core.testing.SeededInputs;
+import dev.bulwark.core.testing.SeededProperty;
 
 /** Totality and range invariants over random, fragment-built and mutated scripts. */
 class ShellParserPropertiesTest {
@@ -36,54 +29,55 @@ class ShellParserPropertiesTest {
         "export PATH=/opt/conda/bin:$PATH && conda install -y python=3.11 && conda clean -afy",
     };
 
-    @Provide
-    Arbitrary<String> fragmentScripts() {
-        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(60).map(l -> String.join("", l));
+    private static final List<String> FRAGMENT_LIST = List.of(FRAGMENTS);
+
+    private static String fragmentScript(SeededInputs in) {
+        return in.fragments(60, FRAGMENT_LIST);
     }
 
-    @Provide
-    Arbitrary<String> mutatedScripts() {
-        Arbitrary<int[]> edit = Combinators.combine(Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, FRAGMENTS.length - 1))
-                .as((kind, at, fragment) -> new int[] {kind, at, fragment});
-        return Combinators.combine(Arbitraries.of(SAMPLES), edit.list().ofMinSize(1).ofMaxSize(6))
-                .as(ShellParserPropertiesTest::mutate);
-    }
-
-    private static String mutate(String sample, List<int[]> edits) {
-        StringBuilder b = new StringBuilder(sample);
-        for (int[] e : edits) {
-            int at = e[1] % (b.length() + 1);
-            switch (e[0]) {
-                case 0 -> b.insert(at, FRAGMENTS[e[2]]);
-                case 1 -> b.delete(at, Math.min(b.length(), at + 1 + e[2] % 5));
+    /** A sample script with one to six edits: insert a fragment, delete, truncate, duplicate. */
+    private static String mutatedScript(SeededInputs in) {
+        StringBuilder b = new StringBuilder(in.pick(SAMPLES));
+        int edits = in.between(1, 6);
+        for (int i = 0; i < edits; i++) {
+            int kind = in.between(0, 3);
+            int at = in.between(0, 1000) % (b.length() + 1);
+            int fragment = in.between(0, FRAGMENTS.length - 1);
+            switch (kind) {
+                case 0 -> b.insert(at, FRAGMENTS[fragment]);
+                case 1 -> b.delete(at, Math.min(b.length(), at + 1 + fragment % 5));
                 case 2 -> b.setLength(at);
-                default -> b.insert(at, b.substring(at, Math.min(b.length(), at + e[2])));
+                default -> b.insert(at, b.substring(at, Math.min(b.length(), at + fragment)));
             }
         }
         return b.toString();
     }
 
-    @Property(tries = 1500)
-    void fragmentScriptsParse(@ForAll("fragmentScripts") String text) {
+    @SeededProperty(cases = 1500)
+    void fragmentScriptsParse(long seed) {
+        String text = fragmentScript(SeededInputs.of(seed));
         checkInvariants(MappedText.identity(text, 0), 0, text.length());
     }
 
-    @Property(tries = 1500)
-    void mutatedScriptsParse(@ForAll("mutatedScripts") String text) {
+    @SeededProperty(cases = 1500)
+    void mutatedScriptsParse(long seed) {
+        String text = mutatedScript(SeededInputs.of(seed));
         checkInvariants(MappedText.identity(text, 0), 0, text.length());
     }
 
-    @Property(tries = 500)
-    void arbitraryStringsParse(@ForAll @StringLength(max = 300) String text) {
+    @SeededProperty(cases = 500)
+    void arbitraryStringsParse(long seed) {
+        String text = SeededInputs.of(seed).anyString(300);
         checkInvariants(MappedText.identity(text, 0), 0, text.length());
     }
 
     /** A logical text made of several runs with gaps between them, as a continued RUN instruction. */
-    @Property(tries = 800)
-    void rangesStayInsideTheSourceOfAMultiRunText(@ForAll("fragmentScripts") String text,
-                                                  @ForAll @Size(max = 6) List<@IntRange(min = 0, max = 400) Integer> cuts,
-                                                  @ForAll @IntRange(min = 0, max = 50) int sourceStart) {
+    @SeededProperty(cases = 800)
+    void rangesStayInsideTheSourceOfAMultiRunText(long seed) {
+        SeededInputs in = SeededInputs.of(seed);
+        String text = fragmentScript(in);
+        List<Integer> cuts = in.list(6, () -> in.between(0, 400));
+        int sourceStart = in.between(0, 50);
         int[] points = cuts.stream().mapToInt(c -> c % (text.length() + 1)).sorted().distinct().toArray();
         MappedText.Builder b = MappedText.builder();
         int source = sourceStart;

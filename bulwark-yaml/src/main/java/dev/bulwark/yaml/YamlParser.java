@@ -60,8 +60,10 @@ public final class YamlParser {
         } catch (ReaderException e) {
             problems.add(new SyntaxProblem(at(text, offsets, e.getPosition()),
                     String.format("unacceptable character U+%04X", e.getCodePoint())));
-        } catch (YamlEngineException e) {
+        } catch (YamlEngineException | IllegalArgumentException e) {
             // Limits (aliases, size) and key checks carry no mark: point at the failing document.
+            // The composer rejects some malformed tags (`!G%a`: "Tag must not contain leading or
+            // trailing spaces") with a plain IllegalArgumentException (found by YamlParserFuzzTest).
             problems.add(new SyntaxProblem(TextRange.empty(skipBlanks(text, documentStart)), clean(e.getMessage())));
         } catch (StackOverflowError e) {
             // The loader composes recursively; hostile nesting must not take the process down.

@@ -16,15 +16,15 @@ public final class IgnorePattern {
     private final boolean exception;
     private final int line;
     private final Kind kind;
-    private final Pattern regex;
+    private final GlobMatcher glob;
     private final String error;
 
-    private IgnorePattern(String text, boolean exception, int line, Kind kind, Pattern regex, String error) {
+    private IgnorePattern(String text, boolean exception, int line, Kind kind, GlobMatcher glob, String error) {
         this.text = text;
         this.exception = exception;
         this.line = line;
         this.kind = kind;
-        this.regex = regex;
+        this.glob = glob;
         this.error = error;
     }
 
@@ -49,7 +49,8 @@ public final class IgnorePattern {
         if (syntax.isPresent()) {
             return invalid(p, exception, line, syntax.get());
         }
-        StringBuilder regex = new StringBuilder("^");
+        // What patternmatcher turns into a regexp, as a matcher that cannot backtrack.
+        GlobMatcher glob = new GlobMatcher();
         Kind kind = Kind.EXACT;
         int i = 0;
         int step = 0;
@@ -65,48 +66,45 @@ public final class IgnorePattern {
                         if (kind == Kind.EXACT) {
                             kind = Kind.PREFIX;
                         } else {
-                            regex.append(".*");
+                            glob.any();
                             kind = Kind.REGEX;
                         }
                     } else {
-                        regex.append("(.*/)?");
+                        glob.directories();
                         kind = Kind.REGEX;
                     }
                     if (step == 0) {
                         kind = Kind.SUFFIX;
                     }
                 } else {
-                    regex.append("[^/]*");
+                    glob.star();
                     kind = Kind.REGEX;
                 }
             } else if (ch == '?') {
-                regex.append("[^/]");
+                glob.one();
                 kind = Kind.REGEX;
             } else if (ch == '[') {
                 int end = GoMatchSyntax.classEnd(p, i - 1);
-                regex.append(GoMatchSyntax.javaClass(p.substring(i - 1, end)));
+                String cls = GoMatchSyntax.javaClass(p.substring(i - 1, end));
+                try {
+                    glob.characterClass(Pattern.compile(cls));
+                } catch (PatternSyntaxException e) {
+                    // A class Go's validation accepts but its regexp rejects (a reversed range such as
+                    // `[Local-Only]`): Docker fails on the first match (spec 2.7).
+                    return invalid(p, exception, line, "syntax error in pattern");
+                }
                 i = end;
                 kind = Kind.REGEX;
             } else if (ch == '\\' && i < p.length()) {
-                regex.append(Pattern.quote(String.valueOf(p.charAt(i++))));
+                char escaped = p.charAt(i++);
+                glob.literal(escaped);
                 kind = Kind.REGEX;
             } else {
-                regex.append(Pattern.quote(String.valueOf(ch)));
+                glob.literal(ch);
             }
             step++;
         }
-        regex.append('$');
-        Pattern compiled = null;
-        if (kind == Kind.REGEX) {
-            try {
-                compiled = Pattern.compile(regex.toString());
-            } catch (PatternSyntaxException e) {
-                // A class Go's validation accepts but its regexp rejects (a reversed range such as
-                // `[Local-Only]`): Docker fails on the first match (spec 2.7).
-                return invalid(p, exception, line, "syntax error in pattern");
-            }
-        }
-        return new IgnorePattern(p, exception, line, kind, compiled, null);
+        return new IgnorePattern(p, exception, line, kind, kind == Kind.REGEX ? glob : null, null);
     }
 
     private static IgnorePattern invalid(String text, boolean exception, int line, String error) {
@@ -149,7 +147,7 @@ public final class IgnorePattern {
                 }
                 return path.endsWith(suffix);
             default:
-                return regex.matcher(path).matches();
+                return glob.matches(path);
         }
     }
 

@@ -1,11 +1,7 @@
 package dev.bulwark.dockerfile.expand;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
+import dev.bulwark.core.testing.SeededInputs;
+import dev.bulwark.core.testing.SeededProperty;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,18 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VariableExpanderPropertiesTest {
     private static final Map<String, String> ENV = Map.of("A", "a b", "B", "", "C", "*?\\");
 
-    @Provide
-    Arbitrary<String> dockerfileWords() {
-        return Arbitraries.strings().withChars("${}:-+?#%/*'\"\\` ABCxy1@").ofMaxLength(24);
+    private static String dockerfileWord(long seed) {
+        return SeededInputs.of(seed).string(24, "${}:-+?#%/*'\"\\` ABCxy1@");
     }
 
-    @Provide
-    Arbitrary<String> plainWords() {
-        return Arbitraries.strings().withChars("abcXYZ019_./-: \t=,@").ofMaxLength(30);
+    private static String plainWord(long seed) {
+        return SeededInputs.of(seed).string(30, "abcXYZ019_./-: \t=,@");
     }
 
-    @Property(tries = 2000)
-    void neverThrowsAndRangesStayInside(@ForAll("dockerfileWords") String input) {
+    @SeededProperty(cases = 2000)
+    void neverThrowsAndRangesStayInside(long seed) {
+        String input = dockerfileWord(seed);
         for (char escape : new char[] {'\\', '`'}) {
             Expansion result = VariableExpander.withEscape(escape).expand(input, ENV);
             assertThat(result.problems()).hasSizeLessThanOrEqualTo(1);
@@ -36,16 +31,18 @@ class VariableExpanderPropertiesTest {
         }
     }
 
-    @Property
-    void textWithoutSpecialCharactersIsUnchanged(@ForAll("plainWords") String input) {
+    @SeededProperty(cases = 1000)
+    void textWithoutSpecialCharactersIsUnchanged(long seed) {
+        String input = plainWord(seed);
         Expansion result = VariableExpander.standard().expand(input, ENV);
         assertThat(result.isOk()).isTrue();
         assertThat(result.text()).isEqualTo(input);
         assertThat(String.join(" ", result.words())).isEqualTo(input.trim().replaceAll("[ \t]+", " "));
     }
 
-    @Property
-    void singleQuotedTextIsLiteral(@ForAll("dockerfileWords") String inside) {
+    @SeededProperty(cases = 1000)
+    void singleQuotedTextIsLiteral(long seed) {
+        String inside = dockerfileWord(seed);
         String body = inside.replace("'", "");
         Expansion result = VariableExpander.standard().expand("'" + body + "'", ENV);
         assertThat(result.text()).isEqualTo(body);

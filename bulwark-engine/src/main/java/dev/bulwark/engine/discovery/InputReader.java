@@ -5,7 +5,9 @@ import dev.bulwark.engine.Input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +68,7 @@ public final class InputReader {
         boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return new ReadOutcome.Unreadable(path, "binary file (NUL byte at offset " + i + ")");
+                return new ReadOutcome.Unreadable(path, "binary file (NUL byte at offset " + i + ")", lineAt(bytes, i));
             }
             ascii &= bytes[i] > 0;
         }
@@ -75,15 +77,33 @@ public final class InputReader {
             // decoder and intermediate buffer needed.
             return new ReadOutcome.Read(new SourceText(path, new String(bytes, StandardCharsets.US_ASCII)));
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return new ReadOutcome.Read(new SourceText(path, text));
-        } catch (CharacterCodingException e) {
-            return new ReadOutcome.Unreadable(path, "not valid UTF-8");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more UTF-16 units than it has bytes.
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            // The decoder stops at the first bad sequence: its line makes the finding actionable.
+            return new ReadOutcome.Unreadable(path, "not valid UTF-8", lineAt(bytes, Math.min(in.position(), bytes.length - 1)));
+        }
+        out.flip();
+        return new ReadOutcome.Read(new SourceText(path, out.toString()));
+    }
+
+    /** The 1-based line of the byte at {@code offset}: line feeds before it, plus one. */
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private ReadOutcome tooLarge(String path) {

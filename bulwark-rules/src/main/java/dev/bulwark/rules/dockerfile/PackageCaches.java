@@ -24,14 +24,30 @@ final class PackageCaches {
         boolean fillsCache(PackageManagerCommand command);
     }
 
+    private static final int NOT_YET = -2;
+
     static void check(DockerfileContext ctx, FindingSink sink, CacheRule rule, List<String> cacheDirs, String missing) {
         for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
+            List<SimpleCommand> all = commands.commands();
+            // Found on the first installing command, then shared by the others of the RUN.
+            int lastCleaning = NOT_YET;
+            int index = 0;
             for (PackageManagerCommand pkg : PackageManagerCommand.in(commands)) {
-                if (rule.fillsCache(pkg) && !RunCleanup.cleaned(commands, pkg.command(), rule, cacheDirs)) {
+                // The commands come in RUN order: advance to this one's index.
+                while (index < all.size() && all.get(index) != pkg.command()) {
+                    index++;
+                }
+                if (!rule.fillsCache(pkg)) {
+                    continue;
+                }
+                if (lastCleaning == NOT_YET) {
+                    lastCleaning = RunCleanup.lastCleaning(commands, rule, cacheDirs);
+                }
+                if (lastCleaning <= index) {
                     sink.report(pkg.range(), "`" + pkg.display() + "` without " + missing);
                 }
             }

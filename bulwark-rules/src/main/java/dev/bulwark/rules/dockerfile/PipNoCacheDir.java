@@ -12,6 +12,7 @@ import dev.bulwark.shell.Assignment;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,11 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
                 exported.addAll(command.assignments());
             }
         }
-        for (SimpleCommand command : commands.commands()) {
+        // The RUN's last cleaning command, by the directories asked about (one per pip command's cache settings).
+        Map<List<String>, Integer> lastCleaning = new HashMap<>();
+        List<SimpleCommand> all = commands.commands();
+        for (int index = 0; index < all.size(); index++) {
+            SimpleCommand command = all.get(index);
             SimpleCommand pip = command.effective();
             if (!ProgramNames.runsPip(pip) || OTHER_TOOLS.contains(command.baseName().orElse(""))) {
                 continue;
@@ -83,7 +88,12 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
             // cache never reaches the layer.
             List<String> removable = new ArrayList<>(cacheDirs);
             removable.add("~/.cache/pip");
-            if (RunCleanup.cleaned(commands, command, this, removable)) {
+            Integer last = lastCleaning.get(removable);
+            if (last == null) {
+                last = RunCleanup.lastCleaning(commands, this, removable);
+                lastCleaning.put(removable, last);
+            }
+            if (last > index) {
                 continue;
             }
             sink.report(pip.nameRange().cover(pip.subcommand(VALUE_OPTIONS).get().range()),

@@ -20,20 +20,31 @@ final class RunCleanup {
     }
 
     static boolean cleaned(RunCommands commands, SimpleCommand after, Cleaner cleaner, List<String> cacheDirs) {
+        int from = commands.commands().indexOf(after);
+        return lastCleaning(commands, cleaner, cacheDirs) > Math.max(from, 0);
+    }
+
+    /**
+     * The index of the RUN's last command that empties the cache, so that a command at a lower
+     * index is cleaned after: {@link Integer#MAX_VALUE} when a cache or tmpfs mount covers one of
+     * the directories (nothing reaches the layer), -1 when no command does. A rule asks once per
+     * RUN rather than scanning forward from every installing command, which made a RUN of 10,000
+     * installs quadratic (issue 9, "Hostile inputs").
+     */
+    static int lastCleaning(RunCommands commands, Cleaner cleaner, List<String> cacheDirs) {
         for (String dir : cacheDirs) {
             if (commands.mountCovers(dir)) {
-                return true;
+                return Integer.MAX_VALUE;
             }
         }
         List<SimpleCommand> all = commands.commands();
-        int from = all.indexOf(after);
-        for (int i = Math.max(from, 0) + 1; i < all.size(); i++) {
+        for (int i = all.size() - 1; i >= 0; i--) {
             SimpleCommand c = all.get(i);
             if (cleaner.cleans(c) || removes(c, cacheDirs)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether {@code command} is an {@code rm -r} whose operands cover one of {@code dirs}. */

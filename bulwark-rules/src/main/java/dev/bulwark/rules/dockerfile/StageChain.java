@@ -7,7 +7,9 @@ import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,9 +26,12 @@ final class StageChain {
 
     static StageChain of(Stage stage) {
         List<Stage> chain = new ArrayList<>();
+        // The model tolerates cyclic input; a chain never visits a stage twice. A set, not
+        // chain.contains: rules build the chain of every stage, and a file of 1,000 stages each
+        // FROM the previous one made that walk cubic (issue 9, "Hostile inputs").
+        Map<Stage, Boolean> visited = new IdentityHashMap<>();
         Optional<Stage> current = Optional.of(stage);
-        // The model tolerates cyclic input; a chain never visits a stage twice.
-        while (current.isPresent() && !chain.contains(current.get())) {
+        while (current.isPresent() && visited.put(current.get(), Boolean.TRUE) == null) {
             chain.add(current.get());
             current = current.get().parent();
         }
