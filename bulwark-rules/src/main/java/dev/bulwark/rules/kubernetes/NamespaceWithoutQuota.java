@@ -16,13 +16,15 @@ import java.util.Optional;
 
 /**
  * A namespace that the set creates (a Namespace object) and fills with several workloads, with
- * neither a ResourceQuota nor a LimitRange in the set. Reported once, at the Namespace object. A
+ * neither a ResourceQuota nor a LimitRange in the set. Reported at the Namespace object. A
  * namespace the manifests only deploy into is someone else's to bound and is not judged.
  *
- * <p>Only the workloads deployed together with the Namespace count: those in its file's folder or
- * below, or included by a kustomization that includes the Namespace too. Unrelated manifests
- * checked in one run (two projects that both use {@code kubeflow}, kubebuilder's placeholder
- * namespace {@code system} that kustomize renames) are not one deployment.
+ * <p>Only the workloads deployed together with the Namespace object count ({@link Unit}): those of
+ * its file, of files in its folder or below, and of files included by a kustomization that
+ * includes it too; a file that declares the same Namespace itself is a deployment of its own (two
+ * install bundles of different releases side by side). Unrelated manifests checked in one run (two
+ * projects that both use {@code kubeflow}, kubebuilder's placeholder namespace {@code system} that
+ * kustomize renames) are not one deployment.
  */
 @RuleInfo(code = "KU006", name = "namespace-without-quota", practice = Practice.RESOURCE_LIMITS,
         severity = Severity.INFO,
@@ -39,68 +41,92 @@ public final class NamespaceWithoutQuota implements KubernetesRule {
                 continue;
             }
             String namespace = o.nameText();
-            int workloads = deployedWith(set, o, namespace);
-            if (workloads >= WORKLOADS && set.quotasIn(namespace).isEmpty() && set.limitRangesIn(namespace).isEmpty()
-                    && isFirstDeclaration(set, o)) {
+            if (!set.quotasIn(namespace).isEmpty() || !set.limitRangesIn(namespace).isEmpty()) {
+                continue;
+            }
+            Unit unit = new Unit(set, ctx.file(), namespace);
+            int workloads = unit.workloads();
+            if (workloads >= WORKLOADS && unit.declaresFirst(o)) {
                 sink.report(o.locator(), "namespace `" + namespace + "` has " + workloads
                         + " workloads and no ResourceQuota or LimitRange");
             }
         }
     }
 
-    private static int deployedWith(ManifestSet set, KubeObject namespace, String name) {
-        Optional<ManifestFile> home = set.fileOf(namespace);
-        if (home.isEmpty()) {
-            return 0;
-        }
-        List<Kustomization> homeKustomizations = set.kustomizationsIncluding(home.get());
-        Optional<Path> homePath = absolute(home.get());
-        Optional<Path> folder = homePath.isPresent() ? Optional.ofNullable(homePath.get().getParent()) : Optional.empty();
-        int count = 0;
-        for (Workload w : set.workloadsIn(name)) {
-            Optional<ManifestFile> file = set.fileOf(w.object());
-            if (file.isPresent() && together(set, home.get(), folder, homeKustomizations, file.get())) {
-                count++;
-            }
-        }
-        return count;
-    }
+    /** The files deployed together with a file that declares a namespace. */
+    private static final class Unit {
+        private final ManifestSet set;
+        private final ManifestFile home;
+        private final String namespace;
+        private final Optional<Path> folder;
+        private final List<Kustomization> kustomizations;
 
-    private static boolean together(ManifestSet set, ManifestFile home, Optional<Path> folder,
-                                    List<Kustomization> homeKustomizations, ManifestFile file) {
-        if (file == home) {
+        Unit(ManifestSet set, ManifestFile home, String namespace) {
+            this.set = set;
+            this.home = home;
+            this.namespace = namespace;
+            Optional<Path> path = absolute(home);
+            this.folder = path.isPresent() ? Optional.ofNullable(path.get().getParent()) : Optional.empty();
+            this.kustomizations = set.kustomizationsIncluding(home);
+        }
+
+        int workloads() {
+            int count = 0;
+            for (Workload w : set.workloadsIn(namespace)) {
+                Optional<ManifestFile> file = set.fileOf(w.object());
+                if (file.isPresent() && (file.get() == home || (together(file.get()) && !declaresNamespace(file.get())))) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** True when no file of the unit declares the namespace before {@code namespace} (one finding per unit). */
+        boolean declaresFirst(KubeObject declaration) {
+            for (KubeObject o : set.objects()) {
+                if (o == declaration) {
+                    return true;
+                }
+                Optional<ManifestFile> file = set.fileOf(o);
+                if (o.is(KnownKind.NAMESPACE) && !o.isPartial() && o.nameText().equals(namespace) && file.isPresent()
+                        && (file.get() == home || together(file.get()))) {
+                    return false;
+                }
+            }
             return true;
         }
-        Optional<Path> path = absolute(file);
-        if (folder.isPresent() && path.isPresent() && path.get().startsWith(folder.get())) {
-            return true;
-        }
-        for (Kustomization k : set.kustomizationsIncluding(file)) {
-            if (homeKustomizations.contains(k)) {
+
+        private boolean together(ManifestFile file) {
+            Optional<Path> path = absolute(file);
+            if (folder.isPresent() && path.isPresent() && path.get().startsWith(folder.get())) {
                 return true;
             }
+            for (Kustomization k : set.kustomizationsIncluding(file)) {
+                if (kustomizations.contains(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
-    }
 
-    private static Optional<Path> absolute(ManifestFile file) {
-        if (file.path().isEmpty()) {
-            return Optional.empty();
+        private boolean declaresNamespace(ManifestFile file) {
+            for (KubeObject o : file.objects()) {
+                if (o.is(KnownKind.NAMESPACE) && o.nameText().equals(namespace)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        try {
-            return Optional.of(file.path().get().toAbsolutePath().normalize());
-        } catch (java.io.IOError | SecurityException e) {
-            return Optional.empty();
-        }
-    }
 
-    /** Several files may declare the same Namespace: report at the first only. */
-    private static boolean isFirstDeclaration(ManifestSet set, KubeObject namespace) {
-        for (KubeObject o : set.objects()) {
-            if (o.is(KnownKind.NAMESPACE) && !o.isPartial() && o.nameText().equals(namespace.nameText())) {
-                return o == namespace;
+        private static Optional<Path> absolute(ManifestFile file) {
+            if (file.path().isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(file.path().get().toAbsolutePath().normalize());
+            } catch (java.io.IOError | SecurityException e) {
+                return Optional.empty();
             }
         }
-        return false;
     }
 }

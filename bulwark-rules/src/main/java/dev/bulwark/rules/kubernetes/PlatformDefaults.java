@@ -2,6 +2,8 @@ package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.kubernetes.Container;
 import dev.bulwark.kubernetes.ContainerKind;
+import dev.bulwark.kubernetes.KnownKind;
+import dev.bulwark.kubernetes.KubeObject;
 import dev.bulwark.kubernetes.TemplateKind;
 
 /**
@@ -18,10 +20,17 @@ final class PlatformDefaults {
      * explainer, their model specs) to the {@code resources} of its {@code inferenceservice-config}
      * (1 CPU and 2Gi, requests and limits), and merges a model spec over its ServingRuntime's
      * container, so a runtime container without resources gets the model spec's; a TrainJob
-     * trainer takes its resources from the training runtime.
+     * trainer takes its resources from the training runtime, and its {@code resourcesPerNode}
+     * replaces those of the runtime's trainer container (the container named {@code node}, as
+     * Kubeflow Trainer requires).
      */
     static boolean suppliesResources(Container c) {
         if (c.kind() == ContainerKind.TRAINER || c.kind() == ContainerKind.MODEL_SERVER) {
+            return true;
+        }
+        KubeObject o = c.template().object();
+        boolean trainingRuntime = o.is(KnownKind.TRAINING_RUNTIME) || o.is(KnownKind.CLUSTER_TRAINING_RUNTIME);
+        if (trainingRuntime && c.template().kind() == TemplateKind.REPLICATED_JOB && c.nameText().equals("node")) {
             return true;
         }
         TemplateKind t = c.template().kind();

@@ -37,8 +37,14 @@ public final class SecretInArgs implements KubernetesRule {
                 if (c.scriptSource().isPresent()) {
                     items.add(c.scriptSource().get());
                 }
-                for (CommandLine.Secret s : CommandLine.secrets(items)) {
-                    List<TextRange> ranges = List.of(ScalarRanges.of(s.item, s.start, s.end));
+                List<CommandLine.Secret> secrets = CommandLine.secrets(items);
+                // Every finding redacts all the container's secrets: two can share a line.
+                List<TextRange> all = new ArrayList<>(secrets.size());
+                for (CommandLine.Secret s : secrets) {
+                    all.add(ScalarRanges.of(s.item, s.start, s.end));
+                }
+                for (CommandLine.Secret s : secrets) {
+                    List<TextRange> ranges = SecretMessages.inFileOf(s.item.valueSpan(), all);
                     String message = SecretMessages.safe(s.what + " in the command line of " + Pods.describe(c),
                             "credential in a container's command line", s.item.valueSpan(), ranges);
                     sink.reportSecret(s.item.valueSpan(), message, ranges);

@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.secrets.SecretFormats;
 import dev.bulwark.rules.secrets.SecretMatch;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,32 +30,52 @@ public final class SecretInEnvValue implements KubernetesRule {
     public void check(KubernetesContext ctx, SpanSink sink) {
         for (PodTemplate t : Pods.templates(ctx.file())) {
             for (Container c : t.allContainers()) {
+                List<Found> found = new ArrayList<>();
                 for (EnvVar e : c.env()) {
                     if (e.hasLiteralValue()) {
-                        check(sink, c, e, e.value().get());
+                        find(c, e, e.value().get(), found);
                     }
+                }
+                // Every finding redacts all the container's secrets: flow-style env puts several on a line.
+                List<TextRange> all = new ArrayList<>(found.size());
+                for (Found f : found) {
+                    all.add(f.range);
+                }
+                for (Found f : found) {
+                    List<TextRange> ranges = SecretMessages.inFileOf(f.value.valueSpan(), all);
+                    sink.reportSecret(f.value.valueSpan(), SecretMessages.safe(f.message, f.fallback,
+                            f.value.valueSpan(), ranges), ranges);
                 }
             }
         }
     }
 
-    private static void check(SpanSink sink, Container c, EnvVar e, Field value) {
+    private static void find(Container c, EnvVar e, Field value, List<Found> out) {
         List<SecretMatch> matches = SecretFormats.find(value.textOrEmpty());
         if (!matches.isEmpty()) {
             for (SecretMatch m : matches) {
-                List<TextRange> ranges = List.of(ScalarRanges.of(value, m.range().start(), m.range().end()));
-                String message = SecretMessages.safe(m.kind().description() + " (`" + m.kind().shape() + "`) in `"
-                        + e.name() + "` of " + Pods.describe(c), m.kind().description() + " in an environment variable",
-                        value.valueSpan(), ranges);
-                sink.reportSecret(value.valueSpan(), message, ranges);
+                out.add(new Found(value, ScalarRanges.of(value, m.range().start(), m.range().end()),
+                        m.kind().description() + " (`" + m.kind().shape() + "`) in `" + e.name() + "` of "
+                                + Pods.describe(c), m.kind().description() + " in an environment variable"));
             }
-            return;
+        } else if (Credentials.isLiteral(e.name(), value.textOrEmpty())) {
+            out.add(new Found(value, ScalarRanges.value(value), "literal value of `" + e.name() + "` in "
+                    + Pods.describe(c), "literal credential in an environment variable"));
         }
-        if (Credentials.isLiteral(e.name(), value.textOrEmpty())) {
-            List<TextRange> ranges = List.of(ScalarRanges.value(value));
-            String message = SecretMessages.safe("literal value of `" + e.name() + "` in " + Pods.describe(c),
-                    "literal credential in an environment variable", value.valueSpan(), ranges);
-            sink.reportSecret(value.valueSpan(), message, ranges);
+    }
+
+    /** A credential found in a variable's value, and how to name it. */
+    private static final class Found {
+        final Field value;
+        final TextRange range;
+        final String message;
+        final String fallback;
+
+        Found(Field value, TextRange range, String message, String fallback) {
+            this.value = value;
+            this.range = range;
+            this.message = message;
+            this.fallback = fallback;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.core.Span;
 import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,5 +23,17 @@ final class SecretMessages {
             }
         }
         return message;
+    }
+
+    /** The ranges of {@code all} that lie in {@code at}'s file (a value reached through an anchor is in the same file). */
+    static List<TextRange> inFileOf(Span at, List<TextRange> all) {
+        int length = at.source().length();
+        List<TextRange> out = new ArrayList<>(all.size());
+        for (TextRange r : all) {
+            if (r.end() <= length) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }
