@@ -13,7 +13,6 @@ import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.images.NonRootImages;
 import java.util.HashSet;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -42,9 +41,10 @@ public final class RunAsNonRootMissing implements KubernetesRule {
                 if (nonRoot.isPresent() && nonRoot.get().isTrue()) {
                     continue;
                 }
-                OptionalLong user = sc.runAsUser().isPresent() ? sc.runAsUser().get().integer() : OptionalLong.empty();
-                if (user.isPresent()) {
-                    continue; // a non-root UID runs as that user; UID 0 is KU012's finding
+                if (sc.runAsUser().isPresent()) {
+                    // A non-root UID runs as that user; UID 0 is KU012's finding; a template
+                    // parameter is decided elsewhere.
+                    continue;
                 }
                 if (nonRoot.isPresent() && nonRoot.get().isFalse()) {
                     SecuritySetting s = nonRoot.get();
