@@ -52,15 +52,23 @@ public final class ManifestFile {
 
     /** Reads a parsed file; {@code path} is its real path when it has one (standard input has none). */
     public static ManifestFile read(YamlFile yaml, Optional<Path> path) {
-        return read(yaml, path.orElse(null), null);
+        return read(yaml, path.orElse(null), null, false);
     }
 
     /** The same file read again as a patch: every object is partial for {@code reason}. */
     ManifestFile asPartial(String reason) {
-        return read(yaml, path, reason);
+        return read(yaml, path, reason, false);
     }
 
-    private static ManifestFile read(YamlFile yaml, Path path, String partialReason) {
+    /**
+     * The same file read again knowing that no kustomization of the set includes it: its
+     * {@code apps/v1} workloads without {@code spec.selector} are partial ({@link #selectorless}).
+     */
+    ManifestFile outsideKustomize() {
+        return read(yaml, path, null, true);
+    }
+
+    private static ManifestFile read(YamlFile yaml, Path path, String partialReason, boolean outsideKustomize) {
         ReadContext ctx = new ReadContext(yaml.source());
         List<KubeObject> objects = new ArrayList<>();
         List<ManifestProblem> notObjects = new ArrayList<>();
@@ -92,7 +100,7 @@ public final class ManifestFile {
                         "document without " + missing));
                 continue;
             }
-            addObject(ctx, path, i, -1, m, apiVersion.get(), kind.get(), partialReason, objects, 0);
+            addObject(ctx, path, i, -1, m, apiVersion.get(), kind.get(), partialReason, outsideKustomize, objects, 0);
         }
         List<ManifestProblem> problems = new ArrayList<>(ctx.problems());
         if (!objects.isEmpty()) {
@@ -103,7 +111,8 @@ public final class ManifestFile {
     }
 
     private static void addObject(ReadContext ctx, Path path, int doc, int item, YamlMapping m, Field apiVersion,
-                                  Field kind, String partialReason, List<KubeObject> out, int depth) {
+                                  Field kind, String partialReason, boolean outsideKustomize, List<KubeObject> out,
+                                  int depth) {
         if (!apiVersion.isString()) {
             ctx.wrongType(apiVersion, "a string");
         }
@@ -131,11 +140,42 @@ public final class ManifestFile {
                             + (av.isEmpty() ? "`apiVersion`" : "`kind`"));
                     continue;
                 }
-                addObject(ctx, path, doc, item < 0 ? at : item, im, av.get(), kd.get(), partialReason, out, depth + 1);
+                addObject(ctx, path, doc, item < 0 ? at : item, im, av.get(), kd.get(), partialReason, outsideKustomize,
+                        out, depth + 1);
             }
             return;
         }
-        out.add(new KubeObject(ctx, path, doc, item, m, apiVersion, kind, partialReason));
+        String reason = partialReason == null && outsideKustomize ? selectorless(m, apiVersion, kind) : partialReason;
+        out.add(new KubeObject(ctx, path, doc, item, m, apiVersion, kind, reason));
+    }
+
+    /**
+     * Why an object of a file that no kustomization includes cannot be whole: an {@code apps/v1}
+     * Deployment, StatefulSet, DaemonSet or ReplicaSet without {@code spec.selector}, which the API
+     * requires. Only kustomize can add one ({@code labels}/{@code commonLabels} write selectors),
+     * so the object is a strategic-merge patch whose kustomization is elsewhere or disabled, or a
+     * base checked without its kustomization. Null for every other object.
+     */
+    static String selectorless(YamlMapping m, Field apiVersion, Field kind) {
+        String k = kind.textOrEmpty();
+        boolean needsSelector = k.equals("Deployment") || k.equals("StatefulSet") || k.equals("DaemonSet")
+                || k.equals("ReplicaSet");
+        if (!needsSelector || !apiVersion.textOrEmpty().equals("apps/v1")) {
+            return null;
+        }
+        YamlMapping spec = child(m, "spec");
+        if (spec == null || child(spec, "selector") != null) {
+            return null;
+        }
+        YamlMapping metadata = child(m, "metadata");
+        YamlNode name = metadata == null ? null : metadata.get("name").orElse(null);
+        String shown = name instanceof YamlScalar n && !Scalars.isNull(n) ? k + " `" + n.value() + "`" : k;
+        return shown + " has no `spec.selector`, which apps/v1 requires: part of a kustomize patch or base";
+    }
+
+    private static YamlMapping child(YamlMapping m, String key) {
+        Optional<YamlNode> n = m.get(key);
+        return n.isPresent() && n.get() instanceof YamlMapping c ? c : null;
     }
 
     private static boolean isKustomize(Optional<Field> apiVersion, Optional<Field> kind) {

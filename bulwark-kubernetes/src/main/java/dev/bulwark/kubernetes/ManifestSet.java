@@ -61,6 +61,16 @@ public final class ManifestSet {
         index(graph);
     }
 
+    /** True when the file holds an {@code apps/v1} workload without {@code spec.selector} ({@link ManifestFile#selectorless}). */
+    private static boolean hasSelectorlessWorkload(ManifestFile f) {
+        for (KubeObject o : f.objects()) {
+            if (ManifestFile.selectorless(o.root(), o.apiVersionField(), o.kindField()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The set of {@code files}, with kustomizations applied. */
     public static ManifestSet of(List<ManifestFile> files) {
         List<ManifestFile> sorted = new ArrayList<>(files);
@@ -69,7 +79,13 @@ public final class ManifestSet {
         List<ManifestFile> result = new ArrayList<>(sorted.size());
         for (ManifestFile f : sorted) {
             String reason = graph.patchReason(f);
-            result.add(reason != null && f.partialReason().isEmpty() ? f.asPartial(reason) : f);
+            if (reason != null) {
+                result.add(f.partialReason().isEmpty() ? f.asPartial(reason) : f);
+            } else if (!graph.isResource(f) && hasSelectorlessWorkload(f)) {
+                result.add(f.outsideKustomize());
+            } else {
+                result.add(f);
+            }
         }
         return new ManifestSet(List.copyOf(result), graph);
     }
@@ -420,6 +436,12 @@ public final class ManifestSet {
             if (!list.contains(value)) {
                 list.add(value);
             }
+        }
+
+        /** True when a kustomization of the set names the file in its {@code resources} or {@code components}. */
+        boolean isResource(ManifestFile f) {
+            Optional<Path> p = real(f);
+            return p.isPresent() && parentsOfFile.containsKey(p.get());
         }
 
         String patchReason(ManifestFile f) {

@@ -48,10 +48,14 @@ public final class Probe {
     private final Field port;
     private final Field path;
     private final List<Field> command;
+    private final Field host;
     private final YamlMapping node;
+    private final Field initialDelaySeconds;
+    private final Field periodSeconds;
+    private final Field failureThreshold;
 
-    private Probe(Kind kind, Field field, YamlMapping node, Handler handler, Field handlerField, Field port, Field path,
-                  List<Field> command) {
+    private Probe(ReadContext ctx, Kind kind, Field field, YamlMapping node, Handler handler, Field handlerField,
+                  Field port, Field path, List<Field> command, Field host) {
         this.kind = kind;
         this.field = field;
         this.node = node;
@@ -60,6 +64,10 @@ public final class Probe {
         this.port = port;
         this.path = path;
         this.command = command;
+        this.host = host;
+        this.initialDelaySeconds = ctx.integer(node, "initialDelaySeconds").orElse(null);
+        this.periodSeconds = ctx.integer(node, "periodSeconds").orElse(null);
+        this.failureThreshold = ctx.integer(node, "failureThreshold").orElse(null);
     }
 
     static Optional<Probe> read(ReadContext ctx, YamlMapping container, Kind kind) {
@@ -77,20 +85,23 @@ public final class Probe {
             Field hf = ctx.field(m.get(), h.key()).get();
             Field port = null;
             Field path = null;
+            Field host = null;
             List<Field> command = List.of();
             if (h == Handler.HTTP_GET) {
                 port = ctx.intOrString(hm.get(), "port").orElse(null);
                 path = ctx.string(hm.get(), "path").orElse(null);
+                host = ctx.string(hm.get(), "host").orElse(null);
             } else if (h == Handler.TCP_SOCKET) {
                 port = ctx.intOrString(hm.get(), "port").orElse(null);
+                host = ctx.string(hm.get(), "host").orElse(null);
             } else if (h == Handler.GRPC) {
                 port = ctx.integer(hm.get(), "port").orElse(null);
             } else {
                 command = ctx.stringList(hm.get(), "command");
             }
-            return Optional.of(new Probe(kind, field, m.get(), h, hf, port, path, command));
+            return Optional.of(new Probe(ctx, kind, field, m.get(), h, hf, port, path, command, host));
         }
-        return Optional.of(new Probe(kind, field, m.get(), Handler.NONE, null, null, null, List.of()));
+        return Optional.of(new Probe(ctx, kind, field, m.get(), Handler.NONE, null, null, null, List.of(), null));
     }
 
     public Kind kind() {
@@ -141,6 +152,50 @@ public final class Probe {
     /** The HTTP path of an {@code httpGet} probe. */
     public Optional<Field> path() {
         return Optional.ofNullable(path);
+    }
+
+    /**
+     * The {@code host} of an HTTP or TCP probe: it then checks another address than the pod's own
+     * IP, so the port need not be one of the container's.
+     */
+    public Optional<Field> host() {
+        return Optional.ofNullable(host);
+    }
+
+    /** {@code initialDelaySeconds} (the API default is 0). */
+    public Optional<Field> initialDelaySeconds() {
+        return Optional.ofNullable(initialDelaySeconds);
+    }
+
+    /** {@code periodSeconds} (the API default is 10). */
+    public Optional<Field> periodSeconds() {
+        return Optional.ofNullable(periodSeconds);
+    }
+
+    /** {@code failureThreshold} (the API default is 3). */
+    public Optional<Field> failureThreshold() {
+        return Optional.ofNullable(failureThreshold);
+    }
+
+    /**
+     * How long a container may go unanswered after it starts before this probe fails it: the
+     * initial delay plus {@code failureThreshold} periods, with the API defaults (0 s, 3 × 10 s)
+     * for what is not written or not a number.
+     */
+    public long toleranceSeconds() {
+        long delay = number(initialDelaySeconds, 0);
+        long period = number(periodSeconds, 10);
+        long threshold = number(failureThreshold, 3);
+        return delay + period * threshold;
+    }
+
+    private static long number(Field f, long fallback) {
+        if (f == null || f.integer().isEmpty()) {
+            return fallback;
+        }
+        long n = f.integer().getAsLong();
+        // The API defaults a zero (unset in Go) field; a negative one it rejects.
+        return n <= 0 ? fallback : Math.min(n, 1_000_000_000L);
     }
 
     /** The command of an {@code exec} probe. */

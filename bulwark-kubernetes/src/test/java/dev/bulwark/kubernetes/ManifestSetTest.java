@@ -148,6 +148,54 @@ class ManifestSetTest {
     }
 
     @Test
+    void selectorlessAppsV1WorkloadsOutsideAnyKustomizationArePartial() throws IOException {
+        String selectorless = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: manager}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - name: manager
+                        image: ghcr.io/acme/manager:0.3.0
+                """;
+        List<ManifestFile> files = new ArrayList<>();
+        files.add(write("overlay/manager_image_patch.yaml", selectorless + """
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: whole}
+                spec:
+                  selector: {matchLabels: {app: whole}}
+                  template:
+                    metadata: {labels: {app: whole}}
+                    spec: {containers: [{name: c, image: "nginx:1.27"}]}
+                """));
+        files.add(write("base/manager.yaml", selectorless));
+        files.add(write("base/kustomization.yaml", """
+                resources:
+                - manager.yaml
+                commonLabels: {app: manager}
+                """));
+        files.add(write("legacy/deployment.yaml", selectorless.replace("apps/v1", "extensions/v1beta1")));
+        ManifestSet set = ManifestSet.of(files);
+        KubeObject patch = file(set, "overlay/manager_image_patch.yaml").objects().get(0);
+        assertThat(patch.isPartial()).as("a patch whose kustomization is not in the set").isTrue();
+        assertThat(patch.partialReason()).contains(
+                "Deployment `manager` has no `spec.selector`, which apps/v1 requires: part of a kustomize patch or base");
+        assertThat(file(set, "overlay/manager_image_patch.yaml").objects().get(1).isPartial())
+                .as("only the selectorless object").isFalse();
+        assertThat(file(set, "overlay/manager_image_patch.yaml").partialReason()).isEmpty();
+        assertThat(file(set, "base/manager.yaml").objects().get(0).isPartial())
+                .as("a base whose kustomization adds the selector").isFalse();
+        assertThat(file(set, "legacy/deployment.yaml").objects().get(0).isPartial())
+                .as("extensions/v1beta1 defaulted the selector from the template's labels").isFalse();
+        assertThat(ManifestSet.of(List.of(Manifests.read(selectorless))).files().get(0).objects().get(0).isPartial())
+                .as("read without a path").isTrue();
+    }
+
+    @Test
     void kustomizationsAreReadWithTheirEntries() throws IOException {
         ManifestSet set = ManifestSet.of(kustomizeProject());
         Kustomization prod = file(set, "overlays/prod/kustomization.yaml").kustomization().get();
@@ -206,6 +254,7 @@ class ManifestSetTest {
                 kind: Deployment
                 metadata: {name: web}
                 spec:
+                  selector: {matchLabels: {app: web}}
                   template:
                     metadata: {labels: {app: web}}
                     spec: {containers: [{name: c, image: "nginx:1.27"}]}

@@ -205,6 +205,40 @@ class PodSpecViewTest {
     }
 
     @Test
+    void probeTimingAndHost() {
+        Container c = template("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                  - name: app
+                    image: ghcr.io/acme/api:1.2.3
+                    livenessProbe:
+                      httpGet: {port: 8080, host: 10.0.0.1}
+                      initialDelaySeconds: 60
+                      periodSeconds: 5
+                      failureThreshold: 6
+                    readinessProbe:
+                      tcpSocket: {port: 8080}
+                      periodSeconds: 0
+                    startupProbe:
+                      grpc: {port: 9000}
+                      failureThreshold: "many"
+                """).container("app").get();
+        Probe live = c.livenessProbe().get();
+        assertThat(live.host().get().textOrEmpty()).isEqualTo("10.0.0.1");
+        assertThat(live.initialDelaySeconds().get().integer()).hasValue(60);
+        assertThat(live.toleranceSeconds()).isEqualTo(60 + 5 * 6);
+        Probe ready = c.readinessProbe().get();
+        assertThat(ready.host()).isEmpty();
+        // A zero period is unset for the API, which defaults it to 10 s.
+        assertThat(ready.toleranceSeconds()).isEqualTo(30);
+        // Not a number: the reader reports it, and the default applies.
+        assertThat(c.startupProbe().get().toleranceSeconds()).isEqualTo(30);
+    }
+
+    @Test
     void resourcesAreParsedQuantities() {
         Container c = read(DEPLOYMENT).podTemplates().get(0).container("app").get();
         Resources r = c.resources();

@@ -119,6 +119,34 @@ import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
+import dev.bulwark.rules.kubernetes.CapabilitiesNotDropped;
+import dev.bulwark.rules.kubernetes.DangerousCapabilityAdded;
+import dev.bulwark.rules.kubernetes.HostIpc;
+import dev.bulwark.rules.kubernetes.HostNetwork;
+import dev.bulwark.rules.kubernetes.HostPathVolume;
+import dev.bulwark.rules.kubernetes.HostPid;
+import dev.bulwark.rules.kubernetes.HostPort;
+import dev.bulwark.rules.kubernetes.MissingCpuLimit;
+import dev.bulwark.rules.kubernetes.MissingCpuRequest;
+import dev.bulwark.rules.kubernetes.MissingLivenessProbe;
+import dev.bulwark.rules.kubernetes.MissingMemoryLimit;
+import dev.bulwark.rules.kubernetes.MissingMemoryRequest;
+import dev.bulwark.rules.kubernetes.MissingReadinessProbe;
+import dev.bulwark.rules.kubernetes.ModelServerWithoutStartupProbe;
+import dev.bulwark.rules.kubernetes.NamespaceWithoutQuota;
+import dev.bulwark.rules.kubernetes.PrivilegeEscalationAllowed;
+import dev.bulwark.rules.kubernetes.PrivilegedContainer;
+import dev.bulwark.rules.kubernetes.ProbePortNotDeclared;
+import dev.bulwark.rules.kubernetes.ReadOnlyRootFilesystemMissing;
+import dev.bulwark.rules.kubernetes.RunAsNonRootMissing;
+import dev.bulwark.rules.kubernetes.RunAsUserRoot;
+import dev.bulwark.rules.kubernetes.RuntimeSocketMounted;
+import dev.bulwark.rules.kubernetes.SeccompProfileMissing;
+import dev.bulwark.rules.kubernetes.SecretAsEnvVar;
+import dev.bulwark.rules.kubernetes.SecretInArgs;
+import dev.bulwark.rules.kubernetes.SecretInEnvValue;
+import dev.bulwark.rules.kubernetes.SecretObjectCommitted;
+import dev.bulwark.rules.kubernetes.ServiceAccountTokenAutomounted;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
 import dev.bulwark.rules.engine.UnusedSuppression;
@@ -258,7 +286,35 @@ public final class BuiltinRules {
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
                 new InvalidLabelKey(),
-                new ManifestSyntaxError());
+                new ManifestSyntaxError(),
+                new MissingCpuRequest(),
+                new MissingCpuLimit(),
+                new MissingMemoryRequest(),
+                new MissingMemoryLimit(),
+                new NamespaceWithoutQuota(),
+                new MissingReadinessProbe(),
+                new MissingLivenessProbe(),
+                new ProbePortNotDeclared(),
+                new ModelServerWithoutStartupProbe(),
+                new RunAsNonRootMissing(),
+                new RunAsUserRoot(),
+                new PrivilegedContainer(),
+                new PrivilegeEscalationAllowed(),
+                new CapabilitiesNotDropped(),
+                new DangerousCapabilityAdded(),
+                new HostNetwork(),
+                new HostPid(),
+                new HostIpc(),
+                new HostPathVolume(),
+                new RuntimeSocketMounted(),
+                new ReadOnlyRootFilesystemMissing(),
+                new SeccompProfileMissing(),
+                new ServiceAccountTokenAutomounted(),
+                new HostPort(),
+                new SecretInEnvValue(),
+                new SecretInArgs(),
+                new SecretObjectCommitted(),
+                new SecretAsEnvVar());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */

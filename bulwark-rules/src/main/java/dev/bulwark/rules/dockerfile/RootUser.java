@@ -10,6 +10,7 @@ import dev.bulwark.dockerfile.model.UserSpec;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.images.NonRootImages;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,17 +50,8 @@ public final class RootUser implements DockerfileRule {
 
     // Images documented to run as a non-root user by default.
     private static boolean baseSetsNonRootUser(Stage stage) {
-        if (!(stage.rootBase() instanceof ImageBase base) || !(base.ref() instanceof ImageName image)) {
-            return false;
-        }
-        boolean distrolessNonroot = image.tag().orElse("").contains("nonroot");
-        boolean jupyterStacks = image.familiarName().startsWith("jupyter/")
-                || image.name().startsWith("quay.io/jupyter/");
-        // Chainguard images run as `nonroot` (65532); their `-dev` variants as root.
-        boolean chainguard = image.name().startsWith("cgr.dev/chainguard/")
-                && !image.tag().orElse("").endsWith("-dev");
-        boolean unprivilegedNginx = image.familiarName().equals("nginxinc/nginx-unprivileged");
-        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx;
+        return stage.rootBase() instanceof ImageBase base && base.ref() instanceof ImageName image
+                && NonRootImages.isKnownNonRoot(image);
     }
 
     // Workspace images for development environments, not shipped: Gitpod's workspace images set

@@ -105,7 +105,8 @@ public final class SecretFormats {
         }
         String upper = value.toUpperCase(Locale.ROOT);
         if (upper.contains("EXAMPLE") || upper.contains("XXXX") || upper.contains("YOUR")
-                || upper.contains("REDACTED") || upper.contains("PLACEHOLDER") || upper.contains("DUMMY")) {
+                || upper.contains("REDACTED") || upper.contains("PLACEHOLDER") || upper.contains("DUMMY")
+                || upper.contains("FAKE")) {
             return true;
         }
         return distinctChars(value) < 10;

@@ -30,6 +30,21 @@ public final class SecretNames {
             "disabled", "required", "name", "length", "size", "header", "provider", "apt", "keyring",
             "server", "ttl", "expiry", "timeout");
 
+    // Tokens that name the credential itself (every SECRET_TOKENS entry but the ambiguous
+    // `key`, `auth`, `pat` and `credential`/`credentials`, which often name a file or a mode).
+    private static final Set<String> CREDENTIAL_TOKENS = Set.of(
+            "apikey", "password", "pword", "passwd", "secret", "token", "pass", "passphrase", "privatekey",
+            "secretkey", "apitoken", "hftoken", "secrets", "accesstoken", "authtoken", "apisecret", "clientsecret",
+            "refreshtoken", "bearertoken", "masterkey", "licensekey", "adminpassword", "dbpassword");
+
+    private static final Set<String> VARIANTS = Set.of("base", "value", "str", "string", "raw", "plain", "b64",
+            "base64", "encoded", "prod", "production", "dev", "test", "staging", "old", "new", "current", "default");
+
+    // Words that make the `key` after them a credential: API_KEY, PRIVATE_KEY, SECRET_KEY. Not
+    // `access`: an ACCESS_KEY is the public half of a key pair (MinIO, S3).
+    private static final Set<String> KEY_QUALIFIERS = Set.of(
+            "api", "private", "secret", "signing", "encryption", "master", "license", "client", "admin", "apisecret");
+
     private SecretNames() {
     }
 
@@ -43,6 +58,55 @@ public final class SecretNames {
             secret |= SECRET_TOKENS.contains(token);
         }
         return secret;
+    }
+
+    /**
+     * True when {@code name} looks secret (see {@link #looksSecret}) and says plainly that its value
+     * is the credential itself: its last word (variants such as {@code _PROD} or {@code _BASE}
+     * aside) is a password, token or secret, or a key qualified as secret, private or an API's
+     * ({@code AWS_SECRET_ACCESS_KEY}, {@code OPENAI_API_KEY}). A bare {@code KEY}, {@code AUTH} or
+     * {@code PAT} is not enough ({@code CACHE_KEY}, {@code AUTH_MODE} and {@code S3_KEY} name
+     * settings), nor is a credential word that only qualifies another noun
+     * ({@code TOKEN_TRACKER_TIME_UNIT}, {@code PASSWORD_POLICY}). Rules that accept any literal
+     * value, not only a random-looking one, ask this first.
+     */
+    public static boolean namesCredential(String name) {
+        if (!looksSecret(name)) {
+            return false;
+        }
+        List<String> tokens = tokens(name);
+        int last = tokens.size() - 1;
+        while (last > 0 && isVariant(tokens.get(last))) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        String word = tokens.get(last);
+        if (CREDENTIAL_TOKENS.contains(word)) {
+            return true;
+        }
+        if (word.equals("key")) {
+            for (int i = 0; i < last; i++) {
+                if (KEY_QUALIFIERS.contains(tokens.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // `_PROD`, `_BASE`, `_2`: which credential, not what the value is.
+    private static boolean isVariant(String token) {
+        if (VARIANTS.contains(token)) {
+            return true;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lowercase tokens of a name split at {@code _ - .} and lower-to-upper camelCase steps. */

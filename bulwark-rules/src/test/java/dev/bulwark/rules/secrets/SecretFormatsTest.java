@@ -52,6 +52,7 @@ class SecretFormatsTest {
         "AKIAIOSFODNN7EXAMPLE",
         "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         "hf_YOUR_TOKEN_HERE",
+        "sk-kFJ12nKsFakefVmGpj3QzX65s4RbN2xJqWzPYCjYu7wT3BFake",
         "sk-...",
         "pip install hf_transfer scikit-learn",
         "RUN apt-get install -y disk-utils-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",

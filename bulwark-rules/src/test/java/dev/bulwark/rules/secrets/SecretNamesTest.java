@@ -29,6 +29,25 @@ class SecretNamesTest {
         assertThat(SecretNames.looksSecret(name)).as(name).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "HF_TOKEN", "POSTGRES_PASSWORD", "AWS_SECRET_ACCESS_KEY", "OPENAI_API_KEY", "apiKey", "hfToken",
+        "MINIO_SECRET_KEY", "SECRET_KEY_BASE", "DB_PASS", "JWT_SECRET", "SSH_PRIVATE_KEY", "PASSWORD_PROD",
+        "ADMIN_PASSWORD_2", "api-key", "clientSecret"
+    })
+    void credentialNames(String name) {
+        assertThat(SecretNames.namesCredential(name)).as(name).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CACHE_KEY", "S3_ACCESS_KEY", "BASIC_AUTH", "GITHUB_PAT", "AIBRIX_ROUTER_VTC_TOKEN_TRACKER_TIME_UNIT",
+        "PASSWORD_POLICY", "GOOGLE_APPLICATION_CREDENTIALS", "PUBLIC_KEY", "TOKEN_PATH", "KAGGLE_KEY"
+    })
+    void notCredentialNames(String name) {
+        assertThat(SecretNames.namesCredential(name)).as(name).isFalse();
+    }
+
     @Test
     void tokensSplitAtDelimitersAndCamelCase() {
         assertThat(SecretNames.tokens("hfToken_x-y.Z")).containsExactly("hf", "token", "x", "y", "z");

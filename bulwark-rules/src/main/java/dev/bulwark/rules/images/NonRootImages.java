@@ -1,0 +1,34 @@
+package dev.bulwark.rules.images;
+
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.image.ImageReference;
+
+/**
+ * Images documented to run as a non-root user by default, so that a Dockerfile built on one, or a
+ * pod that runs one, does not start its process as root without a {@code USER} or a
+ * {@code runAsUser}. The list is short on purpose: an image not in it is assumed to run as root,
+ * because most do.
+ */
+public final class NonRootImages {
+    private NonRootImages() {
+    }
+
+    /** True for an image reference (as written) that is known to run as a non-root user. */
+    public static boolean isKnownNonRoot(String image) {
+        ImageReference ref = ImageReference.parse(image.strip());
+        return ref instanceof ImageName name && isKnownNonRoot(name);
+    }
+
+    public static boolean isKnownNonRoot(ImageName image) {
+        // Distroless `nonroot` tags run as 65532.
+        boolean distrolessNonroot = image.tag().orElse("").contains("nonroot");
+        // The Jupyter Docker Stacks run as `jovyan` (1000).
+        boolean jupyterStacks = image.familiarName().startsWith("jupyter/")
+                || image.name().startsWith("quay.io/jupyter/");
+        // Chainguard images run as `nonroot` (65532); their `-dev` variants as root.
+        boolean chainguard = image.name().startsWith("cgr.dev/chainguard/")
+                && !image.tag().orElse("").endsWith("-dev");
+        boolean unprivilegedNginx = image.familiarName().equals("nginxinc/nginx-unprivileged");
+        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx;
+    }
+}
