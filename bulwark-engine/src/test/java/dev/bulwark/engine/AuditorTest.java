@@ -86,6 +86,16 @@ class AuditorTest {
     }
 
     @Test
+    void onbuildTriggersAreCheckedByEveryRuleOnTheirLineAndCanBeSuppressed() throws ConfigException {
+        Settings all = loader.apply(Settings.defaults(), SettingsOverride.none().withSelect(List.of("test-off")));
+        AuditResult r = audit("FROM a\nONBUILD RUN true\nRUN true\n", all);
+        assertThat(r.findings()).extracting(f -> f.location().line() + ":" + f.location().column())
+                .containsExactly("2:9", "3:1");
+        AuditResult suppressed = audit("FROM a\n# bulwark-ignore: test-off\nONBUILD RUN true\n", all);
+        assertThat(suppressed.findings()).isEmpty();
+    }
+
+    @Test
     void parserProblemsBecomeSyntaxFindings() {
         AuditResult r = audit("# nothing here\n", Settings.defaults());
         assertThat(r.findings()).singleElement().satisfies(f -> {

@@ -21,6 +21,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
+import dev.bulwark.rules.dockerfile.DockerfileRuleRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,8 @@ public final class DockerfileAnalyzer {
                 }
             };
             try {
-                r.rule().check(new DockerfileContext(model, settings.options(r.rule(), r.meta()), buildContext), sink);
+                DockerfileRuleRunner.run(r.rule(),
+                        new DockerfileContext(model, settings.options(r.rule(), r.meta()), buildContext), sink);
                 for (Finding f : reported) {
                     findings.add(Candidate.of(f));
                 }
