@@ -33,7 +33,7 @@ public final class AptListsKept implements DockerfileRule {
             PackageManagerCommand update = null;
             boolean usesLists = false;
             for (PackageManagerCommand a : PackageManagerCommand.in(commands)) {
-                if (!a.isApt()) {
+                if (!a.sharesAptLists()) {
                     continue;
                 }
                 if (update == null && a.subcommand().equals("update")) {

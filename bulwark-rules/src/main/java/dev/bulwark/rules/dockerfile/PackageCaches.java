@@ -22,6 +22,11 @@ final class PackageCaches {
     interface CacheRule extends RunCleanup.Cleaner {
         /** Whether {@code command} installs packages and so fills the cache. */
         boolean fillsCache(PackageManagerCommand command);
+
+        /** What empties the cache {@code install} filled: this rule's clean command, unless it depends on the installer. */
+        default RunCleanup.Cleaner cleanerFor(PackageManagerCommand install) {
+            return this;
+        }
     }
 
     static void check(DockerfileContext ctx, FindingSink sink, CacheRule rule, List<String> cacheDirs, String missing) {
@@ -31,7 +36,7 @@ final class PackageCaches {
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
             for (PackageManagerCommand pkg : PackageManagerCommand.in(commands)) {
-                if (rule.fillsCache(pkg) && !RunCleanup.cleaned(commands, pkg.command(), rule, cacheDirs)) {
+                if (rule.fillsCache(pkg) && !RunCleanup.cleaned(commands, pkg.command(), rule.cleanerFor(pkg), cacheDirs)) {
                     sink.report(pkg.range(), "`" + pkg.display() + "` without " + missing);
                 }
             }
