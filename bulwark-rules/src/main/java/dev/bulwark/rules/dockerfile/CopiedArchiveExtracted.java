@@ -38,16 +38,15 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
             Map<String, CopyInstruction> archives = new LinkedHashMap<>();
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof CopyInstruction copy && CopySources.readsContext(copy)) {
-                    String rawDest = CopySources.destination(ctx.model(), copy).orElse("");
-                    String destName = rawDest.substring(rawDest.lastIndexOf('/') + 1);
+                    String destName = Text.fileName(CopySources.destination(ctx.model(), copy).orElse(""));
                     if (isTar(destName)) {
                         archives.putIfAbsent(destName, copy);
                     } else {
                         for (CopySources.Source source : CopySources.of(ctx.model(), copy)) {
-                            String name = source.baseName();
-                            if (isTar(name)) {
-                                archives.putIfAbsent(name, copy);
-                            }
+                            addIfTar(archives, source.baseName(), copy);
+                            // A Windows path under the default escape character (`build\app.tar`)
+                            // loses its backslashes in expansion; its name as written is the archive's.
+                            addIfTar(archives, Text.fileName(source.word().text()), copy);
                         }
                     }
                 } else if (instruction instanceof RunInstruction run && !archives.isEmpty()) {
@@ -57,8 +56,7 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
                             continue;
                         }
                         for (Word w : c.arguments()) {
-                            String v = w.value();
-                            String name = v.substring(v.lastIndexOf('/') + 1);
+                            String name = Text.fileName(w.value());
                             CopyInstruction copy = archives.remove(name);
                             if (copy != null) {
                                 sink.report(copy.keywordRange(), "`" + name + "` is copied, then extracted at line "
@@ -68,6 +66,12 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
                     }
                 }
             }
+        }
+    }
+
+    private static void addIfTar(Map<String, CopyInstruction> archives, String name, CopyInstruction copy) {
+        if (isTar(name)) {
+            archives.putIfAbsent(name, copy);
         }
     }
 

@@ -20,10 +20,9 @@ import java.util.Optional;
 final class CopySources {
     /** One context source: the expanded text and where it is written. */
     record Source(String path, Word word) {
-        /** The last path segment, trailing slashes ignored. */
+        /** The last path segment, trailing separators ignored ({@code /}, or {@code \\} on Windows). */
         String baseName() {
-            String p = RunCommands.trimSlashes(path);
-            return p.substring(p.lastIndexOf('/') + 1);
+            return Text.fileName(path);
         }
     }
 

@@ -2,7 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import java.util.Collection;
 
-/** String tests the rules share: digits, known prefixes and suffixes. */
+/** String tests the rules share: digits, known prefixes and suffixes, file names. */
 final class Text {
 
     private Text() {
@@ -34,5 +34,25 @@ final class Text {
             }
         }
         return false;
+    }
+
+    /**
+     * The last segment of a path written with {@code /} or, as Windows images do, {@code \}
+     * ({@code C:\app\model.tar.gz} gives {@code model.tar.gz}); trailing separators are ignored.
+     */
+    static String fileName(String path) {
+        int end = path.length();
+        while (end > 0 && isSeparator(path.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isSeparator(path.charAt(start - 1))) {
+            start--;
+        }
+        return path.substring(start, end);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '\\';
     }
 }
