@@ -95,7 +95,7 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
     private static final Map<String, String> ZYPPER_ALIASES = Map.of("in", "install", "rm", "remove", "up", "update",
             "dup", "dist-upgrade", "si", "source-install", "cc", "clean", "inr", "install-new-recommends");
     private static final Map<String, String> DNF_ALIASES = Map.of("in", "install", "rm", "remove", "up", "upgrade",
-            "rei", "reinstall", "erase", "remove", "update", "upgrade", "dsync", "distro-sync");
+            "rei", "reinstall", "erase", "remove", "update", "upgrade", "dsync", "distro-sync", "up-min", "upgrade-minimal");
     // apt and aptitude subcommands that read the package lists `update` fetched.
     private static final Set<String> APT_LIST_READERS = Set.of("install", "reinstall", "build-dep", "upgrade",
             "dist-upgrade", "full-upgrade", "safe-upgrade", "source", "download");
