@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.KeyValue;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,9 +29,19 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
                 continue;
             }
             Map<String, ?> before = ctx.model().variablesAt(i);
-            for (KeyValue pair : env.pairs()) {
+            List<KeyValue> pairs = env.pairs();
+            for (int k = 0; k < pairs.size(); k++) {
+                KeyValue pair = pairs.get(k);
                 for (String name : ctx.model().expand(i, pair.value()).referenced()) {
-                    if (!name.equals(pair.key()) && !before.containsKey(name) && sets(env, name)) {
+                    int setter = otherSetter(pairs, name, k);
+                    // An earlier pair's value is not seen (the old one is): always a surprise. A
+                    // later pair's variable is read as it was, which is only wrong when it was unset.
+                    if (setter >= 0 && setter < k) {
+                        sink.report(pair.valueRange(), "`" + pair.key() + "` reads `" + name
+                                + "` from before this ENV, not the value set here");
+                        break;
+                    }
+                    if (setter > k && !before.containsKey(name)) {
                         sink.report(pair.valueRange(), "`" + pair.key() + "` uses `" + name + "` from the same ENV");
                         break;
                     }
@@ -39,12 +50,19 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
         }
     }
 
-    private static boolean sets(EnvInstruction env, String name) {
-        for (KeyValue pair : env.pairs()) {
-            if (pair.key().equals(name)) {
-                return true;
+    /** The pair other than {@code self} that sets {@code name}: the first one before it, else the first after; -1 if none. */
+    private static int otherSetter(List<KeyValue> pairs, String name, int self) {
+        int after = -1;
+        for (int j = 0; j < pairs.size(); j++) {
+            if (j != self && pairs.get(j).key().equals(name)) {
+                if (j < self) {
+                    return j;
+                }
+                if (after < 0) {
+                    after = j;
+                }
             }
         }
-        return false;
+        return after;
     }
 }
