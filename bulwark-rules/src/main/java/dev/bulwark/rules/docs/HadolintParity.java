@@ -53,6 +53,22 @@ public final class HadolintParity {
         return out;
     }
 
+    /** A rule that follows a hadolint check but deliberately differs from it, as its page explains. */
+    public record Difference(String code, String rule, String summary) {
+    }
+
+    /** The deliberate differences, in the order of {@code hadolint-differences.tsv}. */
+    public static List<Difference> differences() {
+        List<Difference> out = new ArrayList<>();
+        for (Map.Entry<String, String> row : read("hadolint-differences.tsv").entrySet()) {
+            String rest = row.getValue();
+            int tab = rest.indexOf('\t');
+            out.add(new Difference(row.getKey(), tab < 0 ? rest : rest.substring(0, tab).strip(),
+                    tab < 0 ? "" : rest.substring(tab + 1).strip()));
+        }
+        return out;
+    }
+
     /** The codes of one of the resource lists, for consistency tests. */
     public static List<String> codes(String resource) {
         return List.copyOf(read(resource).keySet());

@@ -135,6 +135,15 @@ public final class RuleDocsGenerator {
                 }
             }
         }
+        out.append("\n## Where bulwark deliberately differs\n\n")
+                .append("These rules follow a hadolint check but differ from it on purpose; each page says how ")
+                .append("and why. Everything else agrees with hadolint's published rule tests ")
+                .append("(`bench/hadolint-agreement.py`).\n\n")
+                .append("| hadolint | bulwark rule | difference |\n| --- | --- | --- |\n");
+        for (HadolintParity.Difference d : HadolintParity.differences()) {
+            out.append("| `").append(d.code()).append("` | ").append(link(byCode.get(d.rule()))).append(" | ")
+                    .append(d.summary().replace("|", "\\|")).append(" |\n");
+        }
         return out.toString();
     }
 
