@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.EnvInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.KeyValue;
@@ -34,9 +35,10 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
                 KeyValue pair = pairs.get(k);
                 for (String name : ctx.model().expand(i, pair.value()).referenced()) {
                     int setter = otherSetter(pairs, name, k);
-                    // An earlier pair's value is not seen (the old one is): always a surprise. A
-                    // later pair's variable is read as it was, which is only wrong when it was unset.
-                    if (setter >= 0 && setter < k) {
+                    // An earlier pair's value is not seen (the old one is): a surprise unless that
+                    // pair kept the value (`X=${X}`). A later pair's variable is read as it was,
+                    // which is only wrong when it was unset.
+                    if (setter >= 0 && setter < k && !keepsValue(ctx, i, pairs.get(setter), before.get(name))) {
                         sink.report(pair.valueRange(), "`" + pair.key() + "` reads `" + name
                                 + "` from before this ENV, not the value set here");
                         break;
@@ -48,6 +50,16 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
                 }
             }
         }
+    }
+
+    private static boolean keepsValue(DockerfileContext ctx, Instruction env, KeyValue setter, Object before) {
+        String raw = setter.value();
+        String name = setter.key();
+        if (raw.equals("$" + name) || raw.equals("${" + name + "}")) {
+            return true;
+        }
+        return before instanceof Variable v && v.value().isPresent()
+                && ctx.model().expand(env, raw).text().equals(v.value().get());
     }
 
     /** The pair other than {@code self} that sets {@code name}: the first one before it, else the first after; -1 if none. */
