@@ -33,7 +33,12 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
+        ShippedImage image = ShippedImage.of(ctx.model());
         for (Stage stage : ctx.model().stages()) {
+            // A stage that only feeds others ships no layer: its archive never reaches the image.
+            if (!image.ships(stage)) {
+                continue;
+            }
             // Archive base name -> the COPY that brought it.
             Map<String, CopyInstruction> archives = new LinkedHashMap<>();
             for (Instruction instruction : stage.instructions()) {

@@ -28,7 +28,7 @@ public final class CudaDevelImageInFinalStage implements DockerfileRule {
             return;
         }
         StageChain stageChain = StageChain.of(last.get());
-        if (!RuntimeImages.runsApplication(ctx.model(), stageChain)) {
+        if (!ShippedImage.of(ctx.model()).runsApplication()) {
             return;
         }
         List<Stage> chain = stageChain.stages();

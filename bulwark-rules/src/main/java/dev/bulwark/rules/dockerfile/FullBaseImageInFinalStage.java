@@ -48,7 +48,7 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
         }
         StageChain chain = StageChain.of(last.get());
         // Windows images (a PowerShell or cmd SHELL) have no slim or alpine variants.
-        if (!RuntimeImages.runsApplication(ctx.model(), chain) || windowsShell(last.get().finalShell())) {
+        if (!ShippedImage.of(ctx.model()).runsApplication() || windowsShell(last.get().finalShell())) {
             return;
         }
         Stage root = chain.stages().get(0);

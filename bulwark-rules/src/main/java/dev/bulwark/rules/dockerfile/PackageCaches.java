@@ -30,7 +30,7 @@ final class PackageCaches {
     }
 
     static void check(DockerfileContext ctx, FindingSink sink, CacheRule rule, List<String> cacheDirs, String missing) {
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }

@@ -44,7 +44,7 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Only shipped stages: a builder's cache is dropped with the stage.
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (instruction instanceof RunInstruction run) {
                 checkRun(ctx, run, sink);
             }

@@ -85,9 +85,9 @@ class RuleMessagesTest {
 
     @Test
     void rootUserAndHealthcheckMessages() {
-        assertThat(messages(new RootUser(), "FROM python:3.12.4 AS app\nCMD [\"python\"]\n"))
+        assertThat(messages(new RootUser(), "FROM python:3.12.4 AS app\nCMD [\"python\", \"serve.py\"]\n"))
                 .containsExactly("final stage `app` has no USER and runs as root");
-        assertThat(messages(new RootUser(), "FROM python:3.12.4\nCMD [\"python\"]\n"))
+        assertThat(messages(new RootUser(), "FROM python:3.12.4\nCMD [\"python\", \"serve.py\"]\n"))
                 .containsExactly("the final stage has no USER and runs as root");
         assertThat(messages(new MissingHealthcheck(), "FROM python:3.12.4\nCMD [\"tini\", \"--\", \"uvicorn\", \"a:b\"]\n"))
                 .containsExactly("`uvicorn` serves, but the image has no HEALTHCHECK");
