@@ -17,7 +17,8 @@ public final class LatestTag implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
             boolean latest = from.image().tag().orElse("").equals("latest");
-            if (latest && !from.image().isPinnedByDigest()) {
+            // A repository that names its release in its path has only that release under `latest`.
+            if (latest && !from.image().isPinnedByDigest() && !TagPrecision.releaseInPath(from.image())) {
                 sink.report(from.range(), from.display() + " uses the latest tag");
             }
         }

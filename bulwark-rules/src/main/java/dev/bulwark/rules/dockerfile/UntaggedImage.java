@@ -16,7 +16,9 @@ public final class UntaggedImage implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
-            if (from.image().tag().isEmpty() && !from.image().isPinnedByDigest()) {
+            // A repository that names its release in its path has only that release to pull.
+            if (from.image().tag().isEmpty() && !from.image().isPinnedByDigest()
+                    && !TagPrecision.releaseInPath(from.image())) {
                 sink.report(from.range(), from.display() + " has no tag, so it pulls `latest`");
             }
         }
