@@ -53,6 +53,7 @@ import dev.bulwark.rules.dockerfile.InexactImageTag;
 import dev.bulwark.rules.dockerfile.InsecureRunSecurity;
 import dev.bulwark.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.bulwark.rules.dockerfile.InvalidLabelKey;
+import dev.bulwark.rules.dockerfile.LabelKeyStyle;
 import dev.bulwark.rules.dockerfile.LatestTag;
 import dev.bulwark.rules.dockerfile.LegacyKeyValueFormat;
 import dev.bulwark.rules.dockerfile.LoginCredentialOnCommandLine;
@@ -250,7 +251,8 @@ public final class BuiltinRules {
                 new EnvReferencesSameInstruction(),
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
-                new InvalidLabelKey());
+                new InvalidLabelKey(),
+                new LabelKeyStyle());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */

@@ -60,11 +60,11 @@ public final class HadolintParity {
     /** The deliberate differences, in the order of {@code hadolint-differences.tsv}. */
     public static List<Difference> differences() {
         List<Difference> out = new ArrayList<>();
-        for (Map.Entry<String, String> row : read("hadolint-differences.tsv").entrySet()) {
-            String rest = row.getValue();
-            int tab = rest.indexOf('\t');
-            out.add(new Difference(row.getKey(), tab < 0 ? rest : rest.substring(0, tab).strip(),
-                    tab < 0 ? "" : rest.substring(tab + 1).strip()));
+        // A hadolint check may be split over two rules, so a code may have two rows.
+        for (String line : lines("hadolint-differences.tsv")) {
+            String[] cells = line.split("\t", 3);
+            out.add(new Difference(cells[0].strip(), cells.length > 1 ? cells[1].strip() : "",
+                    cells.length > 2 ? cells[2].strip() : ""));
         }
         return out;
     }
@@ -76,21 +76,29 @@ public final class HadolintParity {
 
     private static Map<String, String> read(String resource) {
         Map<String, String> rows = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            int tab = line.indexOf('\t');
+            rows.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(),
+                    tab < 0 ? "" : line.substring(tab + 1).strip());
+        }
+        return rows;
+    }
+
+    /** The data lines of a resource: neither blank nor comments. */
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = HadolintParity.class.getResourceAsStream(DIR + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DIR + resource);
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
                 }
-                int tab = line.indexOf('\t');
-                rows.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(),
-                        tab < 0 ? "" : line.substring(tab + 1).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return out;
     }
 }
