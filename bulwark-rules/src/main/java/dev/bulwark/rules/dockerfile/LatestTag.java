@@ -15,7 +15,7 @@ public final class LatestTag implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             boolean latest = from.image().tag().orElse("").equals("latest");
             // A repository that names its release in its path has only that release under `latest`.
             if (latest && !from.image().isPinnedByDigest() && !TagPrecision.releaseInPath(from.image())) {

@@ -15,7 +15,7 @@ public final class UntaggedImage implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             // A repository that names its release in its path has only that release to pull.
             if (from.image().tag().isEmpty() && !from.image().isPinnedByDigest()
                     && !TagPrecision.releaseInPath(from.image())) {
