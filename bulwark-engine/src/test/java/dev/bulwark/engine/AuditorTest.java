@@ -191,8 +191,21 @@ class AuditorTest {
     }
 
     @Test
-    void unusedHadolintSuppressionIsReported() {
-        assertThat(codes(audit("# hadolint ignore=DL3007\nFROM a\n", Settings.defaults()))).containsExactly("BW003");
+    void unusedHadolintPragmaIsHadolintsBusinessUnlessAsked() throws ConfigException {
+        String text = "# hadolint ignore=DL3007\nFROM a\n";
+        assertThat(codes(audit(text, Settings.defaults()))).isEmpty();
+        assertThat(codes(audit(text, config("rules: {unused-suppression: {report-foreign-pragmas: true}}\n"))))
+                .containsExactly("BW003");
+        // bulwark's own comments are always checked.
+        assertThat(codes(audit("# bulwark-ignore: DL3007\nFROM a\n", Settings.defaults()))).containsExactly("BW003");
+    }
+
+    @Test
+    void hadolintStageIgnoreCoversTheStageBelowOnly() {
+        String text = "# hadolint stage ignore=DL3007\nFROM a:latest\nCOPY --from=b:latest /x /x\n"
+                + "FROM c:latest\n";
+        assertThat(audit(text, Settings.defaults()).findings()).extracting(f -> f.location().line())
+                .containsExactly(4);
     }
 
     @Test
