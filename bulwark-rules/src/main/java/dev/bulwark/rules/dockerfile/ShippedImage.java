@@ -8,6 +8,7 @@ import dev.bulwark.dockerfile.model.Derivation;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.EnvInstruction;
 import dev.bulwark.dockerfile.syntax.ExposeInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -88,12 +89,14 @@ final class ShippedImage {
             for (int i = 0; i < starts.size(); i++) {
                 List<Invocations.Invocation> invocations = Invocations.of(model, starts.get(i));
                 boolean lastStart = i == starts.size() - 1;
+                // ENTRYPOINT ["python"] with CMD ["app.py"] runs app.py, and without a CMD awaits the
+                // program as arguments: only a CMD can be a bare prompt. A `sleep 1` in a script's
+                // loop keeps nothing up.
+                boolean defaultCommand = lastStart && starts.get(i) instanceof CmdInstruction;
                 for (int k = 0; k < invocations.size(); k++) {
                     Invocations.Invocation inv = invocations.get(k);
                     started.add(inv);
-                    // ENTRYPOINT ["python"] with CMD ["app.py"] runs app.py: only the last part can be a
-                    // bare prompt; a `sleep 1` in a script's loop keeps nothing up.
-                    environment |= environment(inv, lastStart, lastStart && k == invocations.size() - 1);
+                    environment |= environment(inv, defaultCommand, lastStart && k == invocations.size() - 1);
                 }
             }
             inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
@@ -163,7 +166,7 @@ final class ShippedImage {
         return service;
     }
 
-    private static boolean environment(Invocations.Invocation inv, boolean last, boolean lastCommand) {
+    private static boolean environment(Invocations.Invocation inv, boolean defaultCommand, boolean lastCommand) {
         String program = inv.program();
         if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
                 || lastCommand && KEEP_ALIVE.contains(program)) {
@@ -171,7 +174,7 @@ final class ShippedImage {
         }
         // `bash` opens a prompt, `bash run.sh` runs a script; `sh -c "…"` was looked into already.
         boolean prompt = PROMPTS.contains(program) || ProgramNames.isPython(program);
-        return last && prompt && !hasOperand(inv.argv());
+        return defaultCommand && prompt && !hasOperand(inv.argv());
     }
 
     private static boolean hasOperand(List<String> argv) {

@@ -50,6 +50,8 @@ class ShippedImageTest {
         assertThat(image("FROM python:3.12.4-slim\nENTRYPOINT [\"python\"]\nCMD [\"app.py\"]\n").runsApplication())
                 .isTrue();
         assertThat(image("FROM ubuntu:24.04\nENTRYPOINT [\"/e.sh\"]\nCMD [\"bash\"]\n").runsApplication()).isFalse();
+        // An ENTRYPOINT alone awaits its program as arguments (`docker run image app.py`).
+        assertThat(image("FROM python:3.12.4-slim\nENTRYPOINT [\"python\"]\n").runsApplication()).isTrue();
         assertThat(image("FROM nginx:1.27.0\nCOPY site /usr/share/nginx/html\n").runsApplication()).isTrue();
     }
 
