@@ -86,6 +86,16 @@ class AuditorTest {
     }
 
     @Test
+    void onbuildTriggersAreCheckedByEveryRuleOnTheirLineAndCanBeSuppressed() throws ConfigException {
+        Settings all = loader.apply(Settings.defaults(), SettingsOverride.none().withSelect(List.of("test-off")));
+        AuditResult r = audit("FROM a\nONBUILD RUN true\nRUN true\n", all);
+        assertThat(r.findings()).extracting(f -> f.location().line() + ":" + f.location().column())
+                .containsExactly("2:9", "3:1");
+        AuditResult suppressed = audit("FROM a\n# bulwark-ignore: test-off\nONBUILD RUN true\n", all);
+        assertThat(suppressed.findings()).isEmpty();
+    }
+
+    @Test
     void parserProblemsBecomeSyntaxFindings() {
         AuditResult r = audit("# nothing here\n", Settings.defaults());
         assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -181,8 +191,21 @@ class AuditorTest {
     }
 
     @Test
-    void unusedHadolintSuppressionIsReported() {
-        assertThat(codes(audit("# hadolint ignore=DL3007\nFROM a\n", Settings.defaults()))).containsExactly("BW003");
+    void unusedHadolintPragmaIsHadolintsBusinessUnlessAsked() throws ConfigException {
+        String text = "# hadolint ignore=DL3007\nFROM a\n";
+        assertThat(codes(audit(text, Settings.defaults()))).isEmpty();
+        assertThat(codes(audit(text, config("rules: {unused-suppression: {report-foreign-pragmas: true}}\n"))))
+                .containsExactly("BW003");
+        // bulwark's own comments are always checked.
+        assertThat(codes(audit("# bulwark-ignore: DL3007\nFROM a\n", Settings.defaults()))).containsExactly("BW003");
+    }
+
+    @Test
+    void hadolintStageIgnoreCoversTheStageBelowOnly() {
+        String text = "# hadolint stage ignore=DL3007\nFROM a:latest\nCOPY --from=b:latest /x /x\n"
+                + "FROM c:latest\n";
+        assertThat(audit(text, Settings.defaults()).findings()).extracting(f -> f.location().line())
+                .containsExactly(4);
     }
 
     @Test

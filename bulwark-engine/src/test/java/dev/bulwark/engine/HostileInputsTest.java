@@ -112,6 +112,8 @@ class HostileInputsTest {
         for (int i = 1; i < 1000; i++) {
             b.append("FROM s").append(i - 1).append(" AS s").append(i).append("\nRUN echo ").append(i).append('\n');
         }
+        // A service, so that the root-user rule judges the shipped image.
+        b.append("CMD [\"python\", \"serve.py\"]\n");
         AuditResult result = auditText(b.toString());
         assertThat(result.findings()).hasSizeLessThan(20);
         // The image that ships is the last stage, on line 1,999.

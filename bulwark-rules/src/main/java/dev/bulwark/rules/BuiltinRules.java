@@ -56,6 +56,7 @@ import dev.bulwark.rules.dockerfile.InexactImageTag;
 import dev.bulwark.rules.dockerfile.InsecureRunSecurity;
 import dev.bulwark.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.bulwark.rules.dockerfile.InvalidLabelKey;
+import dev.bulwark.rules.dockerfile.LabelKeyStyle;
 import dev.bulwark.rules.dockerfile.LatestTag;
 import dev.bulwark.rules.dockerfile.LegacyKeyValueFormat;
 import dev.bulwark.rules.dockerfile.LoginCredentialOnCommandLine;
@@ -286,6 +287,7 @@ public final class BuiltinRules {
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
                 new InvalidLabelKey(),
+                new LabelKeyStyle(),
                 new ManifestSyntaxError(),
                 new MissingCpuRequest(),
                 new MissingCpuLimit(),

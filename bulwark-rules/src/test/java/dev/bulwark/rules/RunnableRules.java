@@ -9,6 +9,7 @@ import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
+import dev.bulwark.rules.dockerfile.DockerfileRuleRunner;
 import dev.bulwark.rules.dockerfile.DockerfileSyntaxError;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,8 @@ public final class RunnableRules {
                 out.add(new Reported(code, range, message, secrets));
             }
         };
-        dockerfileRule.check(new DockerfileContext(parsed.model(), RuleOptions.defaults(rule), buildContext), sink);
+        DockerfileRuleRunner.run(dockerfileRule, new DockerfileContext(parsed.model(), RuleOptions.defaults(rule), buildContext),
+                sink);
         return out;
     }
 

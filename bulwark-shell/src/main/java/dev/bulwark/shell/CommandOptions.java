@@ -1,6 +1,8 @@
 package dev.bulwark.shell;
 
+import dev.bulwark.core.TextRange;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -130,6 +132,57 @@ final class CommandOptions {
             i += takesNextValue(v, valueOptions) ? 2 : 1;
         }
         return words.size();
+    }
+
+    /**
+     * The arguments with long options spelled out in full, as getopt_long and Python's optparse
+     * accept them: a word that is an unambiguous prefix of one of {@code longOptions}
+     * ({@code --no-cache} of {@code --no-cache-dir}) becomes that option, {@code --req=x} becomes
+     * {@code --requirement=x} with the value's parts (and ranges) kept. Nothing after {@code --}.
+     */
+    static List<Word> spellOutLongOptions(List<Word> args, Collection<String> longOptions) {
+        List<Word> out = new ArrayList<>(args.size());
+        boolean ended = false;
+        for (Word w : args) {
+            String v = w.value();
+            if (ended || !v.startsWith("--") || v.length() == 2) {
+                ended |= v.equals("--");
+                out.add(w);
+                continue;
+            }
+            int eq = v.indexOf('=');
+            String name = eq < 0 ? v : v.substring(0, eq);
+            String full = uniqueOption(name, longOptions);
+            if (full == null || full.equals(name)) {
+                out.add(w);
+            } else if (eq < 0) {
+                out.add(new Word(full, w.range(), List.of(new WordPart.Literal(full, w.range()))));
+            } else {
+                Word value = w.dropValuePrefix(eq + 1);
+                List<WordPart> parts = new ArrayList<>();
+                parts.add(new WordPart.Literal(full + "=", new TextRange(w.range().start(), value.range().start())));
+                parts.addAll(value.parts());
+                out.add(new Word(full + "=" + value.raw(), w.range(), parts));
+            }
+        }
+        return out;
+    }
+
+    /** The one option {@code name} is, or the prefix of; null when none or ambiguous. */
+    private static String uniqueOption(String name, Collection<String> longOptions) {
+        if (longOptions.contains(name)) {
+            return name;
+        }
+        String match = null;
+        for (String option : longOptions) {
+            if (option.startsWith(name)) {
+                if (match != null) {
+                    return null;
+                }
+                match = option;
+            }
+        }
+        return match;
     }
 
     static boolean isOption(String v) {

@@ -2,6 +2,7 @@ package dev.bulwark.shell;
 
 import dev.bulwark.core.TextRange;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -222,6 +223,21 @@ public final class SimpleCommand implements Command {
             effective = e;
         }
         return e;
+    }
+
+    /**
+     * This command with its long options spelled out in full, for a program that reads them with
+     * getopt_long or Python's optparse, which accept unambiguous prefixes ({@code pip install
+     * --no-cache} is {@code --no-cache-dir}). Ranges stay those of the words as written.
+     */
+    public SimpleCommand withLongOptions(Collection<String> longOptions) {
+        if (words.isEmpty()) {
+            return this;
+        }
+        List<Word> spelled = new ArrayList<>(words.size());
+        spelled.add(words.get(0));
+        spelled.addAll(CommandOptions.spellOutLongOptions(arguments, longOptions));
+        return new SimpleCommand(this, assignments, spelled);
     }
 
     /** The command as written: differs from this only for a view returned by {@link #effective()}. */

@@ -51,6 +51,69 @@ public record Word(String raw, TextRange range, List<WordPart> parts) {
         return false;
     }
 
+    /**
+     * Where the characters {@code from} to {@code to} (exclusive) of {@link #value()} are written,
+     * when each maps to one place: unquoted, single- and double-quoted text, escapes (the whole
+     * escape). Empty when the span is empty or crosses text whose place is not kept (ANSI-C
+     * quoting, literals of synthetic text), so that a rule can fall back to the whole word.
+     */
+    public Optional<TextRange> valueRange(int from, int to) {
+        if (from < 0 || to <= from) {
+            return Optional.empty();
+        }
+        int[] place = new int[] {-1, -1};
+        int end = locate(parts, 0, from, to, place);
+        return end >= to && place[0] >= 0 && place[1] >= place[0]
+                ? Optional.of(new TextRange(place[0], place[1])) : Optional.empty();
+    }
+
+    /**
+     * Walks the value from offset {@code at}: records in {@code place} the source start of value
+     * offset {@code from} and the source end of value offset {@code to - 1}; returns the offset
+     * after {@code parts}, or -1 once a needed place is unknown.
+     */
+    private static int locate(List<WordPart> parts, int at, int from, int to, int[] place) {
+        int pos = at;
+        for (WordPart part : parts) {
+            if (pos < 0) {
+                return -1;
+            }
+            if (part instanceof WordPart.DoubleQuoted q) {
+                pos = locate(q.parts(), pos, from, to, place);
+                continue;
+            }
+            int length = valueLength(part);
+            int next = pos + length;
+            if (next > from && pos < to) {
+                TextRange r = part.range();
+                boolean exact;
+                int offset;
+                if (part instanceof WordPart.SingleQuoted) {
+                    exact = r.length() == length + 2;
+                    offset = r.start() + 1;
+                } else if (part instanceof WordPart.Escaped) {
+                    // An escape is one character of the value written as two: the escape is its place.
+                    exact = true;
+                    offset = -1;
+                } else {
+                    exact = r.length() == length && !(part instanceof WordPart.AnsiCQuoted);
+                    offset = r.start();
+                }
+                if (!exact) {
+                    return -1;
+                }
+                if (from >= pos && from < next) {
+                    place[0] = offset < 0 ? r.start() : offset + (from - pos);
+                }
+                if (to - 1 >= pos && to - 1 < next) {
+                    place[1] = offset < 0 ? r.end() : offset + (to - pos);
+                }
+            }
+            pos = next;
+        }
+        return pos;
+    }
+
     /** Whether the value, as far as it is known, equals {@code text}. */
     public boolean is(String text) {
         return !hasExpansion() && text.equals(value());

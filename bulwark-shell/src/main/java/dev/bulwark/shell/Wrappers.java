@@ -41,7 +41,9 @@ final class Wrappers {
     private static Optional<SimpleCommand> unwrapOnce(SimpleCommand cmd) {
         Optional<String> base = cmd.baseName();
         if (base.isEmpty()) {
-            return Optional.empty();
+            // `python${PY_VERSION} -m pip`: a Python whatever the version the variable holds.
+            return !cmd.words().isEmpty() && isVersionedPython(cmd.words().get(0))
+                    ? unwrapPythonModule(cmd) : Optional.empty();
         }
         List<Word> words = cmd.words();
         String name = base.get();
@@ -137,6 +139,48 @@ final class Wrappers {
         }
         for (int i = "python".length(); i < name.length(); i++) {
             char c = name.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code python${VER}}, {@code python$PY}, {@code python3.${MINOR}}: a literal {@code python},
+     * then only version digits, dots and parameter expansions.
+     */
+    static boolean isVersionedPython(Word word) {
+        List<WordPart> parts = new ArrayList<>();
+        flatten(word.parts(), parts);
+        if (parts.isEmpty() || !(parts.get(0) instanceof WordPart.Literal first) || !isPython(first.text())) {
+            return false;
+        }
+        boolean expansion = false;
+        for (WordPart part : parts.subList(1, parts.size())) {
+            if (part instanceof WordPart.ParameterExpansion) {
+                expansion = true;
+            } else if (!(part instanceof WordPart.Literal l) || !versionText(l.text())) {
+                return false;
+            }
+        }
+        return expansion;
+    }
+
+    // Double quotes group parts without changing them: "python${PY}" is python${PY}.
+    private static void flatten(List<WordPart> parts, List<WordPart> out) {
+        for (WordPart part : parts) {
+            if (part instanceof WordPart.DoubleQuoted q) {
+                flatten(q.parts(), out);
+            } else {
+                out.add(part);
+            }
+        }
+    }
+
+    private static boolean versionText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (!(c >= '0' && c <= '9') && c != '.') {
                 return false;
             }

@@ -234,6 +234,35 @@ class SimpleCommandQueryTest {
         }
 
         @Test
+        void versionedPythonFromAVariable() {
+            assertThat(eff("python${PY} -m pip install x").name()).contains("pip");
+            assertThat(eff("python$PY_VERSION -m pip install x").name()).contains("pip");
+            assertThat(eff("\"python${PY}\" -m pip install x").name()).contains("pip");
+            assertThat(eff("python3.${MINOR} -m pip install x").name()).contains("pip");
+            assertThat(eff("python${PY}-config -m pip").name()).isEmpty();
+            assertThat(eff("${PYTHON} -m pip install x").name()).isEmpty();
+        }
+
+        @Test
+        void longOptionsSpelledOutAsGetoptLongReadsThem() {
+            List<String> options = List.of("--no-cache-dir", "--no-deps", "--requirement", "--require-hashes",
+                    "--index-url", "--extra-index-url");
+            String src = "pip install --no-cache --no-d --index=https://x/simple --requirem r.txt -- --no-cache x";
+            SimpleCommand written = only(src);
+            SimpleCommand spelled = written.withLongOptions(options);
+            assertThat(values(spelled.arguments())).containsExactly("install", "--no-cache-dir", "--no-deps",
+                    "--index-url=https://x/simple", "--requirement", "r.txt", "--", "--no-cache", "x");
+            assertThat(spelled.hasFlag(Set.of("--requirement"), "--no-cache-dir")).isTrue();
+            Word index = spelled.flagValue(Set.of(), "--index-url").orElseThrow();
+            assertThat(src.substring(index.range().start(), index.range().end())).isEqualTo("https://x/simple");
+            // Ambiguous (`--requirement`, `--require-hashes`) or unknown: left as written.
+            assertThat(values(only("pip install --req r.txt --nope").withLongOptions(options).arguments()))
+                    .containsExactly("install", "--req", "r.txt", "--nope");
+            assertThat(spelled.original()).isSameAs(written);
+            assertThat(spelled.range()).isEqualTo(written.range());
+        }
+
+        @Test
         void viewKeepsRangeAndStructure() {
             String src = "curl x | sudo python3 -m pip install -r /dev/stdin";
             ShellScript s = clean(src);

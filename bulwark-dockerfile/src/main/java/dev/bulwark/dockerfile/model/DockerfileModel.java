@@ -36,12 +36,13 @@ public final class DockerfileModel {
     private final Map<String, Variable> globalArgs;
     private final Map<Instruction, Stage> stageOf;
     private final Scripts scripts;
+    private final List<OnbuildView> onbuildViews;
     private final Derived derived = new Derived();
 
     DockerfileModel(Dockerfile file, VariableExpander expander, List<Stage> stages,
                     List<Instruction> globalInstructions, Map<Instruction, Map<String, Variable>> globalScopes,
                     Map<String, Variable> globalScope, Map<String, Variable> globalArgs,
-                    Map<Instruction, Stage> stageOf) {
+                    Map<Instruction, Stage> stageOf, List<OnbuildView> onbuildViews) {
         this.file = file;
         this.expander = expander;
         this.stages = List.copyOf(stages);
@@ -51,6 +52,7 @@ public final class DockerfileModel {
         this.globalArgs = Collections.unmodifiableMap(new LinkedHashMap<>(globalArgs));
         this.stageOf = Collections.unmodifiableMap(new IdentityHashMap<>(stageOf));
         this.scripts = new Scripts(this, stageOf.keySet());
+        this.onbuildViews = List.copyOf(onbuildViews);
     }
 
     /** Builds the model. Total: any parsed file, however broken, gives a model. */
@@ -74,6 +76,15 @@ public final class DockerfileModel {
     /** The last stage, the default target; empty when the file has no FROM. */
     public Optional<Stage> finalStage() {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+    }
+
+    /**
+     * How this file's ONBUILD triggers run (spec 1.8): for each stage that has triggers, the model
+     * of a downstream build in which they are the final stage's instructions. Empty for a file
+     * without triggers, and for a view itself.
+     */
+    public List<OnbuildView> onbuildViews() {
+        return onbuildViews;
     }
 
     /** Instructions before the first FROM (ARGs; anything else there is an error, spec 1.10). */

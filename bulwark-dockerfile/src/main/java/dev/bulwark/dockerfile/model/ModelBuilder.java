@@ -49,10 +49,22 @@ final class ModelBuilder {
     private final Map<String, Variable> globalArgs = new LinkedHashMap<>();
     private final List<Stage> stages = new ArrayList<>();
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
+    // For an ONBUILD view: the index of the stage whose triggers the last group holds, else -1.
+    private final int downstreamOf;
 
     ModelBuilder(Dockerfile file) {
+        this(file, -1);
+    }
+
+    /**
+     * For {@link OnbuildView}: {@code file}'s last group is the upstream stage's FROM instruction
+     * (the same object, again) and that stage's triggers; it becomes a stage built from the
+     * upstream stage.
+     */
+    private ModelBuilder(Dockerfile file, int downstreamOf) {
         this.file = file;
         this.expander = VariableExpander.withEscape(file.escapeChar());
+        this.downstreamOf = downstreamOf;
     }
 
     DockerfileModel build() {
@@ -70,14 +82,61 @@ final class ModelBuilder {
         }
         for (int i = 0; i < groups.size(); i++) {
             List<Instruction> group = groups.get(i);
-            stages.add(buildStage(i, (FromInstruction) group.get(0), group.subList(1, group.size()),
-                    i == groups.size() - 1));
+            boolean last = i == groups.size() - 1;
+            FromInstruction from = (FromInstruction) group.get(0);
+            List<Instruction> body = group.subList(1, group.size());
+            stages.add(last && downstreamOf >= 0 ? buildDownstream(i, from, body) : buildStage(i, from, body, last));
         }
         for (Stage stage : stages) {
             linkDependencies(stage);
         }
+        List<OnbuildView> views = downstreamOf >= 0 ? List.of() : onbuildViews();
         return new DockerfileModel(file, expander, stages, globalInstructions, globalScopes, globalScope,
-                globalArgs, stageOf);
+                globalArgs, stageOf, views);
+    }
+
+    /**
+     * spec 1.8: ONBUILD triggers run at the start of a build FROM the image; one view per stage
+     * that has triggers, in which the triggers form the final stage, built from that stage.
+     */
+    private List<OnbuildView> onbuildViews() {
+        List<OnbuildView> views = new ArrayList<>();
+        for (Stage stage : stages) {
+            List<OnbuildInstruction> onbuilds = new ArrayList<>();
+            List<Instruction> instructions = new ArrayList<>(file.instructions());
+            instructions.add(stage.from());
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().isPresent()) {
+                    onbuilds.add(onbuild);
+                    instructions.add(onbuild.trigger().get());
+                }
+            }
+            if (!onbuilds.isEmpty()) {
+                Dockerfile downstream = new Dockerfile(file.source(), file.directives(), instructions, file.comments(),
+                        file.tokens(), file.problems(), file.escapeChar());
+                views.add(new OnbuildView(stage, onbuilds, new ModelBuilder(downstream, stage.index()).build()));
+            }
+        }
+        return views;
+    }
+
+    /** The downstream stage of an ONBUILD view: unnamed, final, built from the upstream stage. */
+    private Stage buildDownstream(int index, FromInstruction upstreamFrom, List<Instruction> triggers) {
+        Stage upstream = stages.get(downstreamOf);
+        StageState start = upstream.endState();
+        Map<Instruction, StageState> states = new IdentityHashMap<>();
+        StageState current = start;
+        for (Instruction trigger : triggers) {
+            states.put(trigger, current);
+            current = apply(trigger, current);
+        }
+        // The FROM instruction stays the upstream stage's: stageOf keeps it there.
+        Stage stage = new Stage(index, null, upstream.displayName(), upstreamFrom, triggers, new StageBase(upstream),
+                true, start.withVariables(globalScope), states, current);
+        for (Instruction trigger : triggers) {
+            stageOf.put(trigger, stage);
+        }
+        return stage;
     }
 
     /** spec 1.10: ARGs before the first FROM form the global scope, seen only by FROM lines. */

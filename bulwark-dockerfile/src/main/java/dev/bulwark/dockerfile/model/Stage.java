@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class Stage {
     private final int index;
     private final String name;
+    private final String displayName;
     private final FromInstruction from;
     private final List<Instruction> instructions;
     private final BaseImage base;
@@ -31,8 +32,15 @@ public final class Stage {
 
     Stage(int index, String name, FromInstruction from, List<Instruction> instructions, BaseImage base,
           boolean isFinal, StageState atFrom, Map<Instruction, StageState> states, StageState end) {
+        this(index, name, name != null ? name : Integer.toString(index), from, instructions, base, isFinal, atFrom,
+                states, end);
+    }
+
+    Stage(int index, String name, String displayName, FromInstruction from, List<Instruction> instructions,
+          BaseImage base, boolean isFinal, StageState atFrom, Map<Instruction, StageState> states, StageState end) {
         this.index = index;
         this.name = name;
+        this.displayName = displayName;
         this.from = from;
         this.instructions = List.copyOf(instructions);
         this.base = base;
@@ -52,9 +60,12 @@ public final class Stage {
         return Optional.ofNullable(name);
     }
 
-    /** The name, or the index for an unnamed stage: how to mention the stage in a message. */
+    /**
+     * The name, or the index for an unnamed stage: how to mention the stage in a message. The
+     * downstream stage of an {@link OnbuildView} is mentioned as the stage its triggers are in.
+     */
     public String displayName() {
-        return name != null ? name : Integer.toString(index);
+        return displayName;
     }
 
     public FromInstruction from() {

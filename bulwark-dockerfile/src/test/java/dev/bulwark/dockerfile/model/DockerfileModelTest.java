@@ -5,6 +5,7 @@ import dev.bulwark.dockerfile.DockerfileParser;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.image.InvalidImageReference;
 import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.OnbuildInstruction;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -455,5 +456,52 @@ class DockerfileModelTest {
                 """);
         assertThat(m.expander().escape()).isEqualTo('`');
         assertThat(value(m.variablesAt(at(m, 2)), "P")).contains("C:\\tools $HOME");
+    }
+
+    @Test
+    void onbuildTriggersRunInADownstreamStageOfTheirOwn() {
+        DockerfileModel m = model("""
+                FROM python:3.12-slim AS base
+                ONBUILD COPY requirements.txt /app/
+                WORKDIR /app
+                ONBUILD RUN pip install -r requirements.txt
+                USER app
+                FROM golang:1.22 AS tools
+                RUN go version
+                """);
+        assertThat(m.onbuildViews()).hasSize(1);
+        OnbuildView view = m.onbuildViews().get(0);
+        assertThat(view.upstream()).isSameAs(m.stages().get(0));
+        assertThat(view.onbuilds()).containsExactly(
+                (OnbuildInstruction) at(m, 1),
+                (OnbuildInstruction) at(m, 3));
+
+        DockerfileModel downstream = view.model();
+        assertThat(downstream.onbuildViews()).isEmpty();
+        assertThat(downstream.stages()).hasSize(3);
+        Stage last = downstream.finalStage().orElseThrow();
+        assertThat(last.isFinal()).isTrue();
+        assertThat(downstream.stages().get(1).isFinal()).isFalse();
+        assertThat(last.name()).isEmpty();
+        assertThat(last.displayName()).isEqualTo("base");
+        assertThat(last.parent()).contains(downstream.stages().get(0));
+        // The triggers themselves, with their ranges in the file, run after the upstream stage's
+        // last instruction: its WORKDIR and USER are in effect.
+        Instruction copy = ((OnbuildInstruction) at(m, 1)).trigger().orElseThrow();
+        Instruction run = ((OnbuildInstruction) at(m, 3)).trigger().orElseThrow();
+        assertThat(last.instructions()).containsExactly(copy, run);
+        assertThat(downstream.stageOf(copy)).contains(last);
+        assertThat(last.workdirAt(copy)).contains("/app");
+        assertThat(last.userAt(run).orElseThrow().text()).isEqualTo("app");
+        assertThat(downstream.file().instructions()).endsWith(at(m, 0), copy, run);
+        // The upstream FROM still belongs to the upstream stage.
+        assertThat(downstream.stageOf(at(m, 0))).contains(downstream.stages().get(0));
+        assertThat(view.covers(copy.range())).isTrue();
+        assertThat(view.covers(at(m, 2).range())).isFalse();
+    }
+
+    @Test
+    void aFileWithoutTriggersHasNoOnbuildView() {
+        assertThat(model("FROM alpine:3.20\nRUN echo hi\nONBUILD\n").onbuildViews()).isEmpty();
     }
 }

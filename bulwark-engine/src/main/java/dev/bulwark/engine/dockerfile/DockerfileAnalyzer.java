@@ -10,6 +10,7 @@ import dev.bulwark.dockerfile.Dockerfile;
 import dev.bulwark.dockerfile.DockerfileParser;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.Comment;
+import dev.bulwark.dockerfile.syntax.FromInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
@@ -21,6 +22,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
+import dev.bulwark.rules.dockerfile.DockerfileRuleRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +95,8 @@ public final class DockerfileAnalyzer {
                 }
             };
             try {
-                r.rule().check(new DockerfileContext(model, settings.options(r.rule(), r.meta()), buildContext), sink);
+                DockerfileRuleRunner.run(r.rule(),
+                        new DockerfileContext(model, settings.options(r.rule(), r.meta()), buildContext), sink);
                 for (Finding f : reported) {
                     findings.add(Candidate.of(f));
                 }
@@ -113,10 +116,14 @@ public final class DockerfileAnalyzer {
     private List<Suppression> suppressions(Dockerfile dockerfile) {
         List<Suppression> result = new ArrayList<>();
         Set<TextRange> attached = new HashSet<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        List<Instruction> instructions = dockerfile.instructions();
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            TextRange stage = instruction instanceof FromInstruction ? stageRange(instructions, i)
+                    : TextRange.empty(instruction.range().start());
             for (Comment c : instruction.comments()) {
                 attached.add(c.range());
-                result.addAll(suppressionParser.parse(c.text(), c.range(), instruction.range()));
+                result.addAll(suppressionParser.parse(c.text(), c.range(), instruction.range(), stage));
             }
         }
         for (Comment c : dockerfile.comments()) {
@@ -129,9 +136,18 @@ public final class DockerfileAnalyzer {
                     scope = instruction.range();
                 }
             }
-            result.addAll(suppressionParser.parse(c.text(), c.range(), scope));
+            result.addAll(suppressionParser.parse(c.text(), c.range(), scope, TextRange.empty(c.range().start())));
         }
         return result;
+    }
+
+    /** From the FROM at {@code from} to the end of the last instruction before the next FROM. */
+    private static TextRange stageRange(List<Instruction> instructions, int from) {
+        TextRange range = instructions.get(from).range();
+        for (int i = from + 1; i < instructions.size() && !(instructions.get(i) instanceof FromInstruction); i++) {
+            range = range.cover(instructions.get(i).range());
+        }
+        return range;
     }
 
     private static Finding finding(RuleMeta meta, FileSettings settings, SourceText source, TextRange range,

@@ -13,15 +13,18 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code # bulwark-ignore: DF003,latest-tag -- reason} above an instruction,</li>
  * <li>{@code # bulwark-ignore-file: DF003 -- reason} anywhere,</li>
- * <li>{@code # hadolint ignore=DL3008,DL3009} above an instruction and
- *     {@code # hadolint global ignore=DL3008} anywhere, mapped through rule aliases.</li>
+ * <li>{@code # hadolint ignore=DL3008,DL3009} above an instruction,
+ *     {@code # hadolint stage ignore=DL3008} above a FROM (the whole stage) and
+ *     {@code # hadolint global ignore=DL3008} anywhere, mapped through rule aliases; as in
+ *     hadolint, blanks may surround {@code =} and the commas, and a {@code #} comment may follow.</li>
  * </ul>
  * Rules are separated by commas or blanks; everything after {@code --} is the reason.
  * hadolint IDs that no bulwark rule aliases are skipped: they are hadolint's business.
  */
 public final class SuppressionParser {
     private static final Pattern BULWARK = Pattern.compile("bulwark-ignore(-file)?\\s*:(.*)", Pattern.DOTALL);
-    private static final Pattern HADOLINT = Pattern.compile("hadolint\\s+(global\\s+)?ignore\\s*=\\s*(\\S*).*", Pattern.DOTALL);
+    private static final Pattern HADOLINT = Pattern.compile("hadolint\\s+(?:(global|stage)\\s+)?ignore\\s*=(.*)",
+            Pattern.DOTALL);
 
     private final RuleCatalog catalog;
 
@@ -29,11 +32,17 @@ public final class SuppressionParser {
         this.catalog = catalog;
     }
 
+    /** The suppressions in one comment of a file without stages (YAML): see {@link #parse(String, TextRange, TextRange, TextRange)}. */
+    public List<Suppression> parse(String text, TextRange comment, TextRange scope) {
+        return parse(text, comment, scope, TextRange.empty(scope.start()));
+    }
+
     /**
      * The suppressions in one comment. {@code text} is the comment without {@code #}, trimmed;
-     * {@code scope} is the instruction it is attached to, or an empty range if none.
+     * {@code scope} is the instruction it is attached to, or an empty range if none;
+     * {@code stageScope} the whole stage when that instruction is a FROM, else an empty range.
      */
-    public List<Suppression> parse(String text, TextRange comment, TextRange scope) {
+    public List<Suppression> parse(String text, TextRange comment, TextRange scope, TextRange stageScope) {
         // Both patterns match from the start: most comments are prose and fail this cheap test.
         if (!text.startsWith("bulwark-ignore") && !text.startsWith("hadolint")) {
             return List.of();
@@ -60,12 +69,19 @@ public final class SuppressionParser {
         }
         Matcher h = HADOLINT.matcher(text);
         if (h.matches()) {
-            boolean fileWide = h.group(1) != null;
+            boolean fileWide = "global".equals(h.group(1));
+            TextRange where = "stage".equals(h.group(1)) ? stageScope : scope;
+            String list = h.group(2);
+            int inlineComment = list.indexOf('#');
+            if (inlineComment >= 0) {
+                list = list.substring(0, inlineComment);
+            }
             List<Suppression> result = new ArrayList<>();
-            for (String written : h.group(2).split(",")) {
-                List<String> codes = catalog.codesForAlias(written.trim());
+            for (String part : list.split(",")) {
+                String written = part.strip();
+                List<String> codes = catalog.codesForAlias(written);
                 if (!codes.isEmpty()) {
-                    result.add(new Suppression(comment, scope, fileWide, Suppression.Origin.HADOLINT, written.trim(), codes));
+                    result.add(new Suppression(comment, where, fileWide, Suppression.Origin.HADOLINT, written, codes));
                 }
             }
             return result;

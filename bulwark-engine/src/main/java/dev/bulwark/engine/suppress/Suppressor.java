@@ -7,6 +7,8 @@ import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.config.DidYouMean;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.engine.UnusedSuppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,17 +20,31 @@ import java.util.Optional;
  * suppressions that suppressed nothing ({@code BW003}) or name no rule ({@code BW004}). An unused
  * suppression of a rule that is not enabled for the file is not reported: it may be needed by a
  * run that selects more. Suppressions of {@code BW003}/{@code BW004} themselves only apply to
- * those findings and are never reported as unused, so the check cannot feed on itself.
+ * those findings and are never reported as unused, so the check cannot feed on itself. Another
+ * tool's pragma ({@code # hadolint ignore=}) is that tool's business: unused, it is reported only
+ * when {@code BW003}'s option {@value UnusedSuppression#REPORT_FOREIGN_PRAGMAS} says so, since
+ * hadolint may still need it where bulwark's more precise rule does not fire.
  */
 public final class Suppressor {
     private final RuleCatalog catalog;
     private final RuleMeta unused;
     private final RuleMeta unknown;
+    private final Rule unusedRule;
 
     public Suppressor(RuleCatalog catalog, RuleMeta unusedSuppression, RuleMeta unknownRuleInSuppression) {
         this.catalog = catalog;
         this.unused = Objects.requireNonNull(unusedSuppression);
         this.unknown = Objects.requireNonNull(unknownRuleInSuppression);
+        this.unusedRule = ruleOf(catalog, unusedSuppression);
+    }
+
+    private static Rule ruleOf(RuleCatalog catalog, RuleMeta meta) {
+        for (Rule rule : catalog.rules()) {
+            if (catalog.meta(rule).code().equals(meta.code())) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException("no rule " + meta.code());
     }
 
     /** The findings that survive, and whether an internal error (a crash) is among them. */
@@ -52,6 +68,7 @@ public final class Suppressor {
             }
         }
         List<Finding> diagnostics = new ArrayList<>();
+        boolean foreign = settings.options(unusedRule, unused).bool(UnusedSuppression.REPORT_FOREIGN_PRAGMAS);
         for (int i = 0; i < suppressions.size(); i++) {
             Suppression s = suppressions.get(i);
             if (s.codes().isEmpty() && s.origin() == Suppression.Origin.BULWARK) {
@@ -59,7 +76,8 @@ public final class Suppressor {
                         : "unknown rule `" + s.written() + "` in suppression"
                         + DidYouMean.hint(s.written(), catalog.codesAndNames());
                 addIfEnabled(diagnostics, unknown, s.comment(), message, source, settings);
-            } else if (!used[i] && !isAboutSuppressions(s) && anyEnabled(s, settings)) {
+            } else if (!used[i] && !isAboutSuppressions(s) && anyEnabled(s, settings)
+                    && (foreign || s.origin() != Suppression.Origin.HADOLINT)) {
                 addIfEnabled(diagnostics, unused, s.comment(), "unused suppression of `" + s.written() + "`", source,
                         settings);
             }

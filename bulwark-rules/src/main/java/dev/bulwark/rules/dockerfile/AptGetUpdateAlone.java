@@ -24,7 +24,7 @@ public final class AptGetUpdateAlone implements DockerfileRule {
             PackageManagerCommand update = null;
             boolean usesLists = false;
             for (PackageManagerCommand a : PackageManagerCommand.in(commands)) {
-                if (!a.isApt()) {
+                if (!a.sharesAptLists()) {
                     continue;
                 }
                 usesLists |= a.usesAptLists();

@@ -22,7 +22,7 @@ public final class AptListsKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
@@ -33,7 +33,7 @@ public final class AptListsKept implements DockerfileRule {
             PackageManagerCommand update = null;
             boolean usesLists = false;
             for (PackageManagerCommand a : PackageManagerCommand.in(commands)) {
-                if (!a.isApt()) {
+                if (!a.sharesAptLists()) {
                     continue;
                 }
                 if (update == null && a.subcommand().equals("update")) {

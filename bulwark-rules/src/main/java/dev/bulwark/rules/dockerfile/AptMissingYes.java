@@ -52,7 +52,7 @@ public final class AptMissingYes implements DockerfileRule {
         return configured || piped || quietLevel(apt) >= 2;
     }
 
-    // apt-get(8): "quiet level 2 implies -y" (-qq, -q -q, --quiet=2).
+    // apt-get(8): "quiet level 2 implies -y" (-qq, -q -q, -q=2, --quiet=2).
     private static int quietLevel(PackageManagerCommand apt) {
         int level = 0;
         for (Word w : apt.effective().arguments()) {
@@ -62,8 +62,9 @@ public final class AptMissingYes implements DockerfileRule {
             }
             if (v.equals("--quiet") || v.equals("--silent")) {
                 level++;
-            } else if (v.startsWith("--quiet=")) {
-                String n = v.substring("--quiet=".length());
+            } else if (v.startsWith("--quiet=") || v.startsWith("-q=")) {
+                // apt-get(8): "-q=# to set the quiet level", as --quiet=#.
+                String n = v.substring(v.indexOf('=') + 1);
                 level += QUIET_LEVEL.matcher(n).matches() ? Integer.parseInt(n) : 1;
             } else if (v.length() >= 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
                     && !apt.manager().valueOptions().contains(v.substring(0, 2))) {

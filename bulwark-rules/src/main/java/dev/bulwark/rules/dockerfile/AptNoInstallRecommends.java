@@ -22,7 +22,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Only shipped stages: recommended packages in a builder stage never reach the image.
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }

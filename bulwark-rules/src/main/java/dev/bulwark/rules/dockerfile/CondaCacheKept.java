@@ -30,7 +30,7 @@ public final class CondaCacheKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run) || pkgsCacheMounted(run)) {
                 continue;
             }

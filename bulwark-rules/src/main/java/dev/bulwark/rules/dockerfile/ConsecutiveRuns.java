@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Flag;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -26,9 +27,19 @@ public final class ConsecutiveRuns implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
+        ShippedImage image = ShippedImage.of(ctx.model());
+        for (Stage stage : ctx.model().stages()) {
+            // A stage that only feeds others ships none of its layers.
+            if (image.ships(stage)) {
+                check(ctx, stage, sink);
+            }
+        }
+    }
+
+    private static void check(DockerfileContext ctx, Stage stage, FindingSink sink) {
         RunInstruction previous = null;
         int previousCount = 0;
-        for (Instruction instruction : ctx.dockerfile().instructions()) {
+        for (Instruction instruction : stage.instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 previous = null;
                 continue;

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
@@ -33,21 +34,25 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
+        ShippedImage image = ShippedImage.of(ctx.model());
         for (Stage stage : ctx.model().stages()) {
+            // A stage that only feeds others ships no layer: its archive never reaches the image.
+            if (!image.ships(stage)) {
+                continue;
+            }
             // Archive base name -> the COPY that brought it.
             Map<String, CopyInstruction> archives = new LinkedHashMap<>();
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof CopyInstruction copy && CopySources.readsContext(copy)) {
-                    String rawDest = CopySources.destination(ctx.model(), copy).orElse("");
-                    String destName = rawDest.substring(rawDest.lastIndexOf('/') + 1);
+                    String destName = Text.fileName(CopySources.destination(ctx.model(), copy).orElse(""));
                     if (isTar(destName)) {
                         archives.putIfAbsent(destName, copy);
                     } else {
                         for (CopySources.Source source : CopySources.of(ctx.model(), copy)) {
-                            String name = source.baseName();
-                            if (isTar(name)) {
-                                archives.putIfAbsent(name, copy);
-                            }
+                            addIfTar(archives, source.baseName(), copy);
+                            // A Windows path under the default escape character (`build\app.tar`)
+                            // loses its backslashes in expansion; its name as written is the archive's.
+                            addIfTar(archives, Text.fileName(source.word().text()), copy);
                         }
                     }
                 } else if (instruction instanceof RunInstruction run && !archives.isEmpty()) {
@@ -57,8 +62,7 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
                             continue;
                         }
                         for (Word w : c.arguments()) {
-                            String v = w.value();
-                            String name = v.substring(v.lastIndexOf('/') + 1);
+                            String name = Text.fileName(w.value());
                             CopyInstruction copy = archives.remove(name);
                             if (copy != null) {
                                 sink.report(copy.keywordRange(), "`" + name + "` is copied, then extracted at line "
@@ -68,6 +72,12 @@ public final class CopiedArchiveExtracted implements DockerfileRule {
                     }
                 }
             }
+        }
+    }
+
+    private static void addIfTar(Map<String, CopyInstruction> archives, String name, CopyInstruction copy) {
+        if (isTar(name)) {
+            archives.putIfAbsent(name, copy);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.model.Derivation;
 import dev.bulwark.dockerfile.model.DockerfileModel;
@@ -20,10 +21,9 @@ import java.util.Optional;
 final class CopySources {
     /** One context source: the expanded text and where it is written. */
     record Source(String path, Word word) {
-        /** The last path segment, trailing slashes ignored. */
+        /** The last path segment, trailing separators ignored ({@code /}, or {@code \\} on Windows). */
         String baseName() {
-            String p = RunCommands.trimSlashes(path);
-            return p.substring(p.lastIndexOf('/') + 1);
+            return Text.fileName(path);
         }
     }
 

@@ -44,7 +44,7 @@ public final class CredentialFileCopied implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof FileTransferInstruction transfer)) {
                 continue;
             }

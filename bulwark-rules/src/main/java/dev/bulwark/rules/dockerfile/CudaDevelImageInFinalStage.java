@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.AcceleratorImages;
+
 import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
@@ -8,7 +10,6 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The final image is built on a CUDA {@code -devel} image ({@code nvidia/cuda}, {@code pytorch/pytorch})
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
         summary = "The final stage is built on a CUDA `-devel` image although a `-runtime` tag exists.",
         fix = "Build in a `-devel` stage and copy the result into a `-runtime` (or `-base`) image of the same CUDA release.")
 public final class CudaDevelImageInFinalStage implements DockerfileRule {
-    private static final Pattern DEVEL = Pattern.compile("(?<=^|[-_])devel(?=$|[-_])");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -29,7 +29,7 @@ public final class CudaDevelImageInFinalStage implements DockerfileRule {
             return;
         }
         StageChain stageChain = StageChain.of(last.get());
-        if (!RuntimeImages.runsApplication(ctx.model(), stageChain)) {
+        if (!ShippedImage.of(ctx.model()).runsApplication()) {
             return;
         }
         List<Stage> chain = stageChain.stages();
@@ -38,15 +38,13 @@ public final class CudaDevelImageInFinalStage implements DockerfileRule {
             if (from.stage() != root) {
                 continue;
             }
-            Optional<CudaImages.CudaImage> cuda = CudaImages.of(from.image());
-            if (cuda.isEmpty() || !cuda.get().publisher() || cuda.get().flavor() != CudaImages.Flavor.DEVEL
-                    || cuda.get().version().isEmpty()) {
+            Optional<AcceleratorImages.AcceleratorImage> vendor = AcceleratorImages.of(from.image());
+            if (vendor.isEmpty() || !vendor.get().isDevel() || vendor.get().runtimeCounterpart().isEmpty()) {
                 continue;
             }
-            String tag = from.image().tag().orElseThrow();
-            String runtime = DEVEL.matcher(tag).replaceFirst("runtime");
             String where = root == last.get() ? "the final stage" : "the final stage (via stage `" + root.displayName() + "`)";
-            sink.report(from.range(), from.display() + " is a devel image in " + where + ": `" + runtime + "` exists");
+            sink.report(from.range(), from.display() + " is a devel image in " + where + ": `"
+                    + vendor.get().runtimeCounterpart().get() + "` exists");
         }
     }
 }

@@ -14,6 +14,11 @@ import dev.bulwark.shell.SimpleCommand;
         fix = "End the RUN with `dnf clean all` (`microdnf clean all`), or cache-mount /var/cache/dnf.",
         aliases = {"DL3040"})
 public final class DnfCacheKept implements DockerfileRule, PackageCaches.CacheRule {
+    // dnf and yum (dnf itself since RHEL 8) share /var/cache/dnf, dnf5 /var/cache/libdnf5.
+    private static final Set<String> DNF_CLEANERS = Set.of("dnf", "yum", "dnf5");
+    // libdnf's microdnf keeps its own cache (/var/cache/yum), which only `microdnf clean all` empties;
+    // and microdnf's clean leaves dnf's cache alone.
+    private static final RunCleanup.Cleaner MICRODNF = new MicrodnfClean();
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -22,11 +27,23 @@ public final class DnfCacheKept implements DockerfileRule, PackageCaches.CacheRu
 
     @Override
     public boolean fillsCache(PackageManagerCommand command) {
-        return PackageCaches.runs(command, Set.of("dnf", "microdnf"), YumCacheKept.INSTALLING);
+        return PackageCaches.runs(command, Set.of("dnf", "dnf5", "microdnf"), YumCacheKept.INSTALLING);
     }
 
     @Override
     public boolean cleans(SimpleCommand command) {
-        return PackageCaches.cleanCommand(command, YumCacheKept.CLEANERS, Set.of("all"));
+        return PackageCaches.cleanCommand(command, DNF_CLEANERS, Set.of("all"));
+    }
+
+    @Override
+    public RunCleanup.Cleaner cleanerFor(PackageManagerCommand install) {
+        return install.program().equals("microdnf") ? MICRODNF : this;
+    }
+
+    private static final class MicrodnfClean implements RunCleanup.Cleaner {
+        @Override
+        public boolean cleans(SimpleCommand command) {
+            return PackageCaches.cleanCommand(command, Set.of("microdnf"), Set.of("all"));
+        }
     }
 }

@@ -2,11 +2,13 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.EnvInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.KeyValue;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,9 +30,20 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
                 continue;
             }
             Map<String, ?> before = ctx.model().variablesAt(i);
-            for (KeyValue pair : env.pairs()) {
+            List<KeyValue> pairs = env.pairs();
+            for (int k = 0; k < pairs.size(); k++) {
+                KeyValue pair = pairs.get(k);
                 for (String name : ctx.model().expand(i, pair.value()).referenced()) {
-                    if (!name.equals(pair.key()) && !before.containsKey(name) && sets(env, name)) {
+                    int setter = otherSetter(pairs, name, k);
+                    // An earlier pair's value is not seen (the old one is): a surprise unless that
+                    // pair kept the value (`X=${X}`). A later pair's variable is read as it was,
+                    // which is only wrong when it was unset.
+                    if (setter >= 0 && setter < k && !keepsValue(ctx, i, pairs.get(setter), before.get(name))) {
+                        sink.report(pair.valueRange(), "`" + pair.key() + "` reads `" + name
+                                + "` from before this ENV, not the value set here");
+                        break;
+                    }
+                    if (setter > k && !before.containsKey(name)) {
                         sink.report(pair.valueRange(), "`" + pair.key() + "` uses `" + name + "` from the same ENV");
                         break;
                     }
@@ -39,12 +52,29 @@ public final class EnvReferencesSameInstruction implements DockerfileRule {
         }
     }
 
-    private static boolean sets(EnvInstruction env, String name) {
-        for (KeyValue pair : env.pairs()) {
-            if (pair.key().equals(name)) {
-                return true;
+    private static boolean keepsValue(DockerfileContext ctx, Instruction env, KeyValue setter, Object before) {
+        String raw = setter.value();
+        String name = setter.key();
+        if (raw.equals("$" + name) || raw.equals("${" + name + "}")) {
+            return true;
+        }
+        return before instanceof Variable v && v.value().isPresent()
+                && ctx.model().expand(env, raw).text().equals(v.value().get());
+    }
+
+    /** The pair other than {@code self} that sets {@code name}: the first one before it, else the first after; -1 if none. */
+    private static int otherSetter(List<KeyValue> pairs, String name, int self) {
+        int after = -1;
+        for (int j = 0; j < pairs.size(); j++) {
+            if (j != self && pairs.get(j).key().equals(name)) {
+                if (j < self) {
+                    return j;
+                }
+                if (after < 0) {
+                    after = j;
+                }
             }
         }
-        return false;
+        return after;
     }
 }

@@ -16,7 +16,7 @@ public final class FloatingChannelTag implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             Optional<String> channel = ChannelTags.channel(from.image());
             if (channel.isPresent()) {
                 sink.report(from.range(), from.display() + " follows the `" + channel.get() + "` channel");

@@ -5,9 +5,14 @@ import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.model.Variable;
+import dev.bulwark.dockerfile.syntax.ArgDeclaration;
+import dev.bulwark.dockerfile.syntax.ArgInstruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The images stages are built {@code FROM}, as the model resolved them. Stage references and
@@ -41,5 +46,60 @@ final class FromImages {
             }
         }
         return result;
+    }
+
+    /**
+     * The FROM images as references to report: like {@link #of}, except that FROM lines whose
+     * image comes, written alike, from one global ARG's default ({@code ARG BASE=python:3.12};
+     * {@code FROM ${BASE} AS build}; {@code FROM ${BASE}}) are one entry located at that default,
+     * where the image is written and fixed once. For the rules about the image reference itself
+     * (tag, digest, registry), which would otherwise say the same thing on every FROM.
+     */
+    static List<FromImage> references(DockerfileModel model) {
+        List<FromImage> all = of(model);
+        List<Optional<TextRange>> argDefaults = new ArrayList<>(all.size());
+        for (FromImage from : all) {
+            argDefaults.add(soleArgDefault(model, from));
+        }
+        List<FromImage> result = new ArrayList<>();
+        boolean[] done = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (done[i]) {
+                continue;
+            }
+            FromImage from = all.get(i);
+            Optional<TextRange> argDefault = argDefaults.get(i);
+            int uses = 1;
+            for (int j = i + 1; argDefault.isPresent() && j < all.size(); j++) {
+                if (argDefaults.get(j).isPresent() && argDefaults.get(j).get().equals(argDefault.get())
+                        && all.get(j).text().equals(from.text())) {
+                    done[j] = true;
+                    uses++;
+                }
+            }
+            result.add(uses > 1
+                    ? new FromImage(from.stage(), from.image(), from.text(), from.written(), argDefault.get())
+                    : from);
+        }
+        return result;
+    }
+
+    /** Where the default of the one global ARG a FROM image refers to is written. */
+    private static Optional<TextRange> soleArgDefault(DockerfileModel model, FromImage from) {
+        Set<String> referenced = model.expand(from.stage().from(), from.written()).referenced();
+        if (referenced.size() != 1) {
+            return Optional.empty();
+        }
+        String name = referenced.iterator().next();
+        Variable arg = model.globalArgs().get(name);
+        if (arg == null || !(arg.declaredBy().orElse(null) instanceof ArgInstruction instruction)) {
+            return Optional.empty();
+        }
+        for (ArgDeclaration declaration : instruction.declarations()) {
+            if (declaration.name().equals(name) && declaration.defaultValue().isPresent()) {
+                return Optional.of(declaration.defaultRange());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -48,12 +48,13 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
         }
         StageChain chain = StageChain.of(last.get());
         // Windows images (a PowerShell or cmd SHELL) have no slim or alpine variants.
-        if (!RuntimeImages.runsApplication(ctx.model(), chain) || windowsShell(last.get().finalShell())) {
+        if (!ShippedImage.of(ctx.model()).runsApplication() || windowsShell(last.get().finalShell())) {
             return;
         }
         Stage root = chain.stages().get(0);
         for (FromImages.FromImage from : FromImages.of(ctx.model())) {
-            if (from.stage() != root || !from.image().isOfficialImage() || from.image().isPinnedByDigest()) {
+            boolean known = from.image().isOfficialImage() || azureLinuxCore(from.image());
+            if (from.stage() != root || !known || from.image().isPinnedByDigest()) {
                 continue;
             }
             Optional<String> variant = smaller(ctx, chain, from.image());
@@ -66,6 +67,11 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
     private static Optional<String> smaller(DockerfileContext ctx, StageChain chain, ImageName image) {
         String name = image.baseName();
         String tag = image.tag().orElse("latest");
+        if (azureLinuxCore(image)) {
+            // Azure Linux (and CBL-Mariner before it) publishes distroless images of each release.
+            String distro = image.name().substring(0, image.name().length() - "/base/core".length());
+            return runtimeOnly(chain) ? Optional.of(distro + "/distroless/base:" + tag) : Optional.empty();
+        }
         List<String> parts = Arrays.asList(tag.toLowerCase(Locale.ROOT).split("-"));
         if (hasMinimalMarker(parts)) {
             return Optional.empty();
@@ -81,6 +87,11 @@ public final class FullBaseImageInFinalStage implements DockerfileRule {
                     : "gcr.io/distroless/cc-debian12");
         }
         return Optional.empty();
+    }
+
+    private static boolean azureLinuxCore(ImageName image) {
+        return image.name().equals("mcr.microsoft.com/azurelinux/base/core")
+                || image.name().equals("mcr.microsoft.com/cbl-mariner/base/core");
     }
 
     private static boolean hasMinimalMarker(List<String> tagParts) {

@@ -33,7 +33,11 @@ public final class GemUnpinnedPackage implements DockerfileRule {
                     continue;
                 }
                 List<Word> unpinned = new ArrayList<>();
+                int buildFlags = buildFlagsStart(gem);
                 for (Word w : positionals.subList(1, positionals.size())) {
+                    if (w.range().start() >= buildFlags) {
+                        break;
+                    }
                     // A local .gem file is fixed by its content.
                     if (!w.hasExpansion() && !w.value().contains(":") && !w.value().endsWith(".gem")) {
                         unpinned.add(w);
@@ -46,5 +50,18 @@ public final class GemUnpinnedPackage implements DockerfileRule {
                 }
             }
         }
+    }
+
+    /**
+     * Where {@code gem install GEM -- --build-flags} starts passing arguments to the gem's
+     * extension build (gem-install(1)): nothing after {@code --} names a gem.
+     */
+    private static int buildFlagsStart(SimpleCommand gem) {
+        for (Word w : gem.arguments()) {
+            if (w.value().equals("--")) {
+                return w.range().start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 }

@@ -35,7 +35,8 @@ public final class ImageNotPinnedByDigest implements DockerfileRule {
         boolean onlyFinal = ctx.options().bool(ONLY_FINAL_STAGE);
         Optional<Stage> finalStage = ctx.model().finalStage();
         Set<Stage> shipped = finalStage.isPresent() ? Set.copyOf(StageChain.of(finalStage.get()).stages()) : Set.of();
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        // Per stage when only the shipped ones count; else each reference once (an ARG default once).
+        for (FromImages.FromImage from : onlyFinal ? FromImages.of(ctx.model()) : FromImages.references(ctx.model())) {
             if (!from.image().isPinnedByDigest() && (!onlyFinal || shipped.contains(from.stage()))) {
                 sink.report(from.range(), from.display() + " is not pinned by digest");
             }

@@ -22,7 +22,7 @@ public final class InexactCudaImageTag implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             if (!CudaImages.isNvidiaCuda(from.image()) || from.image().isPinnedByDigest()) {
                 continue;
             }

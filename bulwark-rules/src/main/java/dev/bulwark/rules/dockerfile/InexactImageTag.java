@@ -18,7 +18,7 @@ public final class InexactImageTag implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             // DF003 owns `latest`, DF016 development channels, DF023 CUDA images; a digest decides
             // what is pulled whatever the tag says.
             if (from.image().isPinnedByDigest() || from.image().tag().orElse("").equals("latest")

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.syntax.Arg;
 import dev.bulwark.dockerfile.model.Derivation;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
@@ -37,11 +38,24 @@ final class Invocations {
     private static final Derivation<Instruction, List<Invocation>> UNWRAPPED = new Collected(true);
     private static final Derivation<Instruction, List<Invocation>> ORIGINAL = new Collected(false);
 
-    /** One started program: {@code argv.get(0)} is the program, {@code range} where it is written. */
-    record Invocation(List<String> argv, TextRange range) {
+    /**
+     * One started program: {@code argv.get(0)} is the program, {@code range} where it is written;
+     * {@code argRanges}, when known, where each argument is (empty for a script inside a string).
+     */
+    record Invocation(List<String> argv, TextRange range, List<TextRange> argRanges) {
+        Invocation {
+            argv = List.copyOf(argv);
+            argRanges = List.copyOf(argRanges);
+        }
+
         String program() {
             String p = argv.isEmpty() ? "" : argv.get(0);
             return p.substring(p.lastIndexOf('/') + 1);
+        }
+
+        /** Where argument {@code i} is written, or the whole invocation when that is not known. */
+        TextRange argRange(int i) {
+            return i >= 0 && i < argRanges.size() ? argRanges.get(i) : range;
         }
     }
 
@@ -90,38 +104,80 @@ final class Invocations {
         if (form.isPresent() && form.get() instanceof ShellForm) {
             Optional<ShellScript> script = model.script(instruction);
             if (script.isPresent()) {
-                addScript(script.get(), out, Optional.empty(), unwrap);
+                addScript(script.get(), out, Optional.empty(), Optional.empty(), unwrap);
             }
         } else if (form.isPresent() && form.get() instanceof ExecForm exec && !exec.values().isEmpty()) {
-            addArgv(exec.values(), exec.range(), out, unwrap);
+            addArgv(exec, out, unwrap);
         }
         return List.copyOf(out);
     }
 
-    private static void addArgv(List<String> argv, TextRange range, List<Invocation> out, boolean unwrap) {
+    private static void addArgv(ExecForm exec, List<Invocation> out, boolean unwrap) {
         StringBuilder line = new StringBuilder();
-        for (String arg : argv) {
-            line.append(line.length() == 0 ? "" : " ").append('\'').append(arg.replace("'", "'\\''")).append('\'');
+        // Where each array element starts in the quoted line, to find it again behind a wrapper.
+        List<TextRange> elements = new ArrayList<>();
+        for (Arg arg : exec.args()) {
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            int start = line.length();
+            line.append('\'').append(arg.value().replace("'", "'\\''")).append('\'');
+            elements.add(new TextRange(start, line.length()));
         }
-        addScript(ShellParser.parse(line.toString()), out, Optional.of(range), unwrap);
+        List<TextRange> fileRanges = new ArrayList<>();
+        for (Arg arg : exec.args()) {
+            fileRanges.add(arg.range());
+        }
+        addScript(ShellParser.parse(line.toString()), out, Optional.of(exec.range()),
+                Optional.of(new ElementRanges(elements, fileRanges)), unwrap);
+    }
+
+    /** The array elements of an exec form, where they are in the quoted line and in the file. */
+    private record ElementRanges(List<TextRange> inLine, List<TextRange> inFile) {
+        Optional<TextRange> fileRangeOf(TextRange lineRange) {
+            for (int i = 0; i < inLine.size(); i++) {
+                if (inLine.get(i).start() == lineRange.start()) {
+                    return Optional.of(inFile.get(i));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private static void addScript(ShellScript script, List<Invocation> out, Optional<TextRange> fixedRange,
-                                  boolean unwrap) {
+                                  Optional<ElementRanges> elements, boolean unwrap) {
         for (SimpleCommand command : script.commands()) {
             TextRange range = fixedRange.orElse(command.range());
-            List<String> argv = stripLaunchers(values((unwrap ? command.effective() : command).words()));
+            List<Word> words = (unwrap ? command.effective() : command).words();
+            List<String> all = values(words);
+            List<String> argv = stripLaunchers(all);
             if (argv.isEmpty()) {
                 continue;
             }
             String program = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
             int c = argv.indexOf("-c");
             if (POSIX_SHELLS.contains(program) && c > 0 && c + 1 < argv.size()) {
-                addScript(ShellParser.parse(argv.get(c + 1)), out, Optional.of(range), unwrap);
+                // The script is inside a string: its words' places in the file are not kept.
+                addScript(ShellParser.parse(argv.get(c + 1)), out, Optional.of(range), Optional.empty(), unwrap);
             } else {
-                out.add(new Invocation(argv, range));
+                List<Word> kept = words.subList(all.size() - argv.size(), words.size());
+                out.add(new Invocation(argv, range, argRanges(kept, fixedRange.isEmpty(), elements)));
             }
         }
+    }
+
+    // Shell-form words are placed in the file already; exec-form words are found in their array.
+    private static List<TextRange> argRanges(List<Word> words, boolean inFile, Optional<ElementRanges> elements) {
+        List<TextRange> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            Optional<TextRange> r = inFile ? Optional.of(w.range())
+                    : elements.isPresent() ? elements.get().fileRangeOf(w.range()) : Optional.<TextRange>empty();
+            if (r.isEmpty()) {
+                return List.of();
+            }
+            out.add(r.get());
+        }
+        return out;
     }
 
     private static List<String> values(List<Word> words) {

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.TagPrecision;
+
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
@@ -15,9 +17,10 @@ public final class LatestTag implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             boolean latest = from.image().tag().orElse("").equals("latest");
-            if (latest && !from.image().isPinnedByDigest()) {
+            // A repository that names its release in its path has only that release under `latest`.
+            if (latest && !from.image().isPinnedByDigest() && !TagPrecision.releaseInPath(from.image())) {
                 sink.report(from.range(), from.display() + " uses the latest tag");
             }
         }

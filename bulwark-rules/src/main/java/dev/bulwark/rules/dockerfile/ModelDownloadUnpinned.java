@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
@@ -84,20 +85,23 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
     private static void checkPython(SimpleCommand c, FindingSink sink) {
         Optional<Word> code = c.flagValue(Set.of("-W", "-X", "-m"), "-c");
         if (code.isPresent()) {
-            checkCode(code.get().value(), code.get().range(), sink);
+            checkCode(code.get().value(), code.get().range(), Optional.of(code.get()), sink);
             return;
         }
-        // `python3 <<EOF … EOF`: the interpreter reads its program from the heredoc.
-        if (c.positionals(Set.of("-W", "-X")).isEmpty() && !c.hasFlag(Set.of("-W", "-X"), "-m")) {
+        // `python3 <<EOF … EOF` (or `python3 - <<EOF`): the interpreter reads its program from the heredoc.
+        List<Word> positionals = c.positionals(Set.of("-W", "-X"));
+        boolean stdin = positionals.isEmpty() || positionals.size() == 1 && positionals.get(0).is("-");
+        if (stdin && !c.hasFlag(Set.of("-W", "-X"), "-m")) {
             for (Redirection r : c.redirections()) {
                 if (r.effectiveFd() == 0 && r.heredoc().isPresent()) {
-                    checkCode(r.heredoc().get().text(), r.heredoc().get().range(), sink);
+                    checkCode(r.heredoc().get().text(), r.heredoc().get().range(), Optional.empty(), sink);
                 }
             }
         }
     }
 
-    private static void checkCode(String text, TextRange range, FindingSink sink) {
+    /** {@code word} is the {@code -c} argument the code came from; a heredoc body has none. */
+    private static void checkCode(String text, TextRange range, Optional<Word> word, FindingSink sink) {
         Matcher call = CALL.matcher(text);
         while (call.find()) {
             String args = arguments(text, call.end());
@@ -106,9 +110,19 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
             if (REVISION_ARG.matcher(args).find() || !first.find() || isLocalPath(first.group(1))) {
                 continue;
             }
-            sink.report(range, "`" + call.group(1) + "(\"" + first.group(1) + "\")` without `revision=`");
+            int id = call.end() + first.start(1);
+            sink.report(culprit(text, range, word, id, call.end() + first.end(1)),
+                    "`" + call.group(1) + "(\"" + first.group(1) + "\")` without `revision=`");
             return;
         }
+    }
+
+    /** Where the model id is written: inside the string or heredoc when that maps, else the whole code. */
+    private static TextRange culprit(String text, TextRange whole, Optional<Word> word, int from, int to) {
+        if (word.isPresent()) {
+            return word.get().valueRange(from, to).orElse(whole);
+        }
+        return whole.length() == text.length() ? new TextRange(whole.start() + from, whole.start() + to) : whole;
     }
 
     /** The text between the call's parentheses (to the end when unbalanced), quotes respected. */

@@ -24,10 +24,12 @@ public final class NotebookAllowRoot implements DockerfileRule {
             return;
         }
         for (Invocations.Invocation inv : NotebookServers.startedBy(ctx.model(), finalStage.get())) {
-            boolean allowRoot = inv.argv().contains("--allow-root")
-                    || NotebookServers.option(inv.argv(), "allow_root").orElse("").equalsIgnoreCase("true");
-            if (allowRoot) {
-                sink.report(inv.range(), "Jupyter started with `--allow-root`");
+            int flag = inv.argv().indexOf("--allow-root");
+            Optional<NotebookServers.Setting> option = NotebookServers.option(inv, "allow_root");
+            if (flag >= 0) {
+                sink.report(inv.argRange(flag), "Jupyter started with `--allow-root`");
+            } else if (option.isPresent() && option.get().text().equalsIgnoreCase("true")) {
+                sink.report(option.get().range(), "Jupyter started with `--allow-root`");
             }
         }
         for (NotebookServers.Setting line : NotebookServers.configLines(ctx.model(), finalStage.get(), "allow_root")) {

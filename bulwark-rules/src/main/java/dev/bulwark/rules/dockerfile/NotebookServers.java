@@ -9,6 +9,7 @@ import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +28,10 @@ final class NotebookServers {
     private static final Set<String> MODULES = Set.of("jupyter", "notebook", "jupyterlab", "jupyter_server");
     // Traitlets classes that own the server's token, password and allow_root settings.
     private static final String CLASSES = "(?:NotebookApp|ServerApp|LabApp|IdentityProvider|PasswordIdentityProvider)";
+    private static final Map<String, Pattern> OPTIONS = Map.of(
+            "token", Pattern.compile("--" + CLASSES + "\\.token"),
+            "password", Pattern.compile("--" + CLASSES + "\\.password"),
+            "allow_root", Pattern.compile("--" + CLASSES + "\\.allow_root"));
     private static final Pattern CONFIG_LINE = Pattern.compile(
             "c\\." + CLASSES + "\\.(token|password|allow_root)\\s*=\\s*(''|\"\"|True|u''|u\"\")");
 
@@ -66,11 +71,13 @@ final class NotebookServers {
     }
 
     /**
-     * The value of a {@code --Class.trait=value} (or {@code --Class.trait value}) option for one
-     * of the server classes, quotes as traitlets removes them; empty when absent.
+     * A {@code --Class.trait=value} (or {@code --Class.trait value}) option for one of the server
+     * classes: its value, quotes removed as traitlets removes them, and where the option is
+     * written; empty when absent. {@code trait} is {@code token}, {@code password} or {@code allow_root}.
      */
-    static Optional<String> option(List<String> argv, String trait) {
-        Pattern name = Pattern.compile("--" + CLASSES + "\\." + trait);
+    static Optional<Setting> option(Invocations.Invocation inv, String trait) {
+        Pattern name = OPTIONS.get(trait);
+        List<String> argv = inv.argv();
         for (int i = 0; i < argv.size(); i++) {
             String arg = argv.get(i);
             int eq = arg.indexOf('=');
@@ -78,8 +85,10 @@ final class NotebookServers {
             if (!name.matcher(key).matches()) {
                 continue;
             }
-            String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < argv.size() ? argv.get(i + 1) : "";
-            return Optional.of(unquote(value));
+            boolean separate = eq < 0 && i + 1 < argv.size();
+            String value = eq >= 0 ? arg.substring(eq + 1) : separate ? argv.get(i + 1) : "";
+            TextRange range = separate ? inv.argRange(i).cover(inv.argRange(i + 1)) : inv.argRange(i);
+            return Optional.of(new Setting(unquote(value), range));
         }
         return Optional.empty();
     }

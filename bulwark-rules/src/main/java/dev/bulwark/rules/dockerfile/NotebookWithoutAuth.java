@@ -27,10 +27,11 @@ public final class NotebookWithoutAuth implements DockerfileRule {
         }
         List<Invocations.Invocation> started = NotebookServers.startedBy(ctx.model(), finalStage.get());
         for (Invocations.Invocation inv : started) {
-            Optional<String> token = NotebookServers.option(inv.argv(), "token");
-            if (token.isPresent() && token.get().isEmpty()
-                    && NotebookServers.option(inv.argv(), "password").orElse("").isEmpty()) {
-                sink.report(inv.range(), "Jupyter started with an empty token");
+            Optional<NotebookServers.Setting> token = NotebookServers.option(inv, "token");
+            Optional<NotebookServers.Setting> password = NotebookServers.option(inv, "password");
+            if (token.isPresent() && token.get().text().isEmpty()
+                    && (password.isEmpty() || password.get().text().isEmpty())) {
+                sink.report(token.get().range(), "Jupyter started with an empty token");
             }
         }
         for (NotebookServers.Setting line : NotebookServers.configLines(ctx.model(), finalStage.get(), "token")) {

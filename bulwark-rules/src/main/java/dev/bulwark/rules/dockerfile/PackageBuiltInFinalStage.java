@@ -43,7 +43,7 @@ public final class PackageBuiltInFinalStage implements DockerfileRule {
             return;
         }
         StageChain chain = StageChain.of(last.get());
-        if (!RuntimeImages.runsApplication(ctx.model(), chain)) {
+        if (!ShippedImage.of(ctx.model()).runsApplication()) {
             return;
         }
         List<Instruction> instructions = chain.instructions();

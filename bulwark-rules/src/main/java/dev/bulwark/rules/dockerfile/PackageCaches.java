@@ -5,7 +5,9 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,19 +24,21 @@ final class PackageCaches {
     interface CacheRule extends RunCleanup.Cleaner {
         /** Whether {@code command} installs packages and so fills the cache. */
         boolean fillsCache(PackageManagerCommand command);
+
+        /** What empties the cache {@code install} filled: this rule's clean command, unless it depends on the installer. */
+        default RunCleanup.Cleaner cleanerFor(PackageManagerCommand install) {
+            return this;
+        }
     }
 
-    private static final int NOT_YET = -2;
-
     static void check(DockerfileContext ctx, FindingSink sink, CacheRule rule, List<String> cacheDirs, String missing) {
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
             RunCommands commands = RunCommands.of(ctx.model(), run);
             List<SimpleCommand> all = commands.commands();
-            // Found on the first installing command, then shared by the others of the RUN.
-            int lastCleaning = NOT_YET;
+            Map<RunCleanup.Cleaner, Integer> lastCleanings = new IdentityHashMap<>();
             int index = 0;
             for (PackageManagerCommand pkg : PackageManagerCommand.in(commands)) {
                 // The commands come in RUN order: advance to this one's index.
@@ -44,8 +48,13 @@ final class PackageCaches {
                 if (!rule.fillsCache(pkg)) {
                     continue;
                 }
-                if (lastCleaning == NOT_YET) {
-                    lastCleaning = RunCleanup.lastCleaning(commands, rule, cacheDirs);
+                // Found once per cleaner (one for most rules; an installer may bring its own),
+                // then shared by the other installing commands of the RUN.
+                RunCleanup.Cleaner cleaner = rule.cleanerFor(pkg);
+                Integer lastCleaning = lastCleanings.get(cleaner);
+                if (lastCleaning == null) {
+                    lastCleaning = RunCleanup.lastCleaning(commands, cleaner, cacheDirs);
+                    lastCleanings.put(cleaner, lastCleaning);
                 }
                 if (lastCleaning <= index) {
                     sink.report(pkg.range(), "`" + pkg.display() + "` without " + missing);

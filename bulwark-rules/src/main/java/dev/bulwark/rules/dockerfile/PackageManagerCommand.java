@@ -95,10 +95,10 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
     private static final Map<String, String> ZYPPER_ALIASES = Map.of("in", "install", "rm", "remove", "up", "update",
             "dup", "dist-upgrade", "si", "source-install", "cc", "clean", "inr", "install-new-recommends");
     private static final Map<String, String> DNF_ALIASES = Map.of("in", "install", "rm", "remove", "up", "upgrade",
-            "rei", "reinstall", "erase", "remove", "update", "upgrade", "dsync", "distro-sync");
-    // apt subcommands that read the package lists `apt-get update` fetched.
+            "rei", "reinstall", "erase", "remove", "update", "upgrade", "dsync", "distro-sync", "up-min", "upgrade-minimal");
+    // apt and aptitude subcommands that read the package lists `update` fetched.
     private static final Set<String> APT_LIST_READERS = Set.of("install", "reinstall", "build-dep", "upgrade",
-            "dist-upgrade", "full-upgrade", "source", "download");
+            "dist-upgrade", "full-upgrade", "safe-upgrade", "source", "download");
     private static final Set<String> SUBCOMMAND_GROUPS = Set.of("module", "group", "groups");
 
     PackageManagerCommand {
@@ -137,7 +137,7 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
     private static String resolve(String program, String word) {
         return switch (program) {
             case "zypper" -> ZYPPER_ALIASES.getOrDefault(word, word);
-            case "dnf", "microdnf" -> DNF_ALIASES.getOrDefault(word, word);
+            case "dnf", "dnf5", "microdnf", "tdnf" -> DNF_ALIASES.getOrDefault(word, word);
             default -> word;
         };
     }
@@ -147,9 +147,17 @@ record PackageManagerCommand(SimpleCommand command, SimpleCommand effective, Man
         return program.equals("apt-get") || program.equals("apt");
     }
 
-    /** Whether it is an apt command that reads the package lists {@code apt-get update} fetched. */
+    /**
+     * {@code apt-get}, {@code apt} or {@code aptitude}: whatever their options, they fetch and read
+     * the same package lists in {@code /var/lib/apt/lists}.
+     */
+    boolean sharesAptLists() {
+        return manager == Manager.APT;
+    }
+
+    /** Whether it reads the package lists {@code apt-get update} (or {@code aptitude update}) fetched. */
     boolean usesAptLists() {
-        return isApt() && APT_LIST_READERS.contains(subcommand);
+        return sharesAptLists() && APT_LIST_READERS.contains(subcommand);
     }
 
     /** The words after the subcommand. */

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.expand.Expansion;
@@ -33,7 +34,7 @@ public final class PickleModelCopied implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Only the shipped image: a builder stage may convert a checkpoint to safetensors.
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof FileTransferInstruction transfer)) {
                 continue;
             }

@@ -8,8 +8,11 @@ import java.util.Set;
 
 /**
  * A {@code pip install}, {@code pip download} or {@code pip wheel} (also {@code pip3},
- * {@code python -m pip}, {@code uv pip}, behind sudo or env) with the words that name what it
- * installs. {@code uv} is true for {@code uv pip}, whose index and resolution rules differ.
+ * {@code python -m pip}, {@code python${VER} -m pip}, {@code uv pip}, behind sudo or env) with the
+ * words that name what it installs, read as pip reads them: pip's optparse accepts any
+ * unambiguous prefix of a long option, so {@code --no-cache} is {@code --no-cache-dir} and
+ * {@code --req} {@code --requirement}; {@code effective} has them spelled out. {@code uv} is true
+ * for {@code uv pip}, whose index and resolution rules differ, and whose options are exact.
  */
 record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcommand, boolean uv) {
     // pip install options that take a value (pip's `install`, `download`, `wheel` and general options).
@@ -23,6 +26,21 @@ record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcomma
             "--keyring-provider", "--allow-insecure-host", "-p", "--extra", "--group", "--override",
             "--exclude-newer", "--python-platform", "--config-file", "--prerelease", "--link-mode");
     private static final Set<String> SUBCOMMANDS = Set.of("install", "download", "wheel");
+    // pip's long options (general, install, download and wheel), against which it resolves prefixes.
+    private static final Set<String> LONG_OPTIONS = Set.of("--help", "--debug", "--isolated",
+            "--require-virtualenv", "--python", "--verbose", "--version", "--quiet", "--log", "--no-input",
+            "--keyring-provider", "--proxy", "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert",
+            "--client-cert", "--cache-dir", "--no-cache-dir", "--disable-pip-version-check", "--no-color",
+            "--no-python-version-warning", "--use-feature", "--use-deprecated", "--resume-retries",
+            "--requirement", "--constraint", "--no-deps", "--pre", "--editable", "--dry-run", "--target",
+            "--platform", "--python-version", "--implementation", "--abi", "--user", "--root", "--prefix", "--src",
+            "--upgrade", "--upgrade-strategy", "--force-reinstall", "--ignore-installed", "--ignore-requires-python",
+            "--no-build-isolation", "--use-pep517", "--no-use-pep517", "--check-build-dependencies",
+            "--break-system-packages", "--config-settings", "--global-option", "--compile", "--no-compile",
+            "--no-warn-script-location", "--no-warn-conflicts", "--no-binary", "--only-binary", "--prefer-binary",
+            "--require-hashes", "--progress-bar", "--root-user-action", "--report", "--group", "--index-url",
+            "--extra-index-url", "--no-index", "--find-links", "--dest", "--wheel-dir", "--build-option",
+            "--no-clean", "--no-verify");
 
     /** The pip command behind {@code command}, when it installs, downloads or builds wheels. */
     static Optional<PipCommand> of(SimpleCommand command) {
@@ -35,7 +53,9 @@ record PipCommand(SimpleCommand original, SimpleCommand effective, Word subcomma
         if (sub.isEmpty() || !SUBCOMMANDS.contains(sub.get().literal().orElse(""))) {
             return Optional.empty();
         }
-        return Optional.of(new PipCommand(command, pip, sub.get(), command.is("uv")));
+        boolean uv = command.is("uv");
+        SimpleCommand read = uv ? pip : pip.withLongOptions(LONG_OPTIONS);
+        return Optional.of(new PipCommand(command, read, read.subcommand(VALUE_OPTIONS).orElseThrow(), uv));
     }
 
     boolean isInstall() {

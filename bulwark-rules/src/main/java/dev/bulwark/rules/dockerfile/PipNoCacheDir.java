@@ -31,21 +31,11 @@ import java.util.Set;
         aliases = {"DL3042"})
 public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
-    // pip install options that take a value, so their value is not read as the subcommand.
-    private static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
-            "--editable", "-t", "--target", "--platform", "--python-version", "--implementation", "--abi", "--root",
-            "--prefix", "--src", "--upgrade-strategy", "-i", "--index-url", "--extra-index-url", "-f",
-            "--find-links", "--global-option", "-C", "--config-settings", "--cache-dir", "--log", "--proxy",
-            "--retries", "--timeout", "--exists-action", "--trusted-host", "--cert", "--client-cert",
-            "--progress-bar", "--python", "--report", "--only-binary", "--no-binary");
-    // Wrappers with their own environments and caches (pipx, pipenv) and uv, whose cache is
-    // configured differently (`--no-cache`, UV_NO_CACHE): not pip's cache.
-    private static final Set<String> OTHER_TOOLS = Set.of("pipx", "pipenv", "uv");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Only shipped stages: a builder's cache is dropped with the stage.
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (instruction instanceof RunInstruction run) {
                 checkRun(ctx, run, sink);
             }
@@ -67,15 +57,16 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
         List<SimpleCommand> all = commands.commands();
         for (int index = 0; index < all.size(); index++) {
             SimpleCommand command = all.get(index);
-            SimpleCommand pip = command.effective();
-            if (!ProgramNames.runsPip(pip) || OTHER_TOOLS.contains(command.baseName().orElse(""))) {
+            // pipx and pipenv keep their own environments and caches; uv's cache is configured
+            // differently (`--no-cache`, UV_NO_CACHE): not pip's cache.
+            Optional<PipCommand> install = PipCommand.of(command);
+            if (install.isEmpty() || !install.get().isInstall() || install.get().uv()
+                    || install.get().hasFlag("--no-cache-dir")) {
                 continue;
             }
-            if (!pip.hasSubcommand(VALUE_OPTIONS, "install") || pip.hasFlag(VALUE_OPTIONS, "--no-cache-dir")) {
-                continue;
-            }
+            PipCommand pip = install.get();
             List<Assignment> visible = new ArrayList<>(exported);
-            visible.addAll(pip.assignments());
+            visible.addAll(pip.effective().assignments());
             Optional<String> noCache = value("PIP_NO_CACHE_DIR", visible, env);
             if (noCache.isPresent() && TRUE.contains(noCache.get().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -96,17 +87,16 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
             if (last > index) {
                 continue;
             }
-            sink.report(pip.nameRange().cover(pip.subcommand(VALUE_OPTIONS).get().range()),
-                    "`" + pip.baseName().orElse("pip") + " install` without `--no-cache-dir`");
+            sink.report(pip.effective().nameRange().cover(pip.subcommand().range()),
+                    "`" + pip.display() + "` without `--no-cache-dir`");
         }
     }
 
     /** Where this pip command keeps its cache: the default for root and what options and variables say. */
-    private static List<String> cacheDirs(SimpleCommand pip, List<Assignment> visible, Map<String, Variable> env) {
+    private static List<String> cacheDirs(PipCommand pip, List<Assignment> visible, Map<String, Variable> env) {
         List<String> cacheDirs = new ArrayList<>(List.of("/root/.cache/pip"));
-        Optional<Word> option = pip.flagValue(VALUE_OPTIONS, "--cache-dir");
-        if (option.isPresent()) {
-            cacheDirs.add(option.get().value());
+        for (Word option : pip.flagValues("--cache-dir")) {
+            cacheDirs.add(option.value());
         }
         addUnder(cacheDirs, value("PIP_CACHE_DIR", visible, env), "");
         addUnder(cacheDirs, value("XDG_CACHE_HOME", visible, env), "/pip");
@@ -145,11 +135,12 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     @Override
     public boolean cleans(SimpleCommand command) {
         SimpleCommand pip = command.effective();
-        return ProgramNames.runsPip(pip) && pip.hasSubcommand(VALUE_OPTIONS, "cache") && hasPositional(pip, "purge");
+        return ProgramNames.runsPip(pip) && pip.hasSubcommand(PipCommand.VALUE_OPTIONS, "cache")
+                && hasPositional(pip, "purge");
     }
 
     private static boolean hasPositional(SimpleCommand pip, String name) {
-        for (Word w : pip.positionals(VALUE_OPTIONS)) {
+        for (Word w : pip.positionals(PipCommand.VALUE_OPTIONS)) {
             if (w.is(name)) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
@@ -44,16 +45,22 @@ public final class PipUnpinnedPackage implements DockerfileRule {
             allowed.add(normalize(name));
         }
         for (RunCommands run : RunsInFile.of(ctx)) {
+            // Projects an earlier pip install of this RUN pinned (`torch==2.3.1`, a wheel or
+            // archive file or URL): a later unpinned install of them finds them installed.
+            Set<String> pinned = new HashSet<>();
             for (SimpleCommand command : run.commands()) {
                 Optional<PipCommand> pip = PipCommand.of(command);
                 if (pip.isPresent() && pip.get().isInstall()) {
-                    checkPip(pip.get(), allowed, sink);
+                    boolean reinstalls = pip.get().hasFlag("-U", "--upgrade", "--force-reinstall", "-I",
+                            "--ignore-installed");
+                    checkPip(pip.get(), allowed, reinstalls ? Set.of() : pinned, sink);
+                    addPinned(pip.get(), pinned);
                 }
             }
         }
     }
 
-    private static void checkPip(PipCommand pip, Set<String> allowed, FindingSink sink) {
+    private static void checkPip(PipCommand pip, Set<String> allowed, Set<String> pinned, FindingSink sink) {
         // A requirements or constraints file decides the versions (hadolint DL3013 does the same).
         if (pip.hasFlag("-r", "--requirement", "-c", "--constraint")) {
             return;
@@ -67,7 +74,8 @@ public final class PipUnpinnedPackage implements DockerfileRule {
             if (spec.equals(".")) {
                 return;
             }
-            if (NAME.matcher(spec).matches() && !allowed.contains(normalize(withoutExtras(spec)))
+            String project = normalize(withoutExtras(spec));
+            if (NAME.matcher(spec).matches() && !allowed.contains(project) && !pinned.contains(project)
                     && !isArchive(spec)) {
                 unpinned.add(target);
             }
@@ -78,6 +86,44 @@ public final class PipUnpinnedPackage implements DockerfileRule {
             sink.report(first.range().cover(unpinned.get(unpinned.size() - 1).range()),
                     "`" + first.value() + "`" + more + " without a version in `" + pip.display() + "`");
         }
+    }
+
+    /** Adds the projects this install pins: exact `==` versions, direct references and archive files. */
+    private static void addPinned(PipCommand pip, Set<String> pinned) {
+        for (Word target : pip.targets()) {
+            if (target.hasExpansion()) {
+                continue;
+            }
+            String spec = target.value().trim();
+            int at = spec.indexOf(" @ ");
+            int exact = spec.indexOf("==");
+            if (at > 0) {
+                pinned.add(normalize(withoutExtras(spec.substring(0, at).trim())));
+            } else if (exact > 0 && spec.indexOf(',') < 0 && spec.indexOf('*', exact) < 0) {
+                pinned.add(normalize(withoutExtras(spec.substring(0, exact).trim())));
+            } else if (isArchive(spec)) {
+                Optional<String> project = archiveProject(spec);
+                if (project.isPresent()) {
+                    pinned.add(project.get());
+                }
+            }
+        }
+    }
+
+    /**
+     * The project an archive's file name carries: a wheel is {@code name-version-…whl} (PEP 427,
+     * with {@code _} for {@code -} in the name), an sdist {@code name-version.tar.gz}.
+     */
+    static Optional<String> archiveProject(String spec) {
+        String file = Text.fileName(Urls.withoutQuery(spec));
+        int dash = -1;
+        for (int i = 0; i + 1 < file.length(); i++) {
+            if (file.charAt(i) == '-' && Character.isDigit(file.charAt(i + 1))) {
+                dash = i;
+                break;
+            }
+        }
+        return dash > 0 ? Optional.of(normalize(file.substring(0, dash))) : Optional.empty();
     }
 
     private static boolean isArchive(String spec) {

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.BaseImageTools;
+
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
@@ -26,7 +28,7 @@ import java.util.Set;
 @RuleInfo(code = "DF111", name = "pipe-without-pipefail", practice = Practice.CORRECTNESS,
         severity = Severity.WARNING,
         summary = "A RUN pipes commands without `pipefail`, so a failure on the left of `|` does not fail the build.",
-        fix = "Add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before the RUN, or start it with `set -o pipefail &&`.",
+        fix = "Add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before the RUN (`set -o pipefail &&` works where the shell is bash or busybox).",
         aliases = {"DL4006"})
 public final class PipeWithoutPipefail implements DockerfileRule {
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
@@ -36,24 +38,43 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Stage stage : ctx.model().stages()) {
+            boolean busyboxSh = BaseImageTools.shIsBusybox(stage.rootBase());
             for (Instruction i : stage.instructions()) {
-                if (!(i instanceof RunInstruction run) || !needsCheck(stage.shellAt(i))) {
+                List<String> shell = stage.shellAt(i);
+                if (!(i instanceof RunInstruction run) || !needsCheck(shell, busyboxSh)) {
                     continue;
                 }
-                Optional<Pipeline> risky = firstRiskyPipe(RunCommands.of(ctx.model(), run).commands());
+                boolean hasPipefail = hasPipefail(program(shell), busyboxSh);
+                List<SimpleCommand> commands = RunCommands.of(ctx.model(), run).commands();
+                Optional<Pipeline> risky = firstRiskyPipe(commands, hasPipefail);
                 if (risky.isPresent()) {
-                    sink.report(risky.get().range(), "pipe without `pipefail`");
+                    boolean asked = setsPipefail(shell.subList(1, shell.size())) || setsPipefailIn(commands);
+                    sink.report(risky.get().range(), asked
+                            ? "pipe without `pipefail`: `" + shell.get(0) + "` may be dash, which has no pipefail"
+                            : "pipe without `pipefail`");
                 }
             }
         }
     }
 
-    private static boolean needsCheck(List<String> shell) {
+    private static boolean needsCheck(List<String> shell, boolean busyboxSh) {
         if (shell.isEmpty()) {
             return false;
         }
-        String program = shell.get(0).substring(shell.get(0).lastIndexOf('/') + 1);
-        return POSIX_SHELLS.contains(program) && !setsPipefail(shell.subList(1, shell.size()));
+        String program = program(shell);
+        return POSIX_SHELLS.contains(program)
+                && !(hasPipefail(program, busyboxSh) && setsPipefail(shell.subList(1, shell.size())));
+    }
+
+    private static String program(List<String> shell) {
+        return shell.isEmpty() ? "" : shell.get(0).substring(shell.get(0).lastIndexOf('/') + 1);
+    }
+
+    // `/bin/sh` is dash on Debian and Ubuntu, whose releases so far have no pipefail (it came with
+    // dash 0.5.13): `sh -o pipefail` and `set -o pipefail` there fail the RUN. sh counts only where
+    // it is known to be busybox ash.
+    private static boolean hasPipefail(String program, boolean busyboxSh) {
+        return !(program.equals("sh") || program.equals("dash")) || program.equals("sh") && busyboxSh;
     }
 
     private static boolean setsPipefail(List<String> args) {
@@ -65,9 +86,18 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         return false;
     }
 
-    private static Optional<Pipeline> firstRiskyPipe(List<SimpleCommand> commands) {
+    private static boolean setsPipefailIn(List<SimpleCommand> commands) {
         for (SimpleCommand c : commands) {
             if (c.is("set") && setsPipefail(values(c.arguments()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Pipeline> firstRiskyPipe(List<SimpleCommand> commands, boolean hasPipefail) {
+        for (SimpleCommand c : commands) {
+            if (hasPipefail && c.is("set") && setsPipefail(values(c.arguments()))) {
                 return Optional.empty();
             }
             Pipeline p = c.pipeline();

@@ -41,7 +41,8 @@ public final class PythonOutputBuffered implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         Optional<Stage> finalStage = ctx.model().finalStage();
-        if (finalStage.isEmpty()) {
+        // A prompt or an environment has no log to lose: only an application's main process does.
+        if (finalStage.isEmpty() || !ShippedImage.of(ctx.model()).runsApplication()) {
             return;
         }
         // Python reads any non-empty value as "unbuffered", even `0`.

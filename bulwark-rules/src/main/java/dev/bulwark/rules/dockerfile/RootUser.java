@@ -4,7 +4,6 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.ImageBase;
-import dev.bulwark.dockerfile.model.ScratchBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.model.UserSpec;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -30,6 +29,12 @@ public final class RootUser implements DockerfileRule {
             return;
         }
         Stage stage = finalStage.get();
+        ShippedImage image = ShippedImage.of(ctx.model());
+        // A base image, toolbox or workbench runs what whoever starts or extends it chooses, and
+        // Lambda runs functions as its own unprivileged user.
+        if (!image.runsApplication() || image.platform().orElse(null) == ShippedImage.Platform.LAMBDA) {
+            return;
+        }
         Optional<UserSpec> user = stage.finalUser();
         if (user.isPresent()) {
             UserSpec spec = user.get();
@@ -39,8 +44,7 @@ public final class RootUser implements DockerfileRule {
             }
             return;
         }
-        if (baseSetsNonRootUser(stage) || developmentEnvironment(stage) || dropsPrivileges(ctx, stage)
-                || runsNothing(stage)) {
+        if (baseSetsNonRootUser(stage) || developmentEnvironment(stage) || dropsPrivileges(ctx, stage)) {
             return;
         }
         // An unnamed stage's display name is its index, which reads badly in a message.
@@ -64,13 +68,6 @@ public final class RootUser implements DockerfileRule {
         return image.familiarName().startsWith("gitpod/workspace-")
                 || image.name().startsWith("mcr.microsoft.com/devcontainers/")
                 || image.name().startsWith("mcr.microsoft.com/vscode/devcontainers/");
-    }
-
-    // A `FROM scratch` image with no ENTRYPOINT or CMD is a bundle of files (an operator bundle,
-    // plugin or model artifact) that is copied or extracted, never started as is: no process runs.
-    private static boolean runsNothing(Stage stage) {
-        StageChain chain = StageChain.of(stage);
-        return stage.rootBase() instanceof ScratchBase && chain.entrypoint().isEmpty() && chain.cmd().isEmpty();
     }
 
     private static boolean dropsPrivileges(DockerfileContext ctx, Stage stage) {

@@ -1,6 +1,5 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
@@ -37,15 +36,6 @@ final class StageChain {
         }
         Collections.reverse(chain);
         return new StageChain(chain);
-    }
-
-    /**
-     * Every instruction of the image that ships: the final stage's chain. Empty when the file has
-     * no stage. The walk most layer, secret and content rules make.
-     */
-    static List<Instruction> shippedInstructions(DockerfileModel model) {
-        Optional<Stage> finalStage = model.finalStage();
-        return finalStage.isPresent() ? of(finalStage.get()).instructions() : List.of();
     }
 
     /** Root first, the stage itself last. */

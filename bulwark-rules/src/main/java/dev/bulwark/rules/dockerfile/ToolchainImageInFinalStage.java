@@ -26,7 +26,7 @@ public final class ToolchainImageInFinalStage implements DockerfileRule {
         }
         StageChain chain = StageChain.of(last.get());
         // A build, CI or development environment is where the toolchain is the point.
-        if (!RuntimeImages.runsApplication(ctx.model(), chain)) {
+        if (!ShippedImage.of(ctx.model()).runsApplication()) {
             return;
         }
         Stage root = chain.stages().get(0);

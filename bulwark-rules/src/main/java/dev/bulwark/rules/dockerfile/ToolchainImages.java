@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.AcceleratorImages;
+
 import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.BaseImage;
@@ -42,19 +44,15 @@ final class ToolchainImages {
     }
 
     /**
-     * Whether the final image is built on a toolchain or CUDA {@code -devel} image, which DF019
-     * and DF022 report: build tools installed on top add nothing new.
+     * Whether the final image is built on a toolchain or an accelerator vendor's development image
+     * (CUDA {@code -devel}, ROCm, oneAPI, Gaudi, NGC frameworks; DF019 and DF022 report those that
+     * have a smaller counterpart): build tools installed on top add nothing new.
      */
     static boolean finalRootIsToolchain(Stage finalStage) {
         BaseImage root = finalStage.rootBase();
         if (!(root instanceof ImageBase base) || !base.fullyResolved() || !(base.ref() instanceof ImageName name)) {
             return false;
         }
-        return runtimeAdvice(name).isPresent() || isCudaDevel(name);
-    }
-
-    private static boolean isCudaDevel(ImageName name) {
-        Optional<CudaImages.CudaImage> cuda = CudaImages.of(name);
-        return cuda.isPresent() && cuda.get().flavor() == CudaImages.Flavor.DEVEL;
+        return runtimeAdvice(name).isPresent() || AcceleratorImages.isDevel(name);
     }
 }

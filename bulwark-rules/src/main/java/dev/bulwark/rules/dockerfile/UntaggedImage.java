@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.TagPrecision;
+
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
@@ -15,8 +17,10 @@ public final class UntaggedImage implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
-            if (from.image().tag().isEmpty() && !from.image().isPinnedByDigest()) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
+            // A repository that names its release in its path has only that release to pull.
+            if (from.image().tag().isEmpty() && !from.image().isPinnedByDigest()
+                    && !TagPrecision.releaseInPath(from.image())) {
                 sink.report(from.range(), from.display() + " has no tag, so it pulls `latest`");
             }
         }

@@ -41,7 +41,7 @@ public final class UntrustedRegistry implements DockerfileRule {
         for (String entry : ctx.options().stringList(TRUSTED_REGISTRIES)) {
             trusted.add(normalize(entry));
         }
-        for (FromImages.FromImage from : FromImages.of(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             checkImage(from.image(), from.display(), from.range(), trusted, sink);
         }
         for (Stage stage : ctx.model().stages()) {

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.expand.Expansion;

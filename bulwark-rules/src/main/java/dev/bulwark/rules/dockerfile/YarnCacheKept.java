@@ -24,7 +24,7 @@ public final class YarnCacheKept implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (Instruction instruction : StageChain.shippedInstructions(ctx.model())) {
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run) || cacheMounted(run)) {
                 continue;
             }

@@ -16,7 +16,7 @@ import dev.bulwark.shell.SimpleCommand;
         aliases = {"DL3032"})
 public final class YumCacheKept implements DockerfileRule, PackageCaches.CacheRule {
     static final Set<String> INSTALLING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
-            "upgrade", "downgrade", "distro-sync");
+            "upgrade", "upgrade-minimal", "downgrade", "distro-sync");
     // On RHEL 8 and later yum is dnf: any of their clean commands empties the same cache.
     static final Set<String> CLEANERS = Set.of("yum", "dnf", "microdnf");
     static final List<String> CACHE = List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5");

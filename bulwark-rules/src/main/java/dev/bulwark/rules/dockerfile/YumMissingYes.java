@@ -18,7 +18,7 @@ import dev.bulwark.shell.Word;
 public final class YumMissingYes implements DockerfileRule, PackagePrompts.PromptRule {
     private static final Pattern ASSUME_YES = Pattern.compile("assumeyes=(1|true|yes|on)");
     static final Set<String> PROMPTING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
-            "upgrade", "downgrade", "distro-sync", "remove", "erase", "autoremove", "groupremove");
+            "upgrade", "upgrade-minimal", "downgrade", "distro-sync", "remove", "erase", "autoremove", "groupremove");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {

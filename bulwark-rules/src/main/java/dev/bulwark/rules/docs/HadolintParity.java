@@ -53,6 +53,22 @@ public final class HadolintParity {
         return out;
     }
 
+    /** A rule that follows a hadolint check but deliberately differs from it, as its page explains. */
+    public record Difference(String code, String rule, String summary) {
+    }
+
+    /** The deliberate differences, in the order of {@code hadolint-differences.tsv}. */
+    public static List<Difference> differences() {
+        List<Difference> out = new ArrayList<>();
+        // A hadolint check may be split over two rules, so a code may have two rows.
+        for (String line : lines("hadolint-differences.tsv")) {
+            String[] cells = line.split("\t", 3);
+            out.add(new Difference(cells[0].strip(), cells.length > 1 ? cells[1].strip() : "",
+                    cells.length > 2 ? cells[2].strip() : ""));
+        }
+        return out;
+    }
+
     /** The codes of one of the resource lists, for consistency tests. */
     public static List<String> codes(String resource) {
         return List.copyOf(read(resource).keySet());
@@ -60,21 +76,29 @@ public final class HadolintParity {
 
     private static Map<String, String> read(String resource) {
         Map<String, String> rows = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            int tab = line.indexOf('\t');
+            rows.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(),
+                    tab < 0 ? "" : line.substring(tab + 1).strip());
+        }
+        return rows;
+    }
+
+    /** The data lines of a resource: neither blank nor comments. */
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = HadolintParity.class.getResourceAsStream(DIR + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DIR + resource);
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
                 }
-                int tab = line.indexOf('\t');
-                rows.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(),
-                        tab < 0 ? "" : line.substring(tab + 1).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return out;
     }
 }

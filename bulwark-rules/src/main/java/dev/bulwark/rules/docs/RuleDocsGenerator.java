@@ -108,7 +108,9 @@ public final class RuleDocsGenerator {
         out.append("Every hadolint DL check, and how bulwark stands to it. bulwark accepts a hadolint code ")
                 .append("wherever a rule code is accepted, including `# hadolint ignore=DL3007` comments, for ")
                 .append("the rules that declare it as an alias; where a rule deliberately differs from hadolint, ")
-                .append("its page says how. Checks that are not followed say why.\n\n");
+                .append("its page says how. Checks that are not followed say why. As in hadolint, an `ONBUILD` ")
+                .append("trigger is checked by every rule that applies to the instruction it wraps, and reported on ")
+                .append("the `ONBUILD` line.\n\n");
         out.append("| hadolint | bulwark rule | hadolint check |\n| --- | --- | --- |\n");
         List<String> listed = new ArrayList<>();
         for (HadolintParity.Entry e : HadolintParity.of(rules)) {
@@ -132,6 +134,15 @@ public final class RuleDocsGenerator {
                             .append(doc.meta().summary().replace("|", "\\|")).append(" |\n");
                 }
             }
+        }
+        out.append("\n## Where bulwark deliberately differs\n\n")
+                .append("These rules follow a hadolint check but differ from it on purpose; each page says how ")
+                .append("and why. Everything else agrees with hadolint's published rule tests ")
+                .append("(`bench/hadolint-agreement.py`).\n\n")
+                .append("| hadolint | bulwark rule | difference |\n| --- | --- | --- |\n");
+        for (HadolintParity.Difference d : HadolintParity.differences()) {
+            out.append("| `").append(d.code()).append("` | ").append(link(byCode.get(d.rule()))).append(" | ")
+                    .append(d.summary().replace("|", "\\|")).append(" |\n");
         }
         return out.toString();
     }

@@ -63,6 +63,17 @@ public final class BaseImageTools {
         return Optional.empty();
     }
 
+    /** Whether the base image's {@code /bin/sh} is known to be busybox ash (Alpine, busybox), which has pipefail. */
+    public static boolean shIsBusybox(BaseImage base) {
+        if (!(base instanceof ImageBase ib) || !(ib.ref() instanceof ImageName image)) {
+            return false;
+        }
+        String name = image.familiarName();
+        String tag = image.effectiveTag().orElse("latest");
+        return name.equals("alpine") || name.equals("busybox")
+                || BUILDPACK_FAMILY.contains(name) && tag.contains("alpine");
+    }
+
     /** Whether the base image is known to have no {@code /bin/sh}. */
     public static boolean hasNoShell(BaseImage base) {
         return base instanceof ScratchBase

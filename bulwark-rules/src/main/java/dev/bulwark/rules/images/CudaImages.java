@@ -18,15 +18,12 @@ import java.util.regex.Pattern;
  * {@code cu124}).
  */
 public final class CudaImages {
-    /** How much of the CUDA toolkit an image carries. */
-    public enum Flavor { BASE, RUNTIME, DEVEL, UNKNOWN }
-
     /**
      * A CUDA image. {@code publisher} is true for {@code nvidia/cuda} and {@code pytorch/pytorch},
      * whose tag conventions (and published variants) are known.
      */
-    public record CudaImage(ImageName image, Optional<CudaVersion> version, Flavor flavor, boolean nvidiaCuda,
-                     boolean pytorch) {
+    public record CudaImage(ImageName image, Optional<CudaVersion> version, AcceleratorImages.Flavor flavor,
+                     boolean nvidiaCuda, boolean pytorch) {
         public boolean publisher() {
             return nvidiaCuda || pytorch;
         }
@@ -69,7 +66,6 @@ public final class CudaImages {
     private static final Pattern NVIDIA_TAG = Pattern.compile("^(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?=-|$)(.*)$");
     private static final Pattern CUDA_IN_TAG = Pattern.compile("(?:^|[-_.])cuda[-_]?(\\d+)(?:\\.(\\d+))?(?=[-_]|$|\\.\\D)");
     private static final Pattern CU_IN_TAG = Pattern.compile("(?:^|[-_.])cu(\\d{2,3})(?=[-_.]|$)");
-    private static final Pattern FLAVOR_SEPARATOR = Pattern.compile("[-_.]");
 
     private CudaImages() {
     }
@@ -93,16 +89,16 @@ public final class CudaImages {
                 version = Optional.of(new CudaVersion(Integer.parseInt(m.group(1)), number(m.group(2)),
                         number(m.group(3))));
             }
-            return Optional.of(new CudaImage(image, version, flavor(tag), true, false));
+            return Optional.of(new CudaImage(image, version, AcceleratorImages.cudaFlavor(tag), true, false));
         }
         Optional<CudaVersion> version = versionInTag(tag);
         if (isPytorch(image)) {
-            return Optional.of(new CudaImage(image, version, flavor(tag), false, true));
+            return Optional.of(new CudaImage(image, version, AcceleratorImages.cudaFlavor(tag), false, true));
         }
         if (version.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CudaImage(image, version, flavor(tag), false, false));
+        return Optional.of(new CudaImage(image, version, AcceleratorImages.cudaFlavor(tag), false, false));
     }
 
     // An optional regex group of digits.
@@ -144,19 +140,4 @@ public final class CudaImages {
                 Integer.valueOf(digits.substring(split)));
     }
 
-    private static Flavor flavor(String tag) {
-        for (String part : FLAVOR_SEPARATOR.split(tag)) {
-            switch (part) {
-                case "devel":
-                    return Flavor.DEVEL;
-                case "runtime":
-                    return Flavor.RUNTIME;
-                case "base":
-                    return Flavor.BASE;
-                default:
-                    break;
-            }
-        }
-        return Flavor.UNKNOWN;
-    }
 }

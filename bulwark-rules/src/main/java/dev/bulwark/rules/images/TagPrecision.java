@@ -1,6 +1,9 @@
 package dev.bulwark.rules.images;
 
+import dev.bulwark.rules.Text;
 import dev.bulwark.dockerfile.image.ImageName;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,14 +26,32 @@ public final class TagPrecision {
     /** What separates the components of a tag ({@code 3.12-slim-bookworm}, {@code 1.2+build}). */
     public static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[-_.+]");
 
-    // Distributions (and NVIDIA's NGC and Red Hat's registries) number their releases major.minor:
-    // `ubuntu:22.04`, `debian:12.5`, `rockylinux:9.3`, `nvcr.io/nvidia/pytorch:24.05-py3` are
-    // releases, not moving minor lines with patch releases below them.
+    // Distributions (and NVIDIA's NGC, Red Hat's and Microsoft's Azure Linux registries) number
+    // their releases major.minor: `ubuntu:22.04`, `debian:12.5`, `rockylinux:9.3`,
+    // `nvcr.io/nvidia/pytorch:24.05-py3`, `mcr.microsoft.com/azurelinux/base/core:3.0` are releases,
+    // not moving minor lines with patch releases below them. So are PostgreSQL's since 10
+    // (`postgres:16.6`), and the GL images NVIDIA tags by libglvnd release (`nvidia/opengl:1.2-…`).
     private static final Set<String> RELEASE_NUMBERED_IMAGES = Set.of(
             "ubuntu", "debian", "rockylinux", "almalinux", "centos", "oraclelinux", "fedora", "amazonlinux",
-            "opensuse/leap");
+            "opensuse/leap", "photon", "postgres", "nvidia/opengl", "nvidia/cudagl");
     private static final Set<String> RELEASE_NUMBERED_REGISTRIES = Set.of(
             "nvcr.io", "registry.access.redhat.com", "registry.redhat.io");
+    private static final List<String> RELEASE_NUMBERED_PREFIXES = List.of(
+            "mcr.microsoft.com/azurelinux/", "mcr.microsoft.com/cbl-mariner/");
+    // PostgreSQL numbered releases major.minor from 10 on; 9.6 had 9.6.x patch releases.
+    private static final int POSTGRES_TWO_PART_FROM = 10;
+    // Images that publish no version tags at all: only a digest pins them.
+    private static final List<String> DIGEST_ONLY_PREFIXES = List.of("gcr.io/distroless/", "cgr.dev/chainguard/");
+    // AWS rebuilds its Lambda base images under the runtime's tag (`python:3.12`) with every update.
+    private static final String LAMBDA_PREFIX = "public.ecr.aws/lambda/";
+    // Release code names of the distributions that also tag by number, to name the number.
+    private static final Map<String, String> UBUNTU_RELEASES = Map.of("trusty", "14.04", "xenial", "16.04",
+            "bionic", "18.04", "focal", "20.04", "jammy", "22.04", "noble", "24.04");
+    private static final Map<String, String> DEBIAN_RELEASES = Map.of("jessie", "8", "stretch", "9", "buster", "10",
+            "bullseye", "11", "bookworm", "12", "trixie", "13", "forky", "14");
+    // A path component that is a full version: the repository itself names one release
+    // (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`).
+    private static final Pattern VERSION_COMPONENT = Pattern.compile("\\d+\\.\\d+\\.\\d+");
 
     private TagPrecision() {
     }
@@ -42,6 +63,20 @@ public final class TagPrecision {
             return Optional.empty();
         }
         String t = tag.get();
+        if (Text.startsWithAny(image.name(), DIGEST_ONLY_PREFIXES)) {
+            return Optional.of("pin a digest, as its publisher tags no versions");
+        }
+        if (image.name().startsWith(LAMBDA_PREFIX)) {
+            return Optional.of("pin a digest, as AWS rebuilds the tag with every runtime update");
+        }
+        Optional<String> release = numberedRelease(image, t);
+        if (release.isPresent()) {
+            return Optional.of("pin the release `" + release.get() + "`");
+        }
+        Matcher major = MAJOR.matcher(t);
+        if (twoPartVersions(image) && major.matches()) {
+            return Optional.of("pin a release such as `" + major.group(1) + major.group(2) + ".x" + major.group(3) + "`");
+        }
         Matcher mm = MAJOR_MINOR.matcher(t);
         if (mm.matches()) {
             return Optional.of("pin an exact patch version such as `" + mm.group(1) + mm.group(2) + "."
@@ -70,8 +105,21 @@ public final class TagPrecision {
         return false;
     }
 
+    /**
+     * Whether the repository path itself names one release, so that its {@code latest} (or no tag)
+     * is that release: Habana's {@code vault.habana.ai/gaudi-docker/1.20.1/…} images are published so.
+     */
+    public static boolean releaseInPath(ImageName image) {
+        for (String component : image.path().split("/")) {
+            if (VERSION_COMPONENT.matcher(component).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isExact(ImageName image, String tag) {
-        if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find()) {
+        if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find() || releaseInPath(image)) {
             return true;
         }
         for (String component : COMPONENT_SEPARATOR.split(tag)) {
@@ -82,9 +130,39 @@ public final class TagPrecision {
                 return true;
             }
         }
-        boolean releaseNumbered = RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
-                || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName());
-        return releaseNumbered && RELEASE_NUMBER.matcher(tag).find();
+        if (!twoPartVersions(image)) {
+            return false;
+        }
+        Matcher release = MAJOR_MINOR.matcher(tag);
+        if (image.familiarName().equals("postgres")) {
+            return release.matches() && Integer.parseInt(release.group(2)) >= POSTGRES_TWO_PART_FROM;
+        }
+        return RELEASE_NUMBER.matcher(tag).find();
+    }
+
+    /** Whether the image's own versions have two parts, so that `major.minor` names one release. */
+    private static boolean twoPartVersions(ImageName image) {
+        return RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
+                || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName())
+                || Text.startsWithAny(image.name(), RELEASE_NUMBERED_PREFIXES);
+    }
+
+    /** The numbered release a Debian or Ubuntu code-name tag stands for: `jammy` is `22.04`, `bookworm-slim` `12.x-slim`. */
+    private static Optional<String> numberedRelease(ImageName image, String tag) {
+        if (!image.isDockerHub()) {
+            return Optional.empty();
+        }
+        int dash = tag.indexOf('-');
+        String codename = dash < 0 ? tag : tag.substring(0, dash);
+        String rest = dash < 0 ? "" : tag.substring(dash);
+        String name = image.familiarName();
+        if (name.equals("ubuntu") && UBUNTU_RELEASES.containsKey(codename)) {
+            return Optional.of(UBUNTU_RELEASES.get(codename) + rest);
+        }
+        if (name.equals("debian") && DEBIAN_RELEASES.containsKey(codename)) {
+            return Optional.of(DEBIAN_RELEASES.get(codename) + ".x" + rest);
+        }
+        return Optional.empty();
     }
 
     // Hex of commit length with both digits and letters: `1a2b3c4`, not `1234567` or `deadbeef`.

@@ -27,7 +27,15 @@ class RuleMessagesTest {
         "python:3.12-slim | pin an exact patch version such as `3.12.x-slim`",
         "python:3 | pin an exact version such as `3.x.y`",
         "node:lts | pin an exact version or a digest",
-        "golang:v1.22-alpine | pin an exact patch version such as `v1.22.x-alpine`"
+        "golang:v1.22-alpine | pin an exact patch version such as `v1.22.x-alpine`",
+        "postgres:16 | pin a release such as `16.x`",
+        "postgres:9.6 | pin an exact patch version such as `9.6.x`",
+        "debian:13-slim | pin a release such as `13.x-slim`",
+        "debian:bookworm-slim | pin the release `12.x-slim`",
+        "ubuntu:jammy | pin the release `22.04`",
+        "mcr.microsoft.com/azurelinux/base/core:3 | pin a release such as `3.x`",
+        "gcr.io/distroless/static-debian12:nonroot | pin a digest, as its publisher tags no versions",
+        "public.ecr.aws/lambda/python:3.12 | pin a digest, as AWS rebuilds the tag with every runtime update"
     })
     void inexactTagAdvice(String image, String advice) {
         assertThat(messages(new InexactImageTag(), "FROM " + image + "\n"))
@@ -84,10 +92,22 @@ class RuleMessagesTest {
     }
 
     @Test
+    void vendorDevelImagesNameTheirRuntimeCounterpart() {
+        assertThat(messages(new CudaDevelImageInFinalStage(),
+                "FROM intel/oneapi-basekit:2024.2.1-0-devel-ubuntu22.04\nCMD [\"app\"]\n")).containsExactly(
+                "`intel/oneapi-basekit:2024.2.1-0-devel-ubuntu22.04` is a devel image in the final stage: "
+                        + "`intel/oneapi-runtime:2024.2.1-0-devel-ubuntu22.04` exists");
+        assertThat(messages(new CudaDevelImageInFinalStage(),
+                "FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nCMD [\"app\"]\n")).containsExactly(
+                "`nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04` is a devel image in the final stage: "
+                        + "`nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04` exists");
+    }
+
+    @Test
     void rootUserAndHealthcheckMessages() {
-        assertThat(messages(new RootUser(), "FROM python:3.12.4 AS app\nCMD [\"python\"]\n"))
+        assertThat(messages(new RootUser(), "FROM python:3.12.4 AS app\nCMD [\"python\", \"serve.py\"]\n"))
                 .containsExactly("final stage `app` has no USER and runs as root");
-        assertThat(messages(new RootUser(), "FROM python:3.12.4\nCMD [\"python\"]\n"))
+        assertThat(messages(new RootUser(), "FROM python:3.12.4\nCMD [\"python\", \"serve.py\"]\n"))
                 .containsExactly("the final stage has no USER and runs as root");
         assertThat(messages(new MissingHealthcheck(), "FROM python:3.12.4\nCMD [\"tini\", \"--\", \"uvicorn\", \"a:b\"]\n"))
                 .containsExactly("`uvicorn` serves, but the image has no HEALTHCHECK");

@@ -3,7 +3,11 @@ package dev.bulwark.rules.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.Rules;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +33,21 @@ class HadolintParityTest {
                     .as("%s is followed by %s, so it cannot be in the not-followed list", e.code(), e.rules()).isFalse();
             assertThat(e.notFollowed().orElse("x")).as("reason of %s", e.code()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyDeliberateDifferenceIsExplainedOnTheRulePage() {
+        Map<String, Rule> byCode = BuiltinRules.all().stream().collect(Collectors.toMap(r -> Rules.meta(r).code(), r -> r));
+        assertThat(HadolintParity.differences()).isNotEmpty();
+        for (HadolintParity.Difference d : HadolintParity.differences()) {
+            Rule rule = byCode.get(d.rule());
+            assertThat(rule).as("rule %s of the %s difference", d.rule(), d.code()).isNotNull();
+            assertThat(Rules.meta(rule).aliases()).as("%s aliases", d.rule()).contains(d.code());
+            assertThat(d.summary()).as("difference of %s", d.code()).isNotBlank();
+            assertThat(RuleDocs.of(rule).body()).as("page of %s", d.rule()).contains(d.code());
+        }
+        String table = new RuleDocsGenerator(BuiltinRules.all()).generate().get("hadolint.md");
+        assertThat(table).contains("| `DL3059` | [DF043 `consecutive-runs`](DF043-consecutive-runs.md) | ");
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.RunnableRules;
 import dev.bulwark.rules.YamlRules;
-import dev.bulwark.rules.engine.UnusedSuppression;
+import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -53,13 +53,12 @@ class RuleDocsTest {
 
     @Test
     void pageHasGeneratedHeaderThenBody() {
-        RuleDocs docs = RuleDocs.of(UnusedSuppression.class);
+        RuleDocs docs = RuleDocs.of(UnknownRuleInSuppression.class);
         String page = docs.page();
-        assertThat(page).startsWith("# BW003 `unused-suppression`\n\nA suppression comment suppresses nothing.\n");
-        assertThat(page).contains("| Practice | `correctness` |", "| Default severity | warning |",
-                "| Enabled by default | yes |", "| Aliases | none |");
+        assertThat(page).startsWith("# BW004 `unknown-rule-in-suppression`\n\n");
+        assertThat(page).contains("| Practice | `correctness` |", "| Enabled by default | yes |", "| Aliases | none |");
         assertThat(page).contains(docs.body().strip());
-        assertThat(docs.fileName()).isEqualTo("BW003-unused-suppression.md");
+        assertThat(docs.fileName()).isEqualTo("BW004-unknown-rule-in-suppression.md");
     }
 
     @RuleInfo(code = "ZZ999", name = "documented-with-options", practice = Practice.CORRECTNESS,

@@ -1,0 +1,264 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.Dockerfile;
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.model.BaseImage;
+import dev.bulwark.dockerfile.model.Derivation;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.model.ImageBase;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EnvInstruction;
+import dev.bulwark.dockerfile.syntax.ExposeInstruction;
+import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.KeyValue;
+import dev.bulwark.dockerfile.syntax.LabelInstruction;
+import dev.bulwark.dockerfile.syntax.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The image a Dockerfile builds by default, its final stage with the stages it is built FROM
+ * (spec 1.11), and what that image is for. Stages that only feed other stages (through COPY
+ * --from or RUN --mount) do not ship. The image either runs an application, or it is an
+ * environment: a base image for other builds, a build or CI toolbox, an interactive workbench,
+ * an SSH-reachable training node. Only an application is asked to run as non-root, to be
+ * minimal, and, when it serves, to have a HEALTHCHECK; a platform that runs the image itself
+ * (AWS Lambda, SageMaker) owns some of those concerns. One answer, computed once per model, for
+ * every "what ships" and "what serves" rule.
+ */
+final class ShippedImage {
+    // Programs that open an environment for a person, rather than run an application.
+    private static final Set<String> INTERACTIVE = Set.of("sshd", "jupyter", "jupyter-lab", "jupyter-notebook",
+            "jupyterhub", "start-notebook.sh", "start-notebook.py", "start-singleuser.sh", "start-singleuser.py",
+            "code-server", "rstudio-server", "ipython");
+    // Programs that, run last, keep a container up for someone to `exec` into.
+    private static final Set<String> KEEP_ALIVE = Set.of("sleep", "tail");
+    // Shells and interpreters that, started without a script or program, open a prompt.
+    private static final Set<String> PROMPTS = Set.of("bash", "sh", "zsh", "ash", "dash", "fish", "node", "R", "irb",
+            "julia");
+    // Official and vendor images whose own CMD or ENTRYPOINT starts a server, from their published
+    // Dockerfiles: an image built on one without a command of its own runs that server.
+    private static final Map<String, String> INHERITED_SERVERS = Map.of(
+            "nginx", "nginx",
+            "httpd", "httpd",
+            "vllm/vllm-openai", "vllm",
+            "tensorflow/serving", "tensorflow_model_server",
+            "ghcr.io/huggingface/text-generation-inference", "text-generation-launcher",
+            "ollama/ollama", "ollama serve");
+    // Programs whose role is chosen when the container starts (a Locust master serves its UI, a
+    // worker nothing; a Ray or Dask head, or a worker), or that launch distributed training, whose
+    // ports are for their peers: no one probe fits the image.
+    private static final Set<String> PEER_ROLES = Set.of("locust", "ray", "dask", "dask-scheduler", "dask-worker",
+            "spark-class", "mpirun", "mpiexec", "horovodrun", "torchrun", "deepspeed");
+    private static final Derivation<Dockerfile, ShippedImage> OF = new Compute();
+
+    /** Where a platform runs the image itself, with its own user or health checks. */
+    enum Platform {
+        /** AWS Lambda: the runtime runs the function as its own unprivileged user and checks it through its API. */
+        LAMBDA,
+        /** Amazon SageMaker: it probes the serving container's {@code /ping} itself. */
+        SAGEMAKER
+    }
+
+    /**
+     * How the image serves: the server it starts ({@code startsServer}, {@code description} such
+     * as {@code uvicorn}), else the ports it exposes ({@code description} such as {@code 8080}).
+     * {@code range} is where that is written.
+     */
+    record Service(TextRange range, String description, boolean startsServer) {
+    }
+
+    private final Optional<StageChain> chain;
+    private final boolean runsApplication;
+    private final Optional<Platform> platform;
+    private final Optional<Service> service;
+
+    private ShippedImage(DockerfileModel model) {
+        Optional<Stage> last = model.finalStage();
+        this.chain = last.isPresent() ? Optional.of(StageChain.of(last.get())) : Optional.empty();
+        List<Invocations.Invocation> started = new ArrayList<>();
+        boolean environment = false;
+        Optional<String> inherited = Optional.empty();
+        if (chain.isPresent()) {
+            List<Instruction> starts = chain.get().starts();
+            for (int i = 0; i < starts.size(); i++) {
+                List<Invocations.Invocation> invocations = Invocations.of(model, starts.get(i));
+                boolean lastStart = i == starts.size() - 1;
+                // ENTRYPOINT ["python"] with CMD ["app.py"] runs app.py, and without a CMD awaits the
+                // program as arguments: only a CMD can be a bare prompt. A `sleep 1` in a script's
+                // loop keeps nothing up.
+                boolean defaultCommand = lastStart && starts.get(i) instanceof CmdInstruction;
+                for (int k = 0; k < invocations.size(); k++) {
+                    Invocations.Invocation inv = invocations.get(k);
+                    started.add(inv);
+                    environment |= environment(inv, defaultCommand, lastStart && k == invocations.size() - 1);
+                }
+            }
+            inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
+        }
+        this.runsApplication = !environment && (!started.isEmpty() || inherited.isPresent());
+        this.platform = chain.isPresent() ? platform(chain.get(), started) : Optional.empty();
+        Optional<Service> served = Optional.empty();
+        if (runsApplication && platform.isEmpty()) {
+            served = inherited.isPresent()
+                    ? Optional.of(new Service(chain.get().stages().get(0).from().range(), inherited.get(), true))
+                    : service(chain.get(), started);
+        }
+        this.service = served;
+    }
+
+    private static final class Compute implements Derivation<Dockerfile, ShippedImage> {
+        @Override
+        public ShippedImage compute(DockerfileModel model, Dockerfile key) {
+            return new ShippedImage(model);
+        }
+    }
+
+    static ShippedImage of(DockerfileModel model) {
+        return model.derived(OF, model.file());
+    }
+
+    /** The final stage's chain, root first: the image built by default. Empty for a file without FROM. */
+    Optional<StageChain> chain() {
+        return chain;
+    }
+
+    /** Every instruction of the shipped image, in build order: the walk most layer and content rules make. */
+    List<Instruction> instructions() {
+        return chain.isPresent() ? chain.get().instructions() : List.of();
+    }
+
+    /**
+     * Whether the stage's layers are part of the shipped image: the final stage and the stages it
+     * is built FROM are. A stage that only feeds others (through COPY --from or RUN --mount) is
+     * not, nor one that nothing needs, which BuildKit builds only when asked for as a target.
+     */
+    boolean ships(Stage stage) {
+        return chain.isPresent() && chain.get().stages().contains(stage);
+    }
+
+    /**
+     * Whether the image starts an application: its chain sets CMD or ENTRYPOINT, and what they
+     * start is not a shell, a prompt, a notebook server, {@code sshd}, a {@code sleep} or
+     * another way of keeping an environment up. An image without either is a base image or an
+     * environment, whose command is chosen by whoever runs or extends it.
+     */
+    boolean runsApplication() {
+        return runsApplication;
+    }
+
+    /** The platform that runs the image, when the image says so. */
+    Optional<Platform> platform() {
+        return platform;
+    }
+
+    /**
+     * How the application serves requests, when it does and its health is the image's business:
+     * a server it starts (uvicorn, vllm serve, …), else ports it exposes. Empty for an environment,
+     * for images a platform runs, and for programs whose role or peers decide what listens.
+     */
+    Optional<Service> service() {
+        return service;
+    }
+
+    private static boolean environment(Invocations.Invocation inv, boolean defaultCommand, boolean lastCommand) {
+        String program = inv.program();
+        if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
+                || lastCommand && KEEP_ALIVE.contains(program)) {
+            return true;
+        }
+        // `bash` opens a prompt, `bash run.sh` runs a script; `sh -c "…"` was looked into already.
+        boolean prompt = PROMPTS.contains(program) || ProgramNames.isPython(program);
+        return defaultCommand && prompt && !hasOperand(inv.argv());
+    }
+
+    private static boolean hasOperand(List<String> argv) {
+        for (int i = 1; i < argv.size(); i++) {
+            if (!argv.get(i).startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> inheritedServer(StageChain chain) {
+        BaseImage root = chain.stages().get(0).base();
+        if (root instanceof ImageBase base && base.ref() instanceof ImageName image) {
+            return Optional.ofNullable(INHERITED_SERVERS.get(image.familiarName()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Service> service(StageChain chain, List<Invocations.Invocation> started) {
+        for (Invocations.Invocation inv : started) {
+            Optional<String> server = ServerCommands.describe(inv.argv());
+            if (server.isPresent()) {
+                return Optional.of(new Service(inv.range(), server.get(), true));
+            }
+        }
+        for (Invocations.Invocation inv : started) {
+            if (PEER_ROLES.contains(inv.program())) {
+                return Optional.empty();
+            }
+        }
+        List<ExposeInstruction> exposes = chain.instructions(ExposeInstruction.class);
+        if (exposes.isEmpty()) {
+            return Optional.empty();
+        }
+        ExposeInstruction expose = exposes.get(0);
+        StringBuilder ports = new StringBuilder();
+        for (Word port : expose.ports()) {
+            ports.append(ports.length() == 0 ? "" : " ").append(port.text());
+        }
+        return Optional.of(new Service(expose.range(), ports.toString(), false));
+    }
+
+    private static Optional<Platform> platform(StageChain chain, List<Invocations.Invocation> started) {
+        BaseImage root = chain.stages().get(0).base();
+        if (root instanceof ImageBase base && base.ref() instanceof ImageName image) {
+            String name = image.name();
+            if (name.startsWith("public.ecr.aws/lambda/") || image.familiarName().startsWith("amazon/aws-lambda-")) {
+                return Optional.of(Platform.LAMBDA);
+            }
+            // AWS Deep Learning Containers for SageMaker live in ECR repositories named for it.
+            if (image.registry().endsWith(".amazonaws.com") && name.contains("sagemaker")) {
+                return Optional.of(Platform.SAGEMAKER);
+            }
+        }
+        for (Invocations.Invocation inv : started) {
+            String program = inv.program();
+            boolean ric = program.equals("aws-lambda-ric") || program.equals("lambda-entrypoint.sh")
+                    || ProgramNames.isPython(program) && inv.argv().contains("awslambdaric");
+            if (ric) {
+                return Optional.of(Platform.LAMBDA);
+            }
+            // SageMaker's bring-your-own-container layout: the programs live in /opt/program.
+            if (inv.argv().get(0).startsWith("/opt/program/")) {
+                return Optional.of(Platform.SAGEMAKER);
+            }
+        }
+        for (Instruction instruction : chain.instructions()) {
+            if (instruction instanceof EnvInstruction env && hasKeyStarting(env.pairs(), "SAGEMAKER_")
+                    || instruction instanceof LabelInstruction label
+                    && (hasKeyStarting(label.pairs(), "com.amazonaws.sagemaker.")
+                    || hasKeyStarting(label.pairs(), "\"com.amazonaws.sagemaker."))) {
+                return Optional.of(Platform.SAGEMAKER);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasKeyStarting(List<KeyValue> pairs, String prefix) {
+        for (KeyValue pair : pairs) {
+            if (pair.key().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
