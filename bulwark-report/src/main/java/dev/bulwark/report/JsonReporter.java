@@ -26,8 +26,9 @@ public final class JsonReporter implements Reporter {
         g.writeStartObject();
         writeTool(g, in.tool());
         g.writeArrayFieldStart("findings");
+        FileSecrets secrets = new FileSecrets(in.findings());
         for (Finding f : in.findings()) {
-            writeFinding(g, f, Redaction.scrubMessage(f, in.sources().find(f.path())));
+            writeFinding(g, f, Redaction.scrubMessage(f, in.sources().find(f.path()), secrets.of(f.path())));
         }
         g.writeEndArray();
         if (!in.skipped().isEmpty()) {

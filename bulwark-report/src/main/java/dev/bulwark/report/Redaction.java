@@ -25,23 +25,28 @@ final class Redaction {
      * messages without secrets; this is the second line of defence for a rule that slips.
      */
     static String scrubMessage(Finding finding, Optional<SourceText> source) {
-        if (finding.redactions().isEmpty() || source.isEmpty()) {
+        return scrubMessage(finding, source, finding.redactions());
+    }
+
+    /** The message with every slice of {@code secrets} (ranges in the finding's file) masked. */
+    static String scrubMessage(Finding finding, Optional<SourceText> source, List<TextRange> secrets) {
+        if (secrets.isEmpty() || source.isEmpty()) {
             return finding.message();
         }
         String text = source.get().text();
-        List<String> secrets = new ArrayList<>();
-        for (TextRange r : finding.redactions()) {
+        List<String> values = new ArrayList<>();
+        for (TextRange r : secrets) {
             int start = Math.min(r.start(), text.length());
             int end = Math.min(r.end(), text.length());
             String secret = text.substring(start, end);
             if (secret.strip().length() >= MIN_SCRUB_LENGTH) {
-                secrets.add(secret);
+                values.add(secret);
             }
         }
         // Longest first, so a secret containing another one is masked whole.
-        secrets.sort(LongestFirst.INSTANCE);
+        values.sort(LongestFirst.INSTANCE);
         String message = finding.message();
-        for (String secret : secrets) {
+        for (String secret : values) {
             message = message.replace(secret, MASK);
         }
         return message;

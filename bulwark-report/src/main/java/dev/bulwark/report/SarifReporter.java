@@ -94,8 +94,9 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("columnKind", "utf16CodeUnits");
         g.writeArrayFieldStart("results");
         Fingerprints fingerprints = new Fingerprints(in.sources());
+        FileSecrets secrets = new FileSecrets(in.findings());
         for (Finding f : in.findings()) {
-            writeResult(g, in, f, ruleIndex.get(f.rule().code()), fingerprints);
+            writeResult(g, in, f, ruleIndex.get(f.rule().code()), fingerprints, secrets);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -182,9 +183,9 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void writeResult(JsonGenerator g, ReportInput in, Finding f, int ruleIndex,
-            Fingerprints fingerprints) throws IOException {
+            Fingerprints fingerprints, FileSecrets secrets) throws IOException {
         Optional<SourceText> source = in.sources().find(f.path());
-        String message = Redaction.scrubMessage(f, source);
+        String message = Redaction.scrubMessage(f, source, secrets.of(f.path()));
         Region region = Region.of(f.location());
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule().code());

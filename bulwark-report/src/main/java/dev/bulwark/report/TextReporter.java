@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.SourceText;
+import dev.bulwark.core.TextRange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,27 +73,29 @@ public final class TextReporter implements Reporter {
         out.append(p.header(TextSafety.safe(path))).append(' ')
                 .append('(').append(count(findings.size(), "finding", "findings")).append(")\n");
         Optional<SourceText> source = in.sources().find(path);
+        // Every secret any finding of the file knows, so no snippet or message shows it.
+        List<TextRange> secrets = new FileSecrets(findings).of(path);
         int width = 1;
         for (Finding f : findings) {
             width = Math.max(width, Integer.toString(Region.of(f.location()).line()).length());
         }
         for (Finding f : findings) {
             out.append('\n');
-            writeFinding(f, source, width, p, out);
+            writeFinding(f, source, secrets, width, p, out);
         }
         out.append('\n');
     }
 
-    private static void writeFinding(Finding f, Optional<SourceText> source, int width, Palette p, Appendable out)
-            throws IOException {
+    private static void writeFinding(Finding f, Optional<SourceText> source, List<TextRange> secrets, int width,
+                                     Palette p, Appendable out) throws IOException {
         Region region = Region.of(f.location());
         String where = TextSafety.safe(f.path()) + ":" + region.line() + ":" + region.column() + ":";
         out.append(p.bold(where)).append(' ')
                 .append(p.severity(f.severity(), f.severity().id())).append(' ')
                 .append(p.bold(f.rule().code() + " " + f.rule().name())).append(": ")
-                .append(TextSafety.safe(Redaction.scrubMessage(f, source))).append('\n');
+                .append(TextSafety.safe(Redaction.scrubMessage(f, source, secrets))).append('\n');
         String blank = " ".repeat(width + 1);
-        Optional<Snippet> snippet = source.isPresent() ? Snippet.of(source.get(), f.location(), f.redactions())
+        Optional<Snippet> snippet = source.isPresent() ? Snippet.of(source.get(), f.location(), secrets)
                 : Optional.empty();
         if (snippet.isPresent()) {
             Snippet s = snippet.get();
