@@ -20,6 +20,7 @@ public final class TagPrecision {
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(v?)(\\d+)\\.(\\d+)(?![.\\d])(.*)$");
     private static final Pattern MAJOR = Pattern.compile("^(v?)(\\d+)(?![.\\d])(.*)$");
     private static final Pattern RELEASE_NUMBER = Pattern.compile("^\\d+\\.\\d+(?![.\\d])");
+    private static final Pattern RELEASE_MAJOR = Pattern.compile("^(\\d{1,4})\\.\\d+(?![.\\d])");
     /** What separates the components of a tag ({@code 3.12-slim-bookworm}, {@code 1.2+build}). */
     public static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[-_.+]");
 
@@ -84,7 +85,18 @@ public final class TagPrecision {
         }
         boolean releaseNumbered = RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
                 || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName());
-        return releaseNumbered && RELEASE_NUMBER.matcher(tag).find();
+        return releaseNumbered && RELEASE_NUMBER.matcher(tag).find() || isTwoPartPostgresRelease(image, tag);
+    }
+
+    // Since PostgreSQL 10 a release is major.minor (`16.6`, `14.5-alpine`); the second number is
+    // the patch release and the official image moves only `16` and `latest`. Before 10 the
+    // major version had two parts (`9.6`) and `9.6.24` was the release.
+    private static boolean isTwoPartPostgresRelease(ImageName image, String tag) {
+        if (!image.isOfficialImage() || !image.familiarName().equals("postgres")) {
+            return false;
+        }
+        Matcher m = RELEASE_MAJOR.matcher(tag);
+        return m.find() && Integer.parseInt(m.group(1)) >= 10;
     }
 
     // Hex of commit length with both digits and letters: `1a2b3c4`, not `1234567` or `deadbeef`.
