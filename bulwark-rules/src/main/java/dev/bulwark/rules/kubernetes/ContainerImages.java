@@ -31,6 +31,10 @@ final class ContainerImages {
     private static final Set<String> PLACEHOLDER_TAGS = Set.of("dummy", "placeholder", "replace", "replaceme",
             "replace-me", "replace_me", "changeme", "change-me", "change_me", "tag", "image-tag", "image_tag",
             "version", "xxx", "todo", "tbd", "override", "unset", "undefined", "none", "null");
+    private static final int NEAR_FOLDERS = 6;
+    // Folders of test and local-cluster setups, where images are built and side-loaded.
+    private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "testing", "testdata", "e2e", "ci",
+            ".github", "kind", "minikube", "local");
     // Domains that only resolve on a developer's machine or inside a cluster.
     private static final List<String> LOCAL_DOMAINS = List.of(".local", ".localhost", ".internal", ".svc",
             ".cluster.local", ".test", ".localdomain", ".lan", ".home.arpa");
@@ -48,7 +52,7 @@ final class ContainerImages {
 
         /** How findings name the container that uses the image: "container `app` of Deployment `web`". */
         String ownerName() {
-            return container.displayName() + " of " + container.template().displayName();
+            return Owned.name(container);
         }
     }
 
@@ -63,9 +67,15 @@ final class ContainerImages {
     private ContainerImages() {
     }
 
-    /** The judged images of every container (init containers too) of the file's objects, in document order. */
+    /**
+     * The judged images of every container (init containers too) of the file's objects, in
+     * document order; none for a file of a test or local-cluster setup.
+     */
     static List<Judged> judgedIn(ManifestFile file, ManifestSet set) {
         List<Judged> result = new ArrayList<>();
+        if (isLocalClusterSetup(file)) {
+            return result;
+        }
         for (PodTemplate template : file.podTemplates()) {
             for (Container container : template.allContainers()) {
                 Optional<Judged> judged = judged(container, set);
@@ -79,7 +89,31 @@ final class ContainerImages {
 
     /** The tags a kustomization file's {@code images:} entries set; empty for a manifest file. */
     static List<OverrideTag> kustomizeTagsIn(ManifestFile file) {
-        return file.kustomization().isPresent() ? kustomizeTags(file.kustomization().get()) : List.of();
+        if (file.kustomization().isEmpty() || isLocalClusterSetup(file)) {
+            return List.of();
+        }
+        return kustomizeTags(file.kustomization().get());
+    }
+
+    /**
+     * True for a file under a test, CI or local-cluster folder ({@code test/}, {@code e2e/},
+     * {@code testdata/}, {@code overlays/test-foo/}, {@code .github/}, {@code kind/}): those
+     * manifests describe throwaway clusters whose images the same run builds and loads (kind asks
+     * for {@code IfNotPresent} and lets any tag do), so their tags pin no release.
+     */
+    static boolean isLocalClusterSetup(ManifestFile file) {
+        String[] segments = file.source().path().replace('\\', '/').toLowerCase(Locale.ROOT).split("/");
+        // The folders near the file only: an absolute path may pass through a `ci/` or `test/`
+        // folder that holds the whole checkout.
+        for (int i = Math.max(0, segments.length - 1 - NEAR_FOLDERS); i < segments.length - 1; i++) {
+            String s = segments[i];
+            if (TEST_FOLDERS.contains(s) || s.startsWith("test-") || s.startsWith("test_") || s.startsWith("e2e-")
+                    || s.startsWith("e2e_") || s.endsWith("-test") || s.endsWith("_test") || s.endsWith("-e2e")
+                    || s.endsWith("_e2e")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,7 +35,8 @@ public final class DuplicateEnvVar implements KubernetesRule {
                     }
                     EnvVar earlier = first.putIfAbsent(name, env);
                     if (earlier != null) {
-                        sink.report(env.locator(), "`" + name + "` is set twice in " + container.displayName(),
+                        Owned.report(sink, env.locator(), "`" + name + "` is set twice in " + container.displayName(),
+                                container.span(), Owned.name(container),
                                 List.of(RelatedLocation.of(earlier.locator(), "first set here")));
                     }
                 }

@@ -44,7 +44,7 @@ public final class EmptyDirWithoutSizeLimit implements KubernetesRule {
                     Span at = volume.source().isPresent() ? volume.source().get().keySpan()
                             : volume.name().isPresent() ? volume.name().get().valueSpan() : volume.span();
                     String kind = volume.isMemoryBacked() ? "in-memory emptyDir" : "emptyDir";
-                    sink.report(at, kind + " `" + volume.nameText() + "` has no sizeLimit");
+                    Owned.report(sink, at, kind + " `" + volume.nameText() + "` has no sizeLimit", template);
                 }
             }
         }

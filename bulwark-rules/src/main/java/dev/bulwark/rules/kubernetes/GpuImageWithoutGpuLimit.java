@@ -53,7 +53,7 @@ public final class GpuImageWithoutGpuLimit implements KubernetesRule {
                     }
                     sink.report(container.image().get().valueSpan(), vendor.get().displayName() + " GPU image `"
                             + container.imageText().strip() + "` without a `" + vendor.get().kubernetesResource()
-                            + "` limit", container.span(), container.displayName() + " of " + template.displayName());
+                            + "` limit", container.span(), Owned.name(container));
                 }
             }
         }

@@ -35,14 +35,14 @@ public final class GpuRequestWithoutLimit implements KubernetesRule {
                     Optional<ResourceQuantity> limit = container.resources().limit(request.name());
                     if (limit.isEmpty()) {
                         if (!template.isPartial()) {
-                            sink.report(request.span(), "`" + request.name() + "` requested without a limit in "
-                                    + container.displayName());
+                            Owned.report(sink, request.span(), "`" + request.name() + "` requested without a limit in "
+                                    + container.displayName(), container);
                         }
                     } else if (request.quantity().isPresent() && limit.get().quantity().isPresent()
                             && request.quantity().get().compareTo(limit.get().quantity().get()) != 0) {
-                        sink.report(request.span(), "`" + request.name() + "` request " + request.text()
-                                + " differs from its limit " + limit.get().text(),
-                                List.of(RelatedLocation.of(limit.get().span(), "limit")));
+                        Owned.report(sink, request.span(), "`" + request.name() + "` request " + request.text()
+                                + " differs from its limit " + limit.get().text(), container.span(),
+                                Owned.name(container), List.of(RelatedLocation.of(limit.get().span(), "limit")));
                     }
                 }
             }

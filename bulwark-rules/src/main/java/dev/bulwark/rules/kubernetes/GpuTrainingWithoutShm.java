@@ -62,11 +62,11 @@ public final class GpuTrainingWithoutShm implements KubernetesRule {
                     }
                     Optional<VolumeMount> mount = container.mountAt(SHM);
                     if (mount.isEmpty()) {
-                        sink.report(container.locator(), why + " " + container.displayName()
-                                + " has no in-memory volume at /dev/shm");
+                        Owned.report(sink, container.locator(), why + " " + container.displayName()
+                                + " has no in-memory volume at /dev/shm", container);
                     } else if (!isSharedMemory(mount.get())) {
-                        sink.report(mount.get().span(), "/dev/shm of " + why + " " + container.displayName()
-                                + " is not memory-backed");
+                        Owned.report(sink, mount.get().span(), "/dev/shm of " + why + " " + container.displayName()
+                                + " is not memory-backed", container);
                     }
                 }
             }
@@ -77,9 +77,9 @@ public final class GpuTrainingWithoutShm implements KubernetesRule {
     private static String needsShm(KubernetesContext ctx, PodTemplate template, Container container, long gpus) {
         if (template.lifecycle() == Lifecycle.RUN_TO_COMPLETION) {
             if (usesPytorch(ctx, template, container)) {
-                return "PyTorch training";
+                return "PyTorch job";
             }
-            return gpus >= 2 ? "multi-GPU training" : "";
+            return gpus >= 2 ? "multi-GPU job" : "";
         }
         if (gpus >= 2) {
             Optional<ImageName> image = ContainerImages.running(container, ctx.set());

@@ -39,8 +39,8 @@ public final class GpuWithoutNodeSelection implements KubernetesRule {
                 }
                 Optional<ResourceQuantity> gpu = GpuWorkloads.gpuLimit(template);
                 if (gpu.isPresent()) {
-                    sink.report(gpu.get().span(), "`" + gpu.get().name() + "` limit in " + template.displayName()
-                            + " without tolerations, nodeSelector or node affinity");
+                    Owned.report(sink, gpu.get().span(), "`" + gpu.get().name() + "` limit in "
+                            + template.displayName() + " without tolerations, nodeSelector or node affinity", template);
                 }
             }
         }

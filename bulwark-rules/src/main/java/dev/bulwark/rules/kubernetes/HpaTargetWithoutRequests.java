@@ -81,8 +81,9 @@ public final class HpaTargetWithoutRequests implements KubernetesRule {
             if (container.resources().effectiveRequest(resource).isPresent()) {
                 continue;
             }
-            sink.report(container.locator(), container.displayName() + " has no " + resource + " request, but "
-                    + hpa.object().displayName() + " scales on " + resource + " utilization",
+            Owned.report(sink, container.locator(), container.displayName() + " has no " + resource
+                    + " request, but " + hpa.object().displayName() + " scales on " + resource + " utilization",
+                    container.span(), Owned.name(container),
                     List.of(RelatedLocation.of(metric, resource + " utilization target")));
         }
     }

@@ -45,7 +45,7 @@ public final class ModelPathNotOnVolume implements KubernetesRule {
                         }
                         sink.report(path.at().valueSpan(), path.display() + " path `" + path.path()
                                 + "` is not on a volume in " + container.displayName(), container.span(),
-                                container.displayName() + " of " + template.displayName());
+                                Owned.name(container));
                     }
                 }
             }

@@ -52,9 +52,9 @@ public final class ModelVolumeWritable implements KubernetesRule {
                         reported = mount.get();
                         Span at = mount.get().mountPath().isPresent() ? mount.get().mountPath().get().valueSpan()
                                 : mount.get().span();
-                        sink.report(at, "model volume `" + mount.get().nameText() + "` is writable in "
-                                + container.displayName(), List.of(RelatedLocation.of(path.at().valueSpan(),
-                                "model loaded from " + path.path())));
+                        Owned.report(sink, at, "model volume `" + mount.get().nameText() + "` is writable in "
+                                + container.displayName(), container.span(), Owned.name(container),
+                                List.of(RelatedLocation.of(path.at().valueSpan(), "model loaded from " + path.path())));
                     }
                 }
             }

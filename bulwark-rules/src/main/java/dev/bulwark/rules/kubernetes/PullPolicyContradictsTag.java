@@ -11,9 +11,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code imagePullPolicy: IfNotPresent} on an image that is {@code latest} (written, or implied by
@@ -29,13 +27,9 @@ import java.util.Set;
         fix = "Pin an exact tag or digest (then `IfNotPresent` is right), or drop `imagePullPolicy` to get `Always`.")
 public final class PullPolicyContradictsTag implements KubernetesRule {
 
-    // Folders of test and local-cluster setups, where images are built and side-loaded.
-    private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "testing", "testdata", "e2e", "ci",
-            ".github", "kind", "minikube", "local");
-
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {
-        if (isLocalClusterSetup(ctx.file().source().path())) {
+        if (ContainerImages.isLocalClusterSetup(ctx.file())) {
             return;
         }
         for (PodTemplate template : ctx.file().podTemplates()) {
@@ -45,7 +39,7 @@ public final class PullPolicyContradictsTag implements KubernetesRule {
                     continue;
                 }
                 String image = "`" + container.imageText().strip() + "`";
-                String owner = container.displayName() + " of " + template.displayName();
+                String owner = Owned.name(container);
                 Optional<ContainerImages.Judged> judged = ContainerImages.judged(container, ctx.set());
                 if (judged.isPresent()) {
                     if (judged.get().image().isPinnedByDigest()) {
@@ -72,25 +66,6 @@ public final class PullPolicyContradictsTag implements KubernetesRule {
                 }
             }
         }
-    }
-
-    /**
-     * True for a file under a test, CI or local-cluster folder ({@code test/}, {@code e2e/},
-     * {@code overlays/test-foo/}, {@code .github/}, {@code kind/}). There, {@code latest} images are
-     * built and loaded into kind or minikube, and kind's documentation asks for
-     * {@code IfNotPresent} so that the node does not try to pull them.
-     */
-    static boolean isLocalClusterSetup(String path) {
-        String[] segments = path.replace('\\', '/').toLowerCase(Locale.ROOT).split("/");
-        for (int i = 0; i < segments.length - 1; i++) {
-            String s = segments[i];
-            if (TEST_FOLDERS.contains(s) || s.startsWith("test-") || s.startsWith("test_") || s.startsWith("e2e-")
-                    || s.startsWith("e2e_") || s.endsWith("-test") || s.endsWith("_test") || s.endsWith("-e2e")
-                    || s.endsWith("_e2e")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

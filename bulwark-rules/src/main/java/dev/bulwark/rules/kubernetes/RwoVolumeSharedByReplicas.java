@@ -63,9 +63,9 @@ public final class RwoVolumeSharedByReplicas implements KubernetesRule {
                         related.add(RelatedLocation.of(claim.get().accessModes().get(0).valueSpan(),
                                 "access mode of PersistentVolumeClaim `" + claim.get().nameText() + "`"));
                     }
-                    sink.report(volume.claimName().get().valueSpan(), accessModes(claim.get())
+                    Owned.report(sink, volume.claimName().get().valueSpan(), accessModes(claim.get())
                             + " PersistentVolumeClaim `" + claim.get().nameText() + "` shared by the replicas of "
-                            + object.displayName(), related);
+                            + object.displayName(), template.span(), template.displayName(), related);
                 }
             }
         }

@@ -59,13 +59,13 @@ public final class SelectorMismatch implements KubernetesRule {
                 String message = have.isPresent()
                         ? "selector " + pair + " does not match pod label `" + want.key() + ": " + have.get() + "`"
                         : "selector " + pair + " matches no pod template label";
-                sink.report(want.span(), message, related(template));
+                Owned.report(sink, want.span(), message, object.span(), object.displayName(), related(template));
                 reported = true;
             }
             // Every matchLabels entry holds, so a matchExpressions requirement fails.
             if (!reported && added.isEmpty()) {
-                sink.report(selector.get().span(), "matchExpressions of the selector do not match the pod template "
-                        + "labels", related(template));
+                Owned.report(sink, selector.get().span(), "matchExpressions of the selector do not match the pod "
+                        + "template labels", object.span(), object.displayName(), related(template));
             }
         }
     }

@@ -59,8 +59,7 @@ public final class StatefulServiceAsDeployment implements KubernetesRule {
                     }
                     Field at = container.image().get();
                     sink.report(at.valueSpan(), known.get().role().description() + " `" + known.get().name()
-                            + "` runs in " + object.displayName(), container.span(),
-                            container.displayName() + " of " + object.displayName());
+                            + "` runs in " + object.displayName(), container.span(), Owned.name(container));
                 }
             }
         }
