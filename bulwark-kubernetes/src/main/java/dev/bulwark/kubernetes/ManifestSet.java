@@ -49,6 +49,7 @@ public final class ManifestSet {
     private final Map<SourceText, List<Kustomization>> imageScopes = new IdentityHashMap<>();
     private final Map<String, List<KubeObject>> byNamespace = new LinkedHashMap<>();
     private final Map<Path, ManifestFile> byRealPath = new HashMap<>();
+    private final Map<Kustomization, Boolean> completeness = new IdentityHashMap<>();
 
     private ManifestSet(List<ManifestFile> files, Graph graph) {
         this.files = files;
@@ -68,6 +69,7 @@ public final class ManifestSet {
         this.objects = List.copyOf(all);
         this.kustomizations = List.copyOf(ks);
         index(graph);
+        computeCompleteness();
     }
 
     /** The set of {@code files}, with kustomizations applied. */
@@ -280,30 +282,46 @@ public final class ManifestSet {
      * Rules that judge what a set lacks ("no pod matches this Service") need a complete set.
      */
     public boolean isComplete(Kustomization kustomization) {
-        return isComplete(kustomization, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Boolean known = completeness.get(kustomization);
+        return known != null && known;
     }
 
-    private boolean isComplete(Kustomization k, Set<Kustomization> visiting) {
-        if (!visiting.add(k) || visiting.size() > MAX_KUSTOMIZE_DEPTH) {
+    /** Decides {@link #isComplete} for every kustomization once, memoized (a cycle is incomplete). */
+    private void computeCompleteness() {
+        for (Kustomization k : kustomizations) {
+            completeness(k, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+    }
+
+    private boolean completeness(Kustomization k, Set<Kustomization> visiting) {
+        Boolean known = completeness.get(k);
+        if (known != null) {
+            return known;
+        }
+        if (visiting.size() >= MAX_KUSTOMIZE_DEPTH || !visiting.add(k)) {
             return false;
         }
+        boolean complete = true;
         List<Field> entries = new ArrayList<>(k.resources());
         entries.addAll(k.components());
         for (Field entry : entries) {
             Optional<Path> target = k.resolve(entry.textOrEmpty());
             if (target.isEmpty()) {
-                return false;
+                complete = false;
+                break;
             }
             if (byRealPath.containsKey(target.get())) {
                 continue;
             }
             Kustomization child = kustomizationIn(target.get());
-            if (child == null || !isComplete(child, visiting)) {
-                return false;
+            if (child == null || !completeness(child, visiting)) {
+                complete = false;
+                break;
             }
         }
         visiting.remove(k);
-        return true;
+        completeness.put(k, complete);
+        return complete;
     }
 
     /** The kustomization of the set whose file is directly in that folder. */

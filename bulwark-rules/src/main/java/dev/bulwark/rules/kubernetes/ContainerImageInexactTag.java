@@ -10,6 +10,7 @@ import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.rules.images.KnownImages;
 import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.rules.images.TagPrecision;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,11 @@ public final class ContainerImageInexactTag implements KubernetesRule {
         if (channel.isPresent()) {
             return Optional.of("follows the `" + channel.get() + "` channel");
         }
-        if (!hasDigit(tag.get())) {
+        String t = tag.get().toLowerCase(Locale.ROOT);
+        if (t.startsWith("latest-") || t.startsWith("latest_") || t.endsWith("-latest") || t.endsWith("_latest")) {
+            return Optional.of("is a variant of `latest`");
+        }
+        if (!hasDigit(t)) {
             return Optional.of("names no version");
         }
         if (!publishesMovingVersionTags(image)) {
