@@ -40,7 +40,7 @@ public final class GpuImageWithoutGpuLimit implements KubernetesRule {
                     continue;
                 }
                 for (Container container : template.containers()) {
-                    if (GpuWorkloads.accelerator(container).isPresent()) {
+                    if (container.resources().accelerator().isPresent()) {
                         continue;
                     }
                     Optional<ImageName> image = ContainerImages.running(container, ctx.set());

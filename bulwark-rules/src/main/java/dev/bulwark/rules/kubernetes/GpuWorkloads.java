@@ -51,11 +51,6 @@ final class GpuWorkloads {
                 || kind == KnownKind.CLUSTER_TRAINING_RUNTIME;
     }
 
-    /** The container's accelerator limit, else request (GPUs, MIG slices, TPUs, Neuron, Gaudi). */
-    static Optional<ResourceQuantity> accelerator(Container container) {
-        return container.resources().accelerator();
-    }
-
     /** The first GPU limit of the template's containers (init containers too): a pod that runs on a GPU node. */
     static Optional<ResourceQuantity> gpuLimit(PodTemplate template) {
         for (Container c : template.allContainers()) {

@@ -9,7 +9,6 @@ import dev.bulwark.kubernetes.Lifecycle;
 import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.kubernetes.PodTemplate;
 import dev.bulwark.kubernetes.TemplateKind;
-import dev.bulwark.kubernetes.VolumeMount;
 import dev.bulwark.rules.images.KnownImages;
 import dev.bulwark.rules.images.ServiceRole;
 import dev.bulwark.rules.ml.ModelLocations;
@@ -77,18 +76,14 @@ final class ModelPaths {
     }
 
     /**
-     * The mount the path is on, counting the {@code /mnt/models} volume KServe adds to its
-     * components (reported as present without a mount: empty with {@code true}).
+     * True when a mount covers the path, or when the path is below {@code /mnt/models} in a KServe
+     * component, where KServe's storage initializer mounts the model.
      */
     static boolean isOnVolume(PodTemplate template, Container container, String path) {
         if (container.mountCovering(path).isPresent()) {
             return true;
         }
         return isKServe(template.kind()) && (path.equals(KSERVE_MODEL_MOUNT) || path.startsWith(KSERVE_MODEL_MOUNT + "/"));
-    }
-
-    static Optional<VolumeMount> mountOf(Container container, String path) {
-        return container.mountCovering(path);
     }
 
     /** True for a container that serves models for as long as it runs. */

@@ -44,7 +44,7 @@ public final class ModelVolumeWritable implements KubernetesRule {
                         if (path.source() == ModelPaths.Source.CACHE_VARIABLE) {
                             continue;
                         }
-                        Optional<VolumeMount> mount = ModelPaths.mountOf(container, path.path());
+                        Optional<VolumeMount> mount = container.mountCovering(path.path());
                         if (mount.isEmpty() || mount.get() == reported || mount.get().isReadOnly()
                                 || !isPersistent(mount.get())) {
                             continue;
