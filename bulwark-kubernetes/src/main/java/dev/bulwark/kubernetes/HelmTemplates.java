@@ -15,7 +15,9 @@ import java.util.Optional;
  * Argo Workflows parameters ({@code "{{inputs.parameters.lr}}"}), Grafana legends and other
  * {@code {{...}}} inside quoted strings or block scalars are data, not templates: those files are
  * valid manifests. A file under a chart's {@code templates/} folder (next to a {@code Chart.yaml})
- * is a template whatever its text: Helm renders it.
+ * is a template whatever its text: Helm renders it. So is a file under the chart's {@code files/}
+ * folder, the conventional place for data the templates read with {@code .Files.Get} (and may
+ * patch or pass through {@code tpl}): it is deployed only as the templates make it.
  */
 public final class HelmTemplates {
     private static final String[] HELM_OBJECTS = {".Values", ".Release", ".Chart", ".Capabilities", ".Files",
@@ -32,7 +34,9 @@ public final class HelmTemplates {
         if (path.isPresent()) {
             Optional<Path> chart = chartOf(path.get());
             if (chart.isPresent()) {
-                return Optional.of("Helm chart template (rendered by Helm from chart `"
+                boolean data = isUnder(path.get(), chart.get().resolve("files"));
+                return Optional.of(data ? "Helm chart file (read by the templates of chart `"
+                        + chart.get().getFileName() + "`)" : "Helm chart template (rendered by Helm from chart `"
                         + chart.get().getFileName() + "`)");
             }
         }
@@ -49,8 +53,8 @@ public final class HelmTemplates {
     }
 
     /**
-     * The chart folder when {@code path} is under a {@code templates/} folder whose parent holds a
-     * {@code Chart.yaml}; empty otherwise.
+     * The chart folder when {@code path} is under a {@code templates/} or {@code files/} folder
+     * whose parent holds a {@code Chart.yaml}; empty otherwise.
      */
     public static Optional<Path> chartOf(Path path) {
         Path p;
@@ -62,13 +66,22 @@ public final class HelmTemplates {
         for (int depth = 0; p != null && depth < 8; depth++) {
             Path name = p.getFileName();
             Path parent = p.getParent();
-            if (name != null && parent != null && name.toString().equals("templates")
+            if (name != null && parent != null
+                    && (name.toString().equals("templates") || name.toString().equals("files"))
                     && isFile(parent.resolve("Chart.yaml"))) {
                 return Optional.of(parent);
             }
             p = parent;
         }
         return Optional.empty();
+    }
+
+    private static boolean isUnder(Path path, Path folder) {
+        try {
+            return path.toAbsolutePath().normalize().startsWith(folder);
+        } catch (java.io.IOError | SecurityException e) {
+            return false;
+        }
     }
 
     private static boolean isFile(Path p) {

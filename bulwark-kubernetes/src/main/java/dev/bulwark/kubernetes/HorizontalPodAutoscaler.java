@@ -22,11 +22,15 @@ public final class HorizontalPodAutoscaler {
         private final Span span;
         private final Field type;
         private final Field resourceName;
+        private final Field container;
+        private final String targetType;
 
-        Metric(Span span, Field type, Field resourceName) {
+        Metric(Span span, Field type, Field resourceName, Field container, String targetType) {
             this.span = span;
             this.type = type;
             this.resourceName = resourceName;
+            this.container = container;
+            this.targetType = targetType;
         }
 
         public Span span() {
@@ -41,6 +45,26 @@ public final class HorizontalPodAutoscaler {
         /** {@code resource.name} / {@code containerResource.name} ({@code cpu}, {@code memory}). */
         public Optional<Field> resourceName() {
             return Optional.ofNullable(resourceName);
+        }
+
+        /** {@code containerResource.container}: the one container whose usage is measured. */
+        public Optional<Field> container() {
+            return Optional.ofNullable(container);
+        }
+
+        /**
+         * How a {@code Resource} or {@code ContainerResource} metric is compared:
+         * {@code Utilization} (a percentage of the containers' requests), {@code AverageValue} or
+         * {@code Value}; autoscaling/v2beta1's {@code targetAverageUtilization} and
+         * {@code targetAverageValue} read as the first two. {@code ""} when not written.
+         */
+        public String targetType() {
+            return targetType;
+        }
+
+        /** True when the target is a percentage of the containers' requests. */
+        public boolean isUtilization() {
+            return targetType.equals("Utilization");
         }
     }
 
@@ -64,19 +88,39 @@ public final class HorizontalPodAutoscaler {
         for (YamlMapping m : ctx.mappingItems(spec, "metrics")) {
             Field type = ctx.string(m, "type").orElse(null);
             Field resource = null;
+            Field container = null;
+            String targetType = "";
             Optional<YamlMapping> r = ctx.mapping(m, "resource");
             if (r.isEmpty()) {
                 r = ctx.mapping(m, "containerResource");
             }
             if (r.isPresent()) {
                 resource = ctx.string(r.get(), "name").orElse(null);
+                container = ctx.string(r.get(), "container").orElse(null);
+                targetType = targetType(ctx, r.get());
             }
-            metrics.add(new Metric(ctx.span(m), type, resource));
+            metrics.add(new Metric(ctx.span(m), type, resource, container, targetType));
         }
         return new HorizontalPodAutoscaler(object, ctx.string(ref, "apiVersion").orElse(null),
                 ctx.string(ref, "kind").orElse(null), ctx.string(ref, "name").orElse(null),
                 ctx.integer(spec, "minReplicas").orElse(null), ctx.integer(spec, "maxReplicas").orElse(null),
                 ctx.integer(spec, "targetCPUUtilizationPercentage").orElse(null), List.copyOf(metrics));
+    }
+
+    /** v2 {@code target.type}; v2beta1 {@code targetAverageUtilization} / {@code targetAverageValue}. */
+    private static String targetType(ReadContext ctx, YamlMapping resource) {
+        Optional<YamlMapping> target = ctx.mapping(resource, "target");
+        if (target.isPresent()) {
+            Optional<Field> t = ctx.string(target.get(), "type");
+            return t.isPresent() ? t.get().textOrEmpty() : "";
+        }
+        if (ctx.field(resource, "targetAverageUtilization").isPresent()) {
+            return "Utilization";
+        }
+        if (ctx.field(resource, "targetAverageValue").isPresent()) {
+            return "AverageValue";
+        }
+        return "";
     }
 
     public KubeObject object() {

@@ -28,6 +28,7 @@ public final class Kustomization {
     private final Field namePrefix;
     private final List<ImageOverride> images;
     private final List<Generator> secretGenerators;
+    private final List<StringMap> templateLabels;
 
     /** A patch a kustomization applies: a file or an inline text, strategic-merge or JSON 6902. */
     public static final class Patch {
@@ -109,7 +110,8 @@ public final class Kustomization {
 
     private Kustomization(SourceText source, Path path, YamlMapping root, boolean component, List<Field> resources,
                           List<Field> components, List<Patch> patches, List<Field> pluginConfigs, Field namespace,
-                          Field namePrefix, List<Field> imageItems, ReadContext ctx, List<Generator> secretGenerators) {
+                          Field namePrefix, List<Field> imageItems, ReadContext ctx, List<Generator> secretGenerators,
+                          List<StringMap> templateLabels) {
         this.source = source;
         this.path = path;
         this.root = root;
@@ -121,6 +123,7 @@ public final class Kustomization {
         this.namespace = namespace;
         this.namePrefix = namePrefix;
         this.secretGenerators = secretGenerators;
+        this.templateLabels = templateLabels;
         List<ImageOverride> overrides = new ArrayList<>(imageItems.size());
         for (Field f : imageItems) {
             YamlMapping m = (YamlMapping) f.node();
@@ -163,9 +166,27 @@ public final class Kustomization {
             generators.add(new Generator(ctx.span(g), ctx.string(g, "name").orElse(null), ctx.stringList(g, "literals"),
                     ctx.stringList(g, "files"), ctx.stringList(g, "envs")));
         }
+        // commonLabels go to every selector and pod template; `labels` pairs to pod templates only
+        // with includeTemplates (or includeSelectors, which implies it).
+        List<StringMap> labels = new ArrayList<>();
+        StringMap common = StringMap.read(ctx, root, "commonLabels", true);
+        if (!common.isEmpty()) {
+            labels.add(common);
+        }
+        for (YamlMapping l : ctx.mappingItems(root, "labels")) {
+            Optional<Field> includeTemplates = ctx.bool(l, "includeTemplates");
+            Optional<Field> includeSelectors = ctx.bool(l, "includeSelectors");
+            boolean templates = includeTemplates.isPresent() && includeTemplates.get().isTrue()
+                    || includeSelectors.isPresent() && includeSelectors.get().isTrue();
+            StringMap pairs = StringMap.read(ctx, l, "pairs", true);
+            if (templates && !pairs.isEmpty()) {
+                labels.add(pairs);
+            }
+        }
         return new Kustomization(ctx.source(), path, root, component, List.copyOf(resources), components,
                 List.copyOf(patches), List.copyOf(plugins), ctx.string(root, "namespace").orElse(null),
-                ctx.string(root, "namePrefix").orElse(null), imageItems, ctx, List.copyOf(generators));
+                ctx.string(root, "namePrefix").orElse(null), imageItems, ctx, List.copyOf(generators),
+                List.copyOf(labels));
     }
 
     /** Plugin config entries that are file paths (inline configs are mappings and are skipped). */
@@ -248,6 +269,15 @@ public final class Kustomization {
     /** {@code images} overrides. */
     public List<ImageOverride> images() {
         return images;
+    }
+
+    /**
+     * The labels kustomize adds to the pod templates of its resources: {@code commonLabels}, and
+     * the {@code pairs} of {@code labels} entries with {@code includeTemplates} or
+     * {@code includeSelectors}.
+     */
+    public List<StringMap> templateLabels() {
+        return templateLabels;
     }
 
     /** {@code secretGenerator} items. */

@@ -2,6 +2,9 @@ package dev.bulwark.kubernetes;
 
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
+import dev.bulwark.yaml.YamlMapping;
+import dev.bulwark.yaml.YamlNode;
+import dev.bulwark.yaml.YamlScalar;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,7 +46,10 @@ public final class ManifestSet {
     private final Map<SourceText, ManifestFile> fileBySource = new IdentityHashMap<>();
     private final Map<KubeObject, String> namespaces = new IdentityHashMap<>();
     private final Map<SourceText, List<Kustomization>> including = new IdentityHashMap<>();
+    private final Map<SourceText, List<Kustomization>> imageScopes = new IdentityHashMap<>();
     private final Map<String, List<KubeObject>> byNamespace = new LinkedHashMap<>();
+    private final Map<Path, ManifestFile> byRealPath = new HashMap<>();
+    private final Map<Kustomization, Boolean> completeness = new IdentityHashMap<>();
 
     private ManifestSet(List<ManifestFile> files, Graph graph) {
         this.files = files;
@@ -51,6 +57,10 @@ public final class ManifestSet {
         List<Kustomization> ks = new ArrayList<>();
         for (ManifestFile f : files) {
             fileBySource.put(f.source(), f);
+            Optional<Path> real = Graph.real(f);
+            if (real.isPresent()) {
+                byRealPath.putIfAbsent(real.get(), f);
+            }
             all.addAll(f.objects());
             if (f.kustomization().isPresent()) {
                 ks.add(f.kustomization().get());
@@ -59,6 +69,7 @@ public final class ManifestSet {
         this.objects = List.copyOf(all);
         this.kustomizations = List.copyOf(ks);
         index(graph);
+        computeCompleteness();
     }
 
     /** True when the file holds an {@code apps/v1} workload without {@code spec.selector} ({@link ManifestFile#selectorless}). */
@@ -94,6 +105,7 @@ public final class ManifestSet {
         for (ManifestFile f : files) {
             Map<Kustomization, Integer> ancestors = graph.ancestors(f);
             including.put(f.source(), List.copyOf(ancestors.keySet()));
+            imageScopes.put(f.source(), graph.imageScope(f, ancestors));
             Optional<String> kustomizeNamespace = outermostNamespace(ancestors);
             for (KubeObject o : f.objects()) {
                 String ns;
@@ -280,6 +292,139 @@ public final class ManifestSet {
     }
 
     /**
+     * True when everything the kustomization builds from is in the set: each {@code resources}
+     * and {@code components} entry names a file of the set or a folder whose kustomization is in
+     * the set and complete itself. A remote or missing entry makes it incomplete, as does a cycle.
+     * Rules that judge what a set lacks ("no pod matches this Service") need a complete set.
+     */
+    public boolean isComplete(Kustomization kustomization) {
+        Boolean known = completeness.get(kustomization);
+        return known != null && known;
+    }
+
+    /** Decides {@link #isComplete} for every kustomization once, memoized (a cycle is incomplete). */
+    private void computeCompleteness() {
+        for (Kustomization k : kustomizations) {
+            completeness(k, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+    }
+
+    private boolean completeness(Kustomization k, Set<Kustomization> visiting) {
+        Boolean known = completeness.get(k);
+        if (known != null) {
+            return known;
+        }
+        if (visiting.size() >= MAX_KUSTOMIZE_DEPTH || !visiting.add(k)) {
+            return false;
+        }
+        boolean complete = true;
+        List<Field> entries = new ArrayList<>(k.resources());
+        entries.addAll(k.components());
+        for (Field entry : entries) {
+            Optional<Path> target = k.resolve(entry.textOrEmpty());
+            if (target.isEmpty()) {
+                complete = false;
+                break;
+            }
+            if (byRealPath.containsKey(target.get())) {
+                continue;
+            }
+            Kustomization child = kustomizationIn(target.get());
+            if (child == null || !completeness(child, visiting)) {
+                complete = false;
+                break;
+            }
+        }
+        visiting.remove(k);
+        completeness.put(k, complete);
+        return complete;
+    }
+
+    /** The kustomization of the set whose file is directly in that folder. */
+    private Kustomization kustomizationIn(Path folder) {
+        for (Kustomization k : kustomizations) {
+            Optional<Path> dir = k.directory();
+            if (dir.isPresent() && dir.get().equals(folder)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The kustomize patches that may change the object, from the kustomizations that include its
+     * file: a patch file holding an object of the same kind and name, a patch whose {@code target}
+     * selects the object's kind and name (a name pattern, a label or annotation selector, or no name
+     * selects it too), an inline patch that names the object, and a patch whose file is not in the
+     * set (it may hold anything). Rules that find something missing from a base object ask here:
+     * an overlay may add it.
+     */
+    public List<Kustomization.Patch> patchesFor(KubeObject object) {
+        List<Kustomization.Patch> result = new ArrayList<>();
+        List<Kustomization> ks = including.get(object.source());
+        if (ks == null) {
+            return result;
+        }
+        for (Kustomization k : ks) {
+            for (Kustomization.Patch patch : k.patches()) {
+                if (patches(k, patch, object)) {
+                    result.add(patch);
+                }
+            }
+        }
+        return result;
+    }
+
+    private boolean patches(Kustomization k, Kustomization.Patch patch, KubeObject object) {
+        if (patch.target().isPresent()) {
+            return targets(patch.target().get(), object);
+        }
+        if (patch.inline().isPresent()) {
+            return patch.inline().get().textOrEmpty().contains(object.nameText());
+        }
+        if (patch.path().isEmpty()) {
+            return false;
+        }
+        Optional<Path> target = k.resolve(patch.path().get().textOrEmpty());
+        ManifestFile file = target.isPresent() ? byRealPath.get(target.get()) : null;
+        if (file == null) {
+            return true;
+        }
+        for (KubeObject o : file.objects()) {
+            if (o.kind().equals(object.kind()) && o.nameText().equals(object.nameText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a patch {@code target} may select the object; undecidable selectors count as selecting it. */
+    private static boolean targets(Field target, KubeObject object) {
+        if (!(target.node() instanceof YamlMapping m)) {
+            return true;
+        }
+        String kind = scalar(m, "kind");
+        String name = scalar(m, "name");
+        if (!kind.isEmpty() && !kind.equals(object.kind())) {
+            return false;
+        }
+        if (name.isEmpty() || name.equals(object.nameText())) {
+            return true;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if ("*.?[]()|^$+\\".indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String scalar(YamlMapping m, String key) {
+        Optional<YamlNode> v = m.get(key);
+        return v.isPresent() && v.get() instanceof YamlScalar s ? s.value() : "";
+    }
+
+    /**
      * Where a finding about a whole namespace is shown: the Namespace object when the set declares
      * it, else the first workload of the namespace, else its first object.
      */
@@ -300,13 +445,14 @@ public final class ManifestSet {
 
     /**
      * The kustomize {@code images} overrides that rewrite the container's image: from the
-     * kustomizations including its file, whose {@code name} is the image's name (without tag or
-     * digest), nearest kustomization first.
+     * kustomizations including its file (for a patch file, the kustomizations patching it and
+     * those including them: kustomize rewrites images after applying patches), whose {@code name}
+     * is the image's name (without tag or digest), nearest kustomization first.
      */
     public List<ImageOverride> imageOverridesFor(Container container) {
         String image = imageName(container.imageText());
         List<ImageOverride> result = new ArrayList<>();
-        List<Kustomization> ks = including.get(container.template().object().source());
+        List<Kustomization> ks = imageScopes.get(container.template().object().source());
         if (ks == null || image.isEmpty()) {
             return result;
         }
@@ -352,6 +498,8 @@ public final class ManifestSet {
         private final Map<Path, ManifestFile> byPath = new HashMap<>();
         private final Map<Path, Kustomization> byDirectory = new HashMap<>();
         private final Map<Path, String> patchReasons = new HashMap<>();
+        /** For each patch file path, the kustomizations naming it as a patch. */
+        private final Map<Path, List<Kustomization>> patchedBy = new HashMap<>();
         /** For each file path, the kustomizations naming it directly (as a resource or component). */
         private final Map<Path, List<Kustomization>> parentsOfFile = new HashMap<>();
         /** For each kustomization, the kustomizations including its folder. */
@@ -393,6 +541,7 @@ public final class ManifestSet {
                         Optional<Path> target = k.resolve(patch.path().get().textOrEmpty());
                         if (target.isPresent()) {
                             patchReasons.putIfAbsent(target.get(), "patch in `" + where + "` (`" + patch.from() + "`)");
+                            addPath(patchedBy, target.get(), k);
                         }
                     }
                 }
@@ -405,7 +554,7 @@ public final class ManifestSet {
             }
         }
 
-        private static Optional<Path> real(ManifestFile f) {
+        static Optional<Path> real(ManifestFile f) {
             if (f.path().isEmpty()) {
                 return Optional.empty();
             }
@@ -447,6 +596,42 @@ public final class ManifestSet {
         String patchReason(ManifestFile f) {
             Optional<Path> p = real(f);
             return p.isEmpty() ? null : patchReasons.get(p.get());
+        }
+
+        /**
+         * The kustomizations whose {@code images} apply to the file's objects: those including it
+         * ({@code ancestors}, nearest first), then those naming it as a patch and the kustomizations
+         * including them.
+         */
+        List<Kustomization> imageScope(ManifestFile f, Map<Kustomization, Integer> ancestors) {
+            Optional<Path> p = real(f);
+            List<Kustomization> patchers = p.isEmpty() ? null : patchedBy.get(p.get());
+            if (patchers == null) {
+                return List.copyOf(ancestors.keySet());
+            }
+            List<Kustomization> result = new ArrayList<>(ancestors.keySet());
+            Set<Kustomization> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            seen.addAll(result);
+            Deque<Kustomization> queue = new ArrayDeque<>();
+            for (Kustomization k : patchers) {
+                if (seen.add(k)) {
+                    result.add(k);
+                    queue.add(k);
+                }
+            }
+            while (!queue.isEmpty()) {
+                List<Kustomization> parents = parentsOfKustomization.get(queue.poll());
+                if (parents == null) {
+                    continue;
+                }
+                for (Kustomization parent : parents) {
+                    if (seen.add(parent)) {
+                        result.add(parent);
+                        queue.add(parent);
+                    }
+                }
+            }
+            return List.copyOf(result);
         }
 
         /** Kustomizations including the file (its own kustomization counts for a kustomization file), with their depth. */

@@ -78,4 +78,19 @@ class HelmTemplatesTest {
         assertThat(HelmTemplates.skipReason(Optional.empty(), "a: {{ .Values.x }}\n").get())
                 .contains("line 1");
     }
+
+    @Test
+    void filesOfAChartFilesFolderAreDataTheTemplatesRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+        Path data = dir.resolve("files/kserve/resources.yaml");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, "apiVersion: v1\nkind: ConfigMap\n");
+        assertThat(HelmTemplates.chartOf(data)).contains(dir.toAbsolutePath().normalize());
+        assertThat(HelmTemplates.skipReason(Optional.of(data), "kind: ConfigMap\n").get())
+                .startsWith("Helm chart file (read by the templates of chart");
+        Path crd = dir.resolve("crds/crd.yaml");
+        assertThat(HelmTemplates.chartOf(crd)).as("Helm installs crds/ as they are").isEmpty();
+        Path noChart = dir.resolve("other/files/x.yaml");
+        assertThat(HelmTemplates.chartOf(noChart)).isEmpty();
+    }
 }

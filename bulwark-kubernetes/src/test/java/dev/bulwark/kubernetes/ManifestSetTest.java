@@ -240,6 +240,81 @@ class ManifestSetTest {
     }
 
     @Test
+    void imageOverridesReachPatchFilesThroughTheKustomizationPatchingThem() throws IOException {
+        ManifestSet set = ManifestSet.of(kustomizeProject());
+        Container patched = file(set, "overlays/prod/resources.yaml").objects().get(0).podTemplates().get(0)
+                .containers().get(0);
+        List<ImageOverride> overrides = set.imageOverridesFor(patched);
+        assertThat(overrides).extracting(o -> o.kustomization().source().path())
+                .containsExactly("overlays/prod/kustomization.yaml");
+        assertThat(set.kustomizationsIncluding(file(set, "overlays/prod/resources.yaml")))
+                .as("a patch is not a resource of the kustomization").isEmpty();
+    }
+
+    @Test
+    void patchesForNameThePatchesThatMayChangeAnObject() throws IOException {
+        List<ManifestFile> files = kustomizeProject();
+        files.add(write("base/worker.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: worker}
+                spec:
+                  template:
+                    spec:
+                      containers: [{name: w, image: ghcr.io/acme/worker:1.0.0}]
+                """));
+        files.set(0, write("base/kustomization.yaml", """
+                resources: [deployment.yaml, service.yaml, pvc.yaml, worker.yaml]
+                """));
+        ManifestSet set = ManifestSet.of(files);
+        KubeObject api = file(set, "base/deployment.yaml").objects().get(0);
+        KubeObject worker = file(set, "base/worker.yaml").objects().get(0);
+        KubeObject service = file(set, "base/service.yaml").objects().get(0);
+        assertThat(set.patchesFor(api)).extracting(Kustomization.Patch::from)
+                .as("the replicas file, the inline patch targeting it, the strategic-merge file")
+                .containsExactly("patches", "patches", "patchesStrategicMerge");
+        assertThat(set.patchesFor(worker)).as("no patch names `worker`").isEmpty();
+        assertThat(set.patchesFor(service)).isEmpty();
+        KubeObject loose = Manifests.read("loose.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: x}\n",
+                Optional.empty()).objects().get(0);
+        assertThat(set.patchesFor(loose)).isEmpty();
+    }
+
+    @Test
+    void kustomizationsSayWhichLabelsTheyAddToPodTemplates() {
+        Kustomization k = Manifests.read("kustomization.yaml", """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                commonLabels: {app.kubernetes.io/part-of: shop}
+                labels:
+                - pairs: {team: ml}
+                  includeSelectors: true
+                - pairs: {tier: api}
+                  includeTemplates: true
+                - pairs: {owner: ops}
+                """, Optional.empty()).kustomization().get();
+        assertThat(k.templateLabels()).extracting(m -> m.asMap().toString())
+                .containsExactly("{app.kubernetes.io/part-of=shop}", "{team=ml}", "{tier=api}");
+    }
+
+    @Test
+    void aKustomizationIsCompleteWhenEverythingItBuildsFromIsInTheSet() throws IOException {
+        List<ManifestFile> files = kustomizeProject();
+        ManifestSet set = ManifestSet.of(files);
+        Kustomization base = file(set, "base/kustomization.yaml").kustomization().get();
+        Kustomization prod = file(set, "overlays/prod/kustomization.yaml").kustomization().get();
+        assertThat(set.isComplete(base)).as("a remote resource").isFalse();
+        assertThat(set.isComplete(prod)).as("its base is incomplete").isFalse();
+        files.set(0, write("base/kustomization.yaml", "resources: [deployment.yaml, service.yaml, pvc.yaml]\n"));
+        set = ManifestSet.of(files);
+        assertThat(set.isComplete(file(set, "base/kustomization.yaml").kustomization().get())).isTrue();
+        assertThat(set.isComplete(file(set, "overlays/prod/kustomization.yaml").kustomization().get())).isTrue();
+        files.add(write("other/kustomization.yaml", "resources: [missing.yaml]\n"));
+        set = ManifestSet.of(files);
+        assertThat(set.isComplete(file(set, "other/kustomization.yaml").kustomization().get())).isFalse();
+    }
+
+    @Test
     void theOrderFilesAreGivenInDoesNotMatter() throws IOException {
         List<ManifestFile> files = kustomizeProject();
         List<String> forward = describe(ManifestSet.of(files));

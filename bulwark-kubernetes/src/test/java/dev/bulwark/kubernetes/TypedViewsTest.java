@@ -169,6 +169,45 @@ class TypedViewsTest {
     }
 
     @Test
+    void autoscalerMetricsSayHowTheyAreCompared() {
+        HorizontalPodAutoscaler v2 = object("""
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: api}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: api}
+                  maxReplicas: 10
+                  metrics:
+                  - type: Resource
+                    resource: {name: memory, target: {type: AverageValue, averageValue: 1Gi}}
+                  - type: ContainerResource
+                    containerResource: {name: cpu, container: app, target: {type: Utilization, averageUtilization: 60}}
+                  - type: Pods
+                    pods: {metric: {name: qps}, target: {type: AverageValue, averageValue: "100"}}
+                """).asHorizontalPodAutoscaler().get();
+        assertThat(v2.metrics()).extracting(HorizontalPodAutoscaler.Metric::targetType)
+                .containsExactly("AverageValue", "Utilization", "");
+        assertThat(v2.metrics().get(1).isUtilization()).isTrue();
+        assertThat(v2.metrics().get(1).container().get().textOrEmpty()).isEqualTo("app");
+        assertThat(v2.metrics().get(0).container()).isEmpty();
+        HorizontalPodAutoscaler v2beta1 = object("""
+                apiVersion: autoscaling/v2beta1
+                kind: HorizontalPodAutoscaler
+                metadata: {name: api}
+                spec:
+                  scaleTargetRef: {kind: Deployment, name: api}
+                  maxReplicas: 3
+                  metrics:
+                  - type: Resource
+                    resource: {name: cpu, targetAverageUtilization: 50}
+                  - type: Resource
+                    resource: {name: memory, targetAverageValue: 500Mi}
+                """).asHorizontalPodAutoscaler().get();
+        assertThat(v2beta1.metrics()).extracting(HorizontalPodAutoscaler.Metric::targetType)
+                .containsExactly("Utilization", "AverageValue");
+    }
+
+    @Test
     void secretsExposeTheirValuesWithSpansForRedaction() {
         ManifestFile f = read("""
                 apiVersion: v1

@@ -148,6 +148,27 @@ import dev.bulwark.rules.kubernetes.SecretInArgs;
 import dev.bulwark.rules.kubernetes.SecretInEnvValue;
 import dev.bulwark.rules.kubernetes.SecretObjectCommitted;
 import dev.bulwark.rules.kubernetes.ServiceAccountTokenAutomounted;
+import dev.bulwark.rules.kubernetes.ContainerImageUntagged;
+import dev.bulwark.rules.kubernetes.ContainerImageLatestTag;
+import dev.bulwark.rules.kubernetes.ContainerImageInexactTag;
+import dev.bulwark.rules.kubernetes.PullPolicyContradictsTag;
+import dev.bulwark.rules.kubernetes.ContainerImageNotPinnedByDigest;
+import dev.bulwark.rules.kubernetes.RwoVolumeSharedByReplicas;
+import dev.bulwark.rules.kubernetes.StatefulServiceAsDeployment;
+import dev.bulwark.rules.kubernetes.StatefulSetWithoutVolumeClaimTemplates;
+import dev.bulwark.rules.kubernetes.StatefulSetWithoutServiceName;
+import dev.bulwark.rules.kubernetes.HpaTargetWithoutRequests;
+import dev.bulwark.rules.kubernetes.SelectorMismatch;
+import dev.bulwark.rules.kubernetes.RemovedApiVersion;
+import dev.bulwark.rules.kubernetes.DuplicateEnvVar;
+import dev.bulwark.rules.kubernetes.GpuImageWithoutGpuLimit;
+import dev.bulwark.rules.kubernetes.GpuWithoutNodeSelection;
+import dev.bulwark.rules.kubernetes.GpuTrainingWithoutShm;
+import dev.bulwark.rules.kubernetes.GpuRequestWithoutLimit;
+import dev.bulwark.rules.kubernetes.ModelPathNotOnVolume;
+import dev.bulwark.rules.kubernetes.ModelVolumeWritable;
+import dev.bulwark.rules.kubernetes.EmptyDirWithoutSizeLimit;
+import dev.bulwark.rules.kubernetes.DanglingService;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
 import dev.bulwark.rules.engine.UnreadableFile;
 import dev.bulwark.rules.engine.UnusedSuppression;
@@ -316,7 +337,28 @@ public final class BuiltinRules {
                 new SecretInEnvValue(),
                 new SecretInArgs(),
                 new SecretObjectCommitted(),
-                new SecretAsEnvVar());
+                new SecretAsEnvVar(),
+                new ContainerImageUntagged(),
+                new ContainerImageLatestTag(),
+                new ContainerImageInexactTag(),
+                new PullPolicyContradictsTag(),
+                new ContainerImageNotPinnedByDigest(),
+                new RwoVolumeSharedByReplicas(),
+                new StatefulServiceAsDeployment(),
+                new StatefulSetWithoutVolumeClaimTemplates(),
+                new StatefulSetWithoutServiceName(),
+                new HpaTargetWithoutRequests(),
+                new SelectorMismatch(),
+                new RemovedApiVersion(),
+                new DuplicateEnvVar(),
+                new GpuImageWithoutGpuLimit(),
+                new GpuWithoutNodeSelection(),
+                new GpuTrainingWithoutShm(),
+                new GpuRequestWithoutLimit(),
+                new ModelPathNotOnVolume(),
+                new ModelVolumeWritable(),
+                new EmptyDirWithoutSizeLimit(),
+                new DanglingService());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
