@@ -1,7 +1,29 @@
 package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.rules.compose.BindMountForServiceData;
+import dev.bulwark.rules.compose.BuiltImageWithoutTag;
+import dev.bulwark.rules.compose.CapabilitiesNotDropped;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.DangerousCapability;
+import dev.bulwark.rules.compose.DockerSocketMounted;
+import dev.bulwark.rules.compose.GpuImageWithoutReservation;
+import dev.bulwark.rules.compose.GpuServiceWithoutShm;
+import dev.bulwark.rules.compose.HostNetworkMode;
+import dev.bulwark.rules.compose.HostPidMode;
+import dev.bulwark.rules.compose.InternalServicePublished;
+import dev.bulwark.rules.compose.LegacyNvidiaRuntime;
+import dev.bulwark.rules.compose.ModelCacheWithoutVolume;
+import dev.bulwark.rules.compose.ModelVolumeWritable;
+import dev.bulwark.rules.compose.NoNewPrivilegesMissing;
+import dev.bulwark.rules.compose.PrivilegedService;
+import dev.bulwark.rules.compose.ReadOnlyWithoutTmpfs;
+import dev.bulwark.rules.compose.SecurityProfileDisabled;
+import dev.bulwark.rules.compose.ServiceImageInexactTag;
+import dev.bulwark.rules.compose.ServiceImageLatestTag;
+import dev.bulwark.rules.compose.ServiceImageUntagged;
+import dev.bulwark.rules.compose.ServiceRunsAsRoot;
+import dev.bulwark.rules.compose.StatefulDataNotPersisted;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
@@ -144,6 +166,28 @@ public final class BuiltinRules {
                 new UnknownRuleInSuppression(),
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
+                new ServiceImageUntagged(),
+                new ServiceImageLatestTag(),
+                new ServiceImageInexactTag(),
+                new BuiltImageWithoutTag(),
+                new PrivilegedService(),
+                new DangerousCapability(),
+                new HostNetworkMode(),
+                new HostPidMode(),
+                new DockerSocketMounted(),
+                new SecurityProfileDisabled(),
+                new InternalServicePublished(),
+                new NoNewPrivilegesMissing(),
+                new CapabilitiesNotDropped(),
+                new ServiceRunsAsRoot(),
+                new LegacyNvidiaRuntime(),
+                new GpuImageWithoutReservation(),
+                new GpuServiceWithoutShm(),
+                new ModelCacheWithoutVolume(),
+                new ModelVolumeWritable(),
+                new ReadOnlyWithoutTmpfs(),
+                new StatefulDataNotPersisted(),
+                new BindMountForServiceData(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),

@@ -64,7 +64,8 @@ class KnownImagesTest {
 
     @ParameterizedTest
     @CsvSource({"tensorflow/tensorflow:2.16.1", "ollama/ollama:0.1.44", "nvcr.io/nvidia/tritonserver:24.05-py3",
-            "ghcr.io/huggingface/text-embeddings-inference:cpu-1.5", "python:3.12-slim"})
+            "ghcr.io/huggingface/text-embeddings-inference:cpu-1.5", "ghcr.io/huggingface/text-embeddings-inference:hpu-1.7",
+            "python:3.12-slim"})
     void imagesThatAlsoRunOnCpus(String text) {
         assertThat(GpuImages.required(image(text))).isEmpty();
     }
