@@ -14,7 +14,7 @@ import java.util.Optional;
  * a tag that names no version ({@code stable}, {@code gpu}), or a release line ({@code 16},
  * {@code 3.12-slim}) of a publisher that re-pushes such tags ({@link TagPrecision#movingReason}).
  * Exactness follows each image's own scheme: {@code postgres:16.6} and {@code ubuntu:22.04} are
- * exact.
+ * exact. Images the project builds are not judged.
  */
 @RuleInfo(code = "DC022", name = "service-image-inexact-tag", practice = Practice.BASE_IMAGE_PINNING,
         severity = Severity.INFO,
@@ -25,7 +25,7 @@ public final class ServiceImageInexactTag implements ComposeRule {
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
         for (Service service : ctx.project().services()) {
-            Optional<ImageName> image = ServiceImages.pulled(service);
+            Optional<ImageName> image = ServiceImages.pulledFromRegistry(ctx.project(), service);
             if (image.isEmpty()) {
                 continue;
             }

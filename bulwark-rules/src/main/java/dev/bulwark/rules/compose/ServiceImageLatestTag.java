@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * A service pulls an image tagged {@code latest} without a digest, also when {@code latest} is the
- * default of a variable ({@code ${TAG:-latest}}): that is what runs unless someone sets it.
+ * default of a variable ({@code ${TAG:-latest}}): that is what runs unless someone sets it. Images
+ * the project builds (a service with {@code build}, or one running what another service builds)
+ * are not pulled and not judged.
  */
 @RuleInfo(code = "DC021", name = "service-image-latest-tag", practice = Practice.BASE_IMAGE_PINNING,
         severity = Severity.WARNING,
@@ -21,7 +23,7 @@ public final class ServiceImageLatestTag implements ComposeRule {
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
         for (Service service : ctx.project().services()) {
-            Optional<ImageName> image = ServiceImages.pulled(service);
+            Optional<ImageName> image = ServiceImages.pulledFromRegistry(ctx.project(), service);
             if (image.isPresent() && image.get().tag().orElse("").equals("latest") && !image.get().isPinnedByDigest()) {
                 ServiceFindings.report(sink, service, service.image().orElseThrow().span(),
                         "image " + ServiceImages.display(service) + " uses the latest tag");

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.compose;
 
+import dev.bulwark.compose.ComposeProject;
 import dev.bulwark.compose.ComposeScalar;
 import dev.bulwark.compose.Service;
 import dev.bulwark.dockerfile.image.ImageName;
@@ -30,6 +31,27 @@ final class ServiceImages {
     /** The image of a service without {@code build}: one pulled from a registry, whose name says what it is. */
     static Optional<ImageName> pulled(Service service) {
         return service.build().isPresent() ? Optional.<ImageName>empty() : written(service);
+    }
+
+    /**
+     * The image a service pulls from a registry: without {@code build}, and not the image another
+     * service of the project builds ({@code weaviate-2} runs the {@code weaviate/test-server} that
+     * {@code weaviate-1} builds), whose tag is the project's own.
+     */
+    static Optional<ImageName> pulledFromRegistry(ComposeProject project, Service service) {
+        Optional<ImageName> image = pulled(service);
+        if (image.isEmpty()) {
+            return image;
+        }
+        for (Service other : project.services()) {
+            if (other.build().isPresent()) {
+                Optional<ImageName> built = written(other);
+                if (built.isPresent() && built.get().equals(image.get())) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return image;
     }
 
     /** The {@link KnownImages} entry of a pulled image. */

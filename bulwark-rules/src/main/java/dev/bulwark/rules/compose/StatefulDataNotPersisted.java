@@ -21,7 +21,8 @@ import java.util.Optional;
  * project name does not find, and which nobody backs up. A data directory moved by the command or
  * the environment, {@code env_file} included ({@code --dir /redis-data}, {@code PGDATA}), counts
  * when a mount is there; {@code volumes_from} is trusted, and a service whose env file could not be
- * read is not judged.
+ * read is not judged, nor services defined in a test file ({@link TestFiles}), whose databases are
+ * thrown away on purpose.
  */
 @RuleInfo(code = "DC051", name = "stateful-data-not-persisted", practice = Practice.DATA_VOLUMES,
         severity = Severity.WARNING,
@@ -37,6 +38,7 @@ public final class StatefulDataNotPersisted implements ComposeRule {
         for (Service service : ctx.project().services()) {
             Optional<KnownImages.Known> known = ServiceImages.known(service);
             if (known.isEmpty() || !known.get().role().isStateful() || known.get().dataDirectories().isEmpty()
+                    || TestFiles.definesForTests(service)
                     || service.get("volumes_from").isPresent() || !envFilesRead(service)
                     || isPersisted(service, known.get())) {
                 continue;
