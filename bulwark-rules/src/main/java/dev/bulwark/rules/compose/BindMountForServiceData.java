@@ -10,16 +10,18 @@ import dev.bulwark.rules.images.KnownImages;
 import java.util.Optional;
 
 /**
- * A host directory bind-mounted at (or above) the data directory of a stateful image
- * ({@link KnownImages}) where a named volume is meant: the database's entrypoint changes the
- * ownership of the host directory to its own UID, files then belong to an unknown user on the
- * host, a path that is missing is created empty by root, bind mounts are slow on Docker Desktop,
- * and Compose cannot list, back up or remove the data as a project resource. Docker's storage
- * documentation recommends volumes for a container's persistent data.
+ * A host directory bind-mounted at (or above) the data directory of a stateful image whose server
+ * runs as its own non-root user ({@link KnownImages#serviceUserOwnsData}: PostgreSQL, MySQL,
+ * MongoDB, Elasticsearch, Bitnami images...), where a named volume is meant: the entrypoint hands
+ * the host directory to the image's UID (files then belong to an unknown user on the host), or the
+ * server fails with "permission denied" when the directory is not prepared for that UID; a path
+ * that is missing is created empty by root; Compose cannot list, back up or remove the data as a
+ * project resource. A named volume is created with the right owner. Images that run as root
+ * (MinIO, Milvus, Qdrant) are not judged: a bind mount works for them as well.
  */
 @RuleInfo(code = "DC052", name = "bind-mount-for-service-data", practice = Practice.DATA_VOLUMES,
         severity = Severity.INFO,
-        summary = "A database, broker or vector store keeps its data in a bind-mounted host directory instead of a named volume.",
+        summary = "A database, broker or search engine that runs as its own user keeps its data in a bind-mounted host directory.",
         fix = "Use a named volume: `pgdata:/var/lib/postgresql/data`, declared under top-level `volumes:`.")
 public final class BindMountForServiceData implements ComposeRule {
 
@@ -27,7 +29,7 @@ public final class BindMountForServiceData implements ComposeRule {
     public void check(ComposeContext ctx, SpanSink sink) {
         for (Service service : ctx.project().services()) {
             Optional<KnownImages.Known> known = ServiceImages.known(service);
-            if (known.isEmpty() || !known.get().role().isStateful()) {
+            if (known.isEmpty() || !known.get().role().isStateful() || !KnownImages.serviceUserOwnsData(known.get())) {
                 continue;
             }
             for (VolumeMount m : service.volumes()) {
@@ -38,7 +40,7 @@ public final class BindMountForServiceData implements ComposeRule {
                     if (!m.target().equals("/") && ContainerPaths.isAtOrAbove(m.target(), dir)) {
                         ServiceFindings.report(sink, service, m.sourceSpan(), "host directory `" + m.source()
                                 + "` holds the data of " + known.get().role().description() + " `" + service.name()
-                                + "` (`" + m.target() + "`)");
+                                + "` (`" + m.target() + "`), which the image's own user owns");
                         break;
                     }
                 }

@@ -31,7 +31,8 @@ public final class BuiltImageWithoutTag implements ComposeRule {
             Optional<ImageName> image = ServiceImages.written(service);
             if (image.isPresent() && image.get().tag().isEmpty() && !image.get().isPinnedByDigest()) {
                 ServiceFindings.report(sink, service, service.image().orElseThrow().span(),
-                        "built image " + ServiceImages.display(service) + " has no tag, so Compose first tries to pull `"
+                        "built image " + ServiceImages.display(service) + " of service `" + service.name()
+                                + "` has no tag, so Compose first tries to pull `"
                                 + image.get().familiarName() + ":latest`");
             }
         }

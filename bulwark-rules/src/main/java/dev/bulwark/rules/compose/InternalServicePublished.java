@@ -53,7 +53,8 @@ public final class InternalServicePublished implements ComposeRule {
                 }
                 reported.add(port.span());
                 ServiceFindings.report(sink, service, port.span(),
-                        what.get() + " is published on all interfaces: `" + display(port) + "`");
+                        what.get() + " of service `" + service.name() + "` is published on all interfaces: `"
+                                + display(port) + "`");
             }
         }
     }

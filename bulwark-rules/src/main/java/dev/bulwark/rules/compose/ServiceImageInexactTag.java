@@ -32,7 +32,8 @@ public final class ServiceImageInexactTag implements ComposeRule {
             Optional<String> reason = TagPrecision.movingReason(image.get());
             if (reason.isPresent()) {
                 ServiceFindings.report(sink, service, service.image().orElseThrow().span(),
-                        "image " + ServiceImages.display(service) + " " + reason.get());
+                        "image " + ServiceImages.display(service) + " of service `" + service.name() + "` "
+                                + reason.get());
             }
         }
     }

@@ -26,7 +26,8 @@ public final class ServiceImageLatestTag implements ComposeRule {
             Optional<ImageName> image = ServiceImages.pulledFromRegistry(ctx.project(), service);
             if (image.isPresent() && image.get().tag().orElse("").equals("latest") && !image.get().isPinnedByDigest()) {
                 ServiceFindings.report(sink, service, service.image().orElseThrow().span(),
-                        "image " + ServiceImages.display(service) + " uses the latest tag");
+                        "image " + ServiceImages.display(service) + " of service `" + service.name()
+                                + "` uses the latest tag");
             }
         }
     }

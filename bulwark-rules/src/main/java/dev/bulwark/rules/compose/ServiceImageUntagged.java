@@ -26,7 +26,8 @@ public final class ServiceImageUntagged implements ComposeRule {
             Optional<ImageName> image = ServiceImages.pulledFromRegistry(ctx.project(), service);
             if (image.isPresent() && image.get().tag().isEmpty() && !image.get().isPinnedByDigest()) {
                 ServiceFindings.report(sink, service, service.image().orElseThrow().span(),
-                        "image " + ServiceImages.display(service) + " has no tag, so it pulls `latest`");
+                        "image " + ServiceImages.display(service) + " of service `" + service.name()
+                                + "` has no tag, so it pulls `latest`");
             }
         }
     }

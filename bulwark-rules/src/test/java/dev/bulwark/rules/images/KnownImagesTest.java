@@ -69,4 +69,12 @@ class KnownImagesTest {
     void imagesThatAlsoRunOnCpus(String text) {
         assertThat(GpuImages.required(image(text))).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"postgres:16.6, true", "pgvector/pgvector:pg16, true", "bitnami/redis:7.2.5, true",
+            "docker.elastic.co/elasticsearch/elasticsearch:8.14.1, true", "minio/minio:latest, false",
+            "milvusdb/milvus:v2.4.6, false", "qdrant/qdrant:v1.9.2, false"})
+    void serviceUserOwnsData(String text, boolean owns) {
+        assertThat(KnownImages.serviceUserOwnsData(KnownImages.of(text).orElseThrow())).isEqualTo(owns);
+    }
 }
