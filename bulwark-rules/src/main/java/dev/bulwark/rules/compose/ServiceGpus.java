@@ -71,9 +71,22 @@ final class ServiceGpus {
         }
     }
 
-    /** True when the service gets a GPU of any vendor. */
+    /**
+     * True when the service is given a GPU explicitly: an NVIDIA GPU in any of the ways above, or
+     * the AMD or Intel device nodes. {@code privileged} alone says nothing about what the service
+     * does with the devices it exposes.
+     */
     static boolean hasAny(Service service) {
-        return hasNvidia(service) || hasAmd(service) || hasIntel(service);
+        if (hasNvidia(service)) {
+            return true;
+        }
+        for (DeviceMapping d : service.devices()) {
+            String s = d.source();
+            if (s.startsWith("/dev/kfd") || s.startsWith("/dev/dri") || d.isCdi() && s.contains("gpu")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
