@@ -1,8 +1,30 @@
 package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.rules.compose.BindMountForServiceData;
+import dev.bulwark.rules.compose.BuiltImageWithoutTag;
+import dev.bulwark.rules.compose.ServiceCapabilitiesNotDropped;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
 import dev.bulwark.rules.compose.ReferencedFileMissing;
+import dev.bulwark.rules.compose.DangerousCapability;
+import dev.bulwark.rules.compose.DockerSocketMounted;
+import dev.bulwark.rules.compose.GpuImageWithoutReservation;
+import dev.bulwark.rules.compose.GpuServiceWithoutShm;
+import dev.bulwark.rules.compose.HostNetworkMode;
+import dev.bulwark.rules.compose.HostPidMode;
+import dev.bulwark.rules.compose.InternalServicePublished;
+import dev.bulwark.rules.compose.LegacyNvidiaRuntime;
+import dev.bulwark.rules.compose.ModelCacheWithoutVolume;
+import dev.bulwark.rules.compose.ModelVolumeWritable;
+import dev.bulwark.rules.compose.NoNewPrivilegesMissing;
+import dev.bulwark.rules.compose.PrivilegedService;
+import dev.bulwark.rules.compose.ReadOnlyWithoutTmpfs;
+import dev.bulwark.rules.compose.SecurityProfileDisabled;
+import dev.bulwark.rules.compose.ServiceImageInexactTag;
+import dev.bulwark.rules.compose.ServiceImageLatestTag;
+import dev.bulwark.rules.compose.ServiceImageUntagged;
+import dev.bulwark.rules.compose.ServiceRunsAsRoot;
+import dev.bulwark.rules.compose.StatefulDataNotPersisted;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
@@ -120,7 +142,7 @@ import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
-import dev.bulwark.rules.kubernetes.CapabilitiesNotDropped;
+import dev.bulwark.rules.kubernetes.ContainerCapabilitiesNotDropped;
 import dev.bulwark.rules.kubernetes.DangerousCapabilityAdded;
 import dev.bulwark.rules.kubernetes.HostIpc;
 import dev.bulwark.rules.kubernetes.HostNetwork;
@@ -166,7 +188,7 @@ import dev.bulwark.rules.kubernetes.GpuWithoutNodeSelection;
 import dev.bulwark.rules.kubernetes.GpuTrainingWithoutShm;
 import dev.bulwark.rules.kubernetes.GpuRequestWithoutLimit;
 import dev.bulwark.rules.kubernetes.ModelPathNotOnVolume;
-import dev.bulwark.rules.kubernetes.ModelVolumeWritable;
+import dev.bulwark.rules.kubernetes.ServedModelVolumeWritable;
 import dev.bulwark.rules.kubernetes.EmptyDirWithoutSizeLimit;
 import dev.bulwark.rules.kubernetes.DanglingService;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
@@ -196,6 +218,28 @@ public final class BuiltinRules {
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
                 new ReferencedFileMissing(),
+                new ServiceImageUntagged(),
+                new ServiceImageLatestTag(),
+                new ServiceImageInexactTag(),
+                new BuiltImageWithoutTag(),
+                new PrivilegedService(),
+                new DangerousCapability(),
+                new HostNetworkMode(),
+                new HostPidMode(),
+                new DockerSocketMounted(),
+                new SecurityProfileDisabled(),
+                new InternalServicePublished(),
+                new NoNewPrivilegesMissing(),
+                new ServiceCapabilitiesNotDropped(),
+                new ServiceRunsAsRoot(),
+                new LegacyNvidiaRuntime(),
+                new GpuImageWithoutReservation(),
+                new GpuServiceWithoutShm(),
+                new ModelCacheWithoutVolume(),
+                new ModelVolumeWritable(),
+                new ReadOnlyWithoutTmpfs(),
+                new StatefulDataNotPersisted(),
+                new BindMountForServiceData(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),
@@ -323,7 +367,7 @@ public final class BuiltinRules {
                 new RunAsUserRoot(),
                 new PrivilegedContainer(),
                 new PrivilegeEscalationAllowed(),
-                new CapabilitiesNotDropped(),
+                new ContainerCapabilitiesNotDropped(),
                 new DangerousCapabilityAdded(),
                 new HostNetwork(),
                 new HostPid(),
@@ -356,7 +400,7 @@ public final class BuiltinRules {
                 new GpuTrainingWithoutShm(),
                 new GpuRequestWithoutLimit(),
                 new ModelPathNotOnVolume(),
-                new ModelVolumeWritable(),
+                new ServedModelVolumeWritable(),
                 new EmptyDirWithoutSizeLimit(),
                 new DanglingService());
     }

@@ -5,13 +5,13 @@ import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.rules.ml.MlCommands;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +21,6 @@ import java.util.regex.Pattern;
  * that RUN commands of the image write (echo, printf, sed arguments).
  */
 final class NotebookServers {
-    // Jupyter's server applications, the docker-stacks start scripts and tools that embed the server.
-    private static final Set<String> PROGRAMS = Set.of("jupyter", "jupyter-lab", "jupyter-notebook",
-            "jupyter-server", "jupyterhub-singleuser", "start-notebook.sh", "start-notebook.py",
-            "start-singleuser.sh", "start-singleuser.py", "voila");
-    private static final Set<String> MODULES = Set.of("jupyter", "notebook", "jupyterlab", "jupyter_server");
     // Traitlets classes that own the server's token, password and allow_root settings.
     private static final String CLASSES = "(?:NotebookApp|ServerApp|LabApp|IdentityProvider|PasswordIdentityProvider)";
     private static final Map<String, Pattern> OPTIONS = Map.of(
@@ -58,16 +53,7 @@ final class NotebookServers {
     }
 
     static boolean isNotebook(List<String> argv) {
-        for (int i = 0; i < argv.size(); i++) {
-            String arg = argv.get(i);
-            if (PROGRAMS.contains(arg.substring(arg.lastIndexOf('/') + 1))) {
-                return true;
-            }
-            if (arg.equals("-m") && i + 1 < argv.size() && MODULES.contains(argv.get(i + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return MlCommands.startsJupyter(argv);
     }
 
     /**

@@ -23,7 +23,9 @@ public final class GpuImages {
         if (name.startsWith("rocm/") || tag.contains("rocm")) {
             return Optional.of(GpuVendor.AMD);
         }
-        if (tag.contains("cpu") || tag.contains("xpu") || tag.contains("gaudi") || tag.contains("neuron")) {
+        // CPU, Intel XPU, Habana Gaudi (`hpu-1.7`) and AWS Neuron builds of the same images.
+        if (tag.contains("cpu") || tag.contains("xpu") || tag.contains("gaudi") || tag.contains("hpu")
+                || tag.contains("neuron")) {
             return Optional.empty();
         }
         if (CudaImages.of(image).isPresent()) {
@@ -35,6 +37,17 @@ public final class GpuImages {
                 || (name.equals("tensorflow/tensorflow") && tag.contains("gpu"))
                 || isNgcFramework(name);
         return nvidiaOnly ? Optional.of(GpuVendor.NVIDIA) : Optional.empty();
+    }
+
+    /**
+     * PyTorch framework images, whose data loaders and collective operations pass tensors through
+     * {@code /dev/shm} (the PyTorch image's documentation asks for {@code --ipc=host} or
+     * {@code --shm-size}): {@code pytorch/pytorch}, NVIDIA's NGC PyTorch and NeMo, AMD's ROCm PyTorch.
+     */
+    public static boolean isPytorchFramework(ImageName image) {
+        String name = image.familiarName();
+        return CudaImages.isPytorch(image) || name.equals("nvcr.io/nvidia/pytorch") || name.equals("nvcr.io/nvidia/nemo")
+                || name.equals("rocm/pytorch") || name.equals("rocm/pytorch-training");
     }
 
     // NGC's deep-learning framework containers are built for CUDA GPUs; tritonserver also runs on CPUs.

@@ -5,6 +5,7 @@ import dev.bulwark.dockerfile.image.ImageReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What public images are, read from their documentation: the role they play, where they keep
@@ -126,7 +127,27 @@ public final class KnownImages {
             known("quay.io/jupyter/", ServiceRole.NOTEBOOK, NONE, NO_FILES),
             known("nvcr.io/nim/", ServiceRole.MODEL_SERVER, NONE, NO_FILES));
 
+    // Images whose server runs as a dedicated non-root user that owns the data directory: the
+    // entrypoint starts as root and hands the directory to that user (postgres, mysql, mongo via
+    // gosu), or the image runs as that user from the start and expects the directory to be its own
+    // (Elasticsearch, OpenSearch and Kafka as UID 1000, every Bitnami image as UID 1001). A host
+    // directory bind-mounted there ends up owned by, or must first be given to, that UID.
+    private static final Set<String> SERVICE_USER_OWNS_DATA = Set.of("postgres",
+            "pgvector/pgvector", "ankane/pgvector", "postgis/postgis", "timescale/timescaledb", "mysql", "mariadb",
+            "mongo", "neo4j", "cassandra", "clickhouse/clickhouse-server", "couchdb", "influxdb", "rabbitmq",
+            "apache/kafka", "confluentinc/cp-kafka", "zookeeper", "confluentinc/cp-zookeeper", "eclipse-mosquitto",
+            "elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch", "opensearchproject/opensearch");
+
     private KnownImages() {
+    }
+
+    /**
+     * True when the image's server runs as a dedicated non-root user that owns its data
+     * directories (see {@link #SERVICE_USER_OWNS_DATA}), so a bind-mounted host directory there
+     * changes owner or must be prepared for that user.
+     */
+    public static boolean serviceUserOwnsData(Known known) {
+        return SERVICE_USER_OWNS_DATA.contains(known.name()) || known.name().startsWith("bitnami/");
     }
 
     /** The entry for an image written as text (after interpolation); empty when unknown or invalid. */

@@ -165,6 +165,66 @@ public final class TagPrecision {
         return Optional.empty();
     }
 
+    /**
+     * Why a deployment's image tag moves, as a predicate for messages ("follows the `main`
+     * channel", "names no version", "is not an exact version: pin ..."); empty for exact tags,
+     * digests, {@code latest} and untagged images (rules of their own report those). A short
+     * version is judged only on images whose publisher re-pushes such tags with every release
+     * (Docker Hub official images, the images {@link KnownImages} describes, NVIDIA CUDA and
+     * PyTorch): on a project's own image ({@code acme/app:v2}) it is often one build per tag.
+     * Compose and Kubernetes rules share it, so an image means the same in both.
+     */
+    public static Optional<String> movingReason(ImageName image) {
+        Optional<String> tag = image.tag();
+        if (tag.isEmpty() || image.isPinnedByDigest() || tag.get().equals("latest") || isPlaceholder(tag.get())) {
+            return Optional.empty();
+        }
+        Optional<String> channel = ChannelTags.channel(image);
+        if (channel.isPresent()) {
+            return Optional.of("follows the `" + channel.get() + "` channel");
+        }
+        if (!hasDigit(tag.get())) {
+            return Optional.of("names no version");
+        }
+        if (!publishesMovingVersionTags(image)) {
+            return Optional.empty();
+        }
+        Optional<String> advice = movingTagAdvice(image);
+        return advice.isPresent() ? Optional.of("is not an exact version: " + advice.get()) : Optional.empty();
+    }
+
+    /**
+     * A tag that a script replaces before use, written in capitals like a variable name:
+     * {@code chroma:CHROMA_VERSION} in a deployment template. Real tags are lower case by convention.
+     */
+    public static boolean isPlaceholder(String tag) {
+        if (tag.length() < 3 || !Character.isUpperCase(tag.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Publishers that re-push `16`, `3.12` or `12.4` with every patch release.
+    private static boolean publishesMovingVersionTags(ImageName image) {
+        return image.isOfficialImage() || KnownImages.of(image).isPresent() || CudaImages.isNvidiaCuda(image)
+                || CudaImages.isPytorch(image);
+    }
+
+    private static boolean hasDigit(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            if (Character.isDigit(tag.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Hex of commit length with both digits and letters: `1a2b3c4`, not `1234567` or `deadbeef`.
     private static boolean isCommitId(String component) {
         if (!COMMIT.matcher(component).matches()) {

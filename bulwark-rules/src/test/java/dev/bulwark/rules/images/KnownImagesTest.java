@@ -64,8 +64,17 @@ class KnownImagesTest {
 
     @ParameterizedTest
     @CsvSource({"tensorflow/tensorflow:2.16.1", "ollama/ollama:0.1.44", "nvcr.io/nvidia/tritonserver:24.05-py3",
-            "ghcr.io/huggingface/text-embeddings-inference:cpu-1.5", "python:3.12-slim"})
+            "ghcr.io/huggingface/text-embeddings-inference:cpu-1.5", "ghcr.io/huggingface/text-embeddings-inference:hpu-1.7",
+            "python:3.12-slim"})
     void imagesThatAlsoRunOnCpus(String text) {
         assertThat(GpuImages.required(image(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"postgres:16.6, true", "pgvector/pgvector:pg16, true", "bitnami/redis:7.2.5, true",
+            "docker.elastic.co/elasticsearch/elasticsearch:8.14.1, true", "minio/minio:latest, false",
+            "milvusdb/milvus:v2.4.6, false", "qdrant/qdrant:v1.9.2, false"})
+    void serviceUserOwnsData(String text, boolean owns) {
+        assertThat(KnownImages.serviceUserOwnsData(KnownImages.of(text).orElseThrow())).isEqualTo(owns);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
         summary = "A container keeps the runtime's default Linux capabilities (`drop: [ALL]` missing).",
         fix = "Set `securityContext.capabilities.drop: [ALL]` and add back only what the process needs (`NET_BIND_SERVICE`).",
         aliases = {"CKV_K8S_37", "KSV003"})
-public final class CapabilitiesNotDropped implements KubernetesRule {
+public final class ContainerCapabilitiesNotDropped implements KubernetesRule {
 
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {

@@ -26,7 +26,7 @@ import java.util.Optional;
         severity = Severity.INFO,
         summary = "A model server mounts its persistent model volume writable.",
         fix = "Add `readOnly: true` to the model's volume mount in the serving container.")
-public final class ModelVolumeWritable implements KubernetesRule {
+public final class ServedModelVolumeWritable implements KubernetesRule {
 
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {
