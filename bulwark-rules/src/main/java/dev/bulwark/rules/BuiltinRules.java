@@ -2,6 +2,24 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.DependsOnCycle;
+import dev.bulwark.rules.compose.DependsOnUnknownService;
+import dev.bulwark.rules.compose.DependsOnWithoutHealthCondition;
+import dev.bulwark.rules.compose.DuplicatePublishedPort;
+import dev.bulwark.rules.compose.HealthcheckDisabled;
+import dev.bulwark.rules.compose.HealthcheckToolNotInImage;
+import dev.bulwark.rules.compose.ModelServerWithoutStartPeriod;
+import dev.bulwark.rules.compose.ObsoleteVersion;
+import dev.bulwark.rules.compose.PasswordVariableWithoutFile;
+import dev.bulwark.rules.compose.SecretFileWorldReadable;
+import dev.bulwark.rules.compose.SecretInBuildArgs;
+import dev.bulwark.rules.compose.SecretInCommand;
+import dev.bulwark.rules.compose.SecretInEnvironment;
+import dev.bulwark.rules.compose.ServiceHealthyWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceWithoutCpuLimit;
+import dev.bulwark.rules.compose.ServiceWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceWithoutMemoryLimit;
+import dev.bulwark.rules.compose.ServiceWithoutPidsLimit;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
@@ -144,6 +162,24 @@ public final class BuiltinRules {
                 new UnknownRuleInSuppression(),
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
+                new ObsoleteVersion(),
+                new ServiceWithoutMemoryLimit(),
+                new ServiceWithoutCpuLimit(),
+                new ServiceWithoutPidsLimit(),
+                new ServiceWithoutHealthcheck(),
+                new HealthcheckDisabled(),
+                new HealthcheckToolNotInImage(),
+                new ModelServerWithoutStartPeriod(),
+                new DependsOnWithoutHealthCondition(),
+                new ServiceHealthyWithoutHealthcheck(),
+                new DependsOnUnknownService(),
+                new DependsOnCycle(),
+                new DuplicatePublishedPort(),
+                new SecretInEnvironment(),
+                new PasswordVariableWithoutFile(),
+                new SecretFileWorldReadable(),
+                new SecretInBuildArgs(),
+                new SecretInCommand(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),
