@@ -5,7 +5,6 @@ import dev.bulwark.compose.ComposeNode;
 import dev.bulwark.compose.ComposeScalar;
 import dev.bulwark.compose.PortMapping;
 import dev.bulwark.compose.Service;
-import dev.bulwark.compose.VariableUse;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.Severity;
@@ -23,9 +22,9 @@ import java.util.Optional;
  * address, {@code 0.0.0.0} for IPv4, {@code ::} for IPv6). Services in different profiles are
  * alternatives ({@code --profile cpu} or {@code --profile gpu}) and never conflict; a service
  * without profiles runs with every profile. Ports Docker picks ({@code "8000"}, a host range for
- * one container port) and unresolved values are not compared. Two ports set by the same variable
- * ({@code ${DATAPREP_PORT:-5000}} in each alternative back-end of a catalogue file, run one at a
- * time with {@code docker compose up <service>}) are a deliberate single setting, not a clash.
+ * one container port) and unresolved values are not compared, nor host ports set by a variable
+ * ({@code ${RETRIEVER_PORT:-7000}}): a setting chosen per deployment, whose default files that
+ * catalogue alternative back-ends (run one at a time) give to each.
  */
 @RuleInfo(code = "DC015", name = "duplicate-published-port", practice = Practice.CORRECTNESS,
         severity = Severity.ERROR,
@@ -73,7 +72,7 @@ public final class DuplicatePublishedPort implements ComposeRule {
         for (Binding s : seen) {
             if (s.number == b.number && s.port.protocol().equals(b.port.protocol()) && s.port.node() != b.port.node()
                     && addressesOverlap(s.port.hostIp(), b.port.hostIp()) && runTogether(s.service, b.service)
-                    && !sharesVariable(s.port, b.port)) {
+                    && !isSetting(s.port) && !isSetting(b.port)) {
                 return s;
             }
         }
@@ -137,37 +136,24 @@ public final class DuplicatePublishedPort implements ComposeRule {
     }
 
     /**
-     * Two ports written with the same variable ({@code ${DATAPREP_PORT:-5000}} in each of a file's
-     * alternative back-ends) are one setting given to services meant to run one at a time, as
-     * {@code docker compose up <service>}: a deliberate choice, not a clash.
+     * A host port written with a variable ({@code ${RETRIEVER_PORT:-7000}}) is a setting chosen per
+     * deployment; its default is a suggestion. Files that catalogue alternative back-ends (run one
+     * at a time with {@code docker compose up <service>}) give each the same default, so only
+     * ports written as numbers are compared.
      */
-    private static boolean sharesVariable(PortMapping a, PortMapping b) {
-        List<String> names = variables(a);
-        for (String n : variables(b)) {
-            if (names.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> variables(PortMapping port) {
-        List<String> names = new ArrayList<>();
+    private static boolean isSetting(PortMapping port) {
         ComposeNode node = port.node();
-        ComposeNode published = node;
         if (node instanceof ComposeMapping m) {
-            Optional<ComposeScalar> p = m.nonNullScalar("published");
-            if (p.isEmpty()) {
-                return names;
-            }
-            published = p.get();
+            Optional<ComposeScalar> published = m.nonNullScalar("published");
+            return published.isPresent() && published.get().isInterpolated();
         }
-        if (published instanceof ComposeScalar s) {
-            for (VariableUse use : s.variables()) {
-                names.add(use.name());
-            }
+        if (!(node instanceof ComposeScalar s) || !s.isInterpolated()) {
+            return false;
         }
-        return names;
+        // Short form: only a variable in the host part (before the last `:` of the container part) counts.
+        String raw = s.raw();
+        int containerPart = raw.lastIndexOf(':');
+        return containerPart > 0 && raw.substring(0, containerPart).indexOf('$') >= 0;
     }
 
     // Docker binds an empty host address on every interface of both families.

@@ -50,25 +50,29 @@ public final class SecretInCommand implements ComposeRule {
     public void check(ComposeContext ctx, SpanSink sink) {
         Set<Span> reported = new HashSet<>();
         for (Service service : ctx.project().services()) {
-            List<List<Arg>> lines = new ArrayList<>();
+            List<List<Arg>> commandLines = new ArrayList<>();
             List<Arg> run = new ArrayList<>();
             addWords(service.entrypoint(), run);
             addWords(service.command(), run);
-            addLine(run, lines);
+            addLine(run, commandLines);
+            List<List<Arg>> testLines = new ArrayList<>();
             Optional<Healthcheck> h = service.healthcheck();
             if (h.isPresent() && h.get().form() == HealthTestForm.CMD) {
                 List<Arg> test = new ArrayList<>();
                 for (ComposeScalar s : h.get().testArguments()) {
                     test.add(new Arg(s.value(), s.span()));
                 }
-                addLine(test, lines);
+                addLine(test, testLines);
             } else if (h.isPresent() && h.get().form() == HealthTestForm.CMD_SHELL) {
                 for (ComposeScalar s : h.get().testArguments()) {
-                    addScript(s.value(), s.span(), lines);
+                    addScript(s.value(), s.span(), testLines);
                 }
             }
-            for (List<Arg> line : lines) {
-                check(sink, service, line, reported);
+            for (List<Arg> line : commandLines) {
+                check(sink, "the command", line, reported);
+            }
+            for (List<Arg> line : testLines) {
+                check(sink, "the healthcheck test", line, reported);
             }
         }
     }
@@ -112,18 +116,17 @@ public final class SecretInCommand implements ComposeRule {
     private record Secret(String option, String before, String value, Span within) {
     }
 
-    private static void check(SpanSink sink, Service service, List<Arg> argv, Set<Span> reported) {
+    private static void check(SpanSink sink, String where, List<Arg> argv, Set<Span> reported) {
         String program = baseName(argv.get(0).text());
         for (int i = 0; i < argv.size(); i++) {
             Arg arg = argv.get(i);
             for (SecretMatch m : SecretFormats.find(arg.text())) {
                 report(sink, new Secret("", "", m.range().textOf(arg.text()), arg.within()), m.kind().description()
-                        + " (`" + m.kind().shape() + "`) in the command of `" + service.name() + "`", reported);
+                        + " (`" + m.kind().shape() + "`) in " + where, reported);
             }
             Optional<Secret> option = optionValue(program, argv, i);
             if (option.isPresent()) {
-                report(sink, option.get(), "literal secret for `" + option.get().option() + "` in the command of `"
-                        + service.name() + "`", reported);
+                report(sink, option.get(), "literal secret for `" + option.get().option() + "` in " + where, reported);
             }
         }
     }
@@ -198,11 +201,13 @@ public final class SecretInCommand implements ComposeRule {
         if (!reported.add(span)) {
             return;
         }
+        // A message never holds the secret, even when it is a word the message uses.
+        String shown = message.contains(value) ? "literal secret in a command line" : message;
         List<TextRange> copies = new ArrayList<>();
         for (int i = fileText.indexOf(value); i >= 0; i = fileText.indexOf(value, i + value.length())) {
             copies.add(new TextRange(base + i, base + i + value.length()));
         }
-        sink.reportSecret(span, message, copies);
+        sink.reportSecret(span, shown, copies);
     }
 
     private static String baseName(String path) {

@@ -98,12 +98,14 @@ public final class SecretLiterals {
      */
     public static void report(SpanSink sink, Span at, Span secret, String message) {
         TextRange range = secret.range();
+        // A message never holds the secret, even when it is a word the message uses.
+        String shown = message.contains(secret.text()) ? "literal secret value in the Compose file" : message;
         if (range.isEmpty()) {
-            sink.report(at, message);
+            sink.report(at, shown);
         } else if (at.source() == secret.source()) {
-            sink.reportSecret(at, message, List.of(range));
+            sink.reportSecret(at, shown, List.of(range));
         } else {
-            sink.reportSecret(secret, message, List.of(range));
+            sink.reportSecret(secret, shown, List.of(range));
         }
     }
 }
