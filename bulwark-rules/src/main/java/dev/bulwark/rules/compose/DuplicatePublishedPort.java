@@ -12,7 +12,9 @@ import dev.bulwark.core.Span;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,7 +49,7 @@ public final class DuplicatePublishedPort implements ComposeRule {
 
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
-        List<Binding> seen = new ArrayList<>();
+        Map<Integer, List<Binding>> seen = new HashMap<>();
         for (Service service : ctx.project().services()) {
             if (sharesAnotherNetworkStack(service)) {
                 continue;
@@ -58,11 +60,16 @@ public final class DuplicatePublishedPort implements ComposeRule {
                     continue;
                 }
                 Binding binding = new Binding(service, port, number);
-                Binding clash = firstClash(seen, binding);
+                List<Binding> samePort = seen.get(number);
+                if (samePort == null) {
+                    samePort = new ArrayList<>();
+                    seen.put(number, samePort);
+                }
+                Binding clash = firstClash(samePort, binding);
                 if (clash != null) {
                     report(sink, binding, clash);
                 } else {
-                    seen.add(binding);
+                    samePort.add(binding);
                 }
             }
         }

@@ -24,12 +24,13 @@ public final class HealthcheckDisabled implements ComposeRule {
 
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
+        HealthcheckNeed needs = HealthcheckNeed.of(ctx.project());
         for (Service service : ctx.project().services()) {
             Optional<Healthcheck> h = service.healthcheck();
             if (h.isEmpty() || !h.get().isDisabled()) {
                 continue;
             }
-            Optional<String> need = HealthcheckNeed.of(ctx.project(), service);
+            Optional<String> need = needs.reason(service);
             if (need.isPresent()) {
                 ServiceFindings.report(sink, service, where(h.get()), "service `" + service.name() + "` " + need.get()
                         + " and its healthcheck is disabled");

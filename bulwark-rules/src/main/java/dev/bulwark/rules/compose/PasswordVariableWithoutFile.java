@@ -1,5 +1,6 @@
 package dev.bulwark.rules.compose;
 
+import dev.bulwark.compose.ComposeScalar;
 import dev.bulwark.compose.KeyValue;
 import dev.bulwark.compose.Service;
 import dev.bulwark.core.Practice;
@@ -51,9 +52,17 @@ public final class PasswordVariableWithoutFile implements ComposeRule {
                         || service.resolvedEnvironment().containsKey(fileVariable)) {
                     continue;
                 }
-                if (reported.add(entry.keySpan())) {
-                    ServiceFindings.report(sink, service, entry.keySpan(), "`" + entry.key() + "` passed in the environment; `"
-                            + known.get().name() + "` reads `" + fileVariable + "`");
+                if (!reported.add(entry.keySpan())) {
+                    continue;
+                }
+                String message = "`" + entry.key() + "` passed in the environment; `" + known.get().name() + "` reads `"
+                        + fileVariable + "`";
+                Optional<ComposeScalar> value = entry.value();
+                if (value.isPresent() && !value.get().isInterpolated() && !value.get().isImplied()) {
+                    // The line shows the password: it is redacted like any written secret.
+                    SecretLiterals.report(sink, entry.keySpan(), value.get().span(), message);
+                } else {
+                    ServiceFindings.report(sink, service, entry.keySpan(), message);
                 }
             }
         }

@@ -22,11 +22,12 @@ public final class ServiceWithoutHealthcheck implements ComposeRule {
 
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
+        HealthcheckNeed needs = HealthcheckNeed.of(ctx.project());
         for (Service service : ctx.project().services()) {
             if (service.healthcheck().isPresent() || !Completeness.isWhole(ctx, service)) {
                 continue;
             }
-            Optional<String> need = HealthcheckNeed.of(ctx.project(), service);
+            Optional<String> need = needs.reason(service);
             if (need.isEmpty() || !knownToLackOne(service)) {
                 continue;
             }

@@ -76,6 +76,26 @@ class ComposeRuleReportsTest {
     }
 
     @Test
+    void aPasswordVariableFindingRedactsAWrittenValueOnItsLine() {
+        String yaml = """
+                services:
+                  db:
+                    image: postgres:16.4
+                    environment:
+                      POSTGRES_PASSWORD: hunter2hunter2
+                  db2:
+                    image: postgres:16.4
+                    environment:
+                      POSTGRES_PASSWORD: ${DB_PASSWORD}
+                """;
+        List<YamlReported> found = YamlRules.runCompose(new PasswordVariableWithoutFile(), yaml);
+        assertThat(found).extracting(YamlReported::line).containsExactly(5, 9);
+        assertThat(found.get(0).secrets()).extracting(r -> r.textOf(found.get(0).span().source().text()))
+                .containsExactly("hunter2hunter2");
+        assertThat(found.get(1).secrets()).isEmpty();
+    }
+
+    @Test
     void everyCopyOfACommandSecretInTheSameTextIsRedacted() {
         String yaml = """
                 services:
