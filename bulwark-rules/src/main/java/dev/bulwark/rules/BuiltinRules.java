@@ -8,6 +8,7 @@ import dev.bulwark.rules.compose.DependsOnWithoutHealthCondition;
 import dev.bulwark.rules.compose.DuplicatePublishedPort;
 import dev.bulwark.rules.compose.HealthcheckDisabled;
 import dev.bulwark.rules.compose.HealthcheckToolNotInImage;
+import dev.bulwark.rules.compose.HostCredentialsMounted;
 import dev.bulwark.rules.compose.ModelServerWithoutStartPeriod;
 import dev.bulwark.rules.compose.ObsoleteVersion;
 import dev.bulwark.rules.compose.PasswordVariableWithoutFile;
@@ -180,6 +181,7 @@ public final class BuiltinRules {
                 new SecretFileWorldReadable(),
                 new SecretInBuildArgs(),
                 new SecretInCommand(),
+                new HostCredentialsMounted(),
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),

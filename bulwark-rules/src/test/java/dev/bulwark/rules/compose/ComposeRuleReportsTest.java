@@ -158,6 +158,24 @@ class ComposeRuleReportsTest {
     }
 
     @Test
+    void hostCredentialsAreReportedAtTheWrittenSourceHomeVariableIncluded() {
+        String yaml = """
+                services:
+                  t:
+                    image: ghcr.io/acme/t:1.0.0
+                    volumes:
+                      - ${HOME}/.kube/config:/root/.kube/config
+                """;
+        YamlReported found = YamlRules.runCompose(new HostCredentialsMounted(), yaml).get(0);
+        assertThat(found.span().text()).isEqualTo("${HOME}/.kube/config");
+        assertThat(found.message()).isEqualTo("credential file `~/.kube/config` of the host mounted into `t`");
+        assertThat(HostCredentialsMounted.homePath("/home/dev/.aws/")).hasValue("~/.aws");
+        assertThat(HostCredentialsMounted.homePath("/root/.ssh/id_rsa:/root/.ssh/id_rsa:ro")).hasValue("~/.ssh/id_rsa");
+        assertThat(HostCredentialsMounted.homePath("./.aws")).isEmpty();
+        assertThat(HostCredentialsMounted.homePath("/home/")).isEmpty();
+    }
+
+    @Test
     void hostAddressesOverlapWhenEqualOrOneIsEveryInterfaceOfItsFamily() {
         assertThat(DuplicatePublishedPort.addressesOverlap("", "127.0.0.1")).isTrue();
         assertThat(DuplicatePublishedPort.addressesOverlap("0.0.0.0", "127.0.0.1")).isTrue();
