@@ -31,11 +31,13 @@ public final class DependsOnWithoutHealthCondition implements ComposeRule {
                     continue;
                 }
                 Optional<Service> target = ctx.project().service(d.service());
-                if (target.isEmpty() || !ServiceHealth.runs(ServiceHealth.of(target.get()))) {
+                ServiceHealth.Status status = target.isPresent() ? ServiceHealth.of(target.get()) : ServiceHealth.Status.UNKNOWN;
+                if (!ServiceHealth.runs(status)) {
                     continue;
                 }
+                String has = status == ServiceHealth.Status.FROM_IMAGE ? "its image has a HEALTHCHECK" : "it has a healthcheck";
                 ServiceFindings.report(sink, service, where(d), "`" + service.name() + "` waits for `" + d.service()
-                        + "` to start, not to be healthy");
+                        + "` to start, not to be healthy (" + has + ")");
             }
         }
     }

@@ -1,5 +1,8 @@
 package dev.bulwark.rules.compose;
 
+import dev.bulwark.compose.ComposeEntry;
+import dev.bulwark.compose.HealthTestForm;
+import dev.bulwark.compose.Healthcheck;
 import dev.bulwark.compose.Service;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
@@ -24,14 +27,27 @@ public final class ServiceWithoutHealthcheck implements ComposeRule {
     public void check(ComposeContext ctx, SpanSink sink) {
         HealthcheckNeed needs = HealthcheckNeed.of(ctx.project());
         for (Service service : ctx.project().services()) {
-            if (service.healthcheck().isPresent() || !Completeness.isWhole(ctx, service)) {
+            if (!Completeness.isWhole(ctx, service)) {
                 continue;
             }
+            Optional<Healthcheck> h = service.healthcheck();
             Optional<String> need = needs.reason(service);
-            if (need.isEmpty() || !knownToLackOne(service)) {
+            if (need.isEmpty()) {
                 continue;
             }
-            sink.report(service.nameSpan(), "service `" + service.name() + "` " + need.get() + " and has no healthcheck");
+            if (h.isEmpty()) {
+                if (knownToLackOne(service)) {
+                    sink.report(service.nameSpan(), "service `" + service.name() + "` " + need.get()
+                            + " and has no healthcheck");
+                }
+            } else if (h.get().form() == HealthTestForm.INHERITED && !h.get().isDisabled()
+                    && ServiceHealth.of(service) == ServiceHealth.Status.NONE) {
+                // Settings without a test keep the image's HEALTHCHECK, and this image has none.
+                Optional<ComposeEntry> key = service.entry("healthcheck");
+                ServiceFindings.report(sink, service, key.isPresent() ? key.get().keySpan() : h.get().span(),
+                        "service `" + service.name() + "` " + need.get() + " and its healthcheck has no `test`"
+                                + " (the image declares none)");
+            }
         }
     }
 
