@@ -1,5 +1,6 @@
 package dev.bulwark.compose;
 
+import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Optional;
  * defaults to {@code .}; {@link #contextPath()} is it resolved against the directory it is
  * relative to (empty for a remote context such as a Git URL), {@link #dockerfilePath()} the
  * Dockerfile in it (default {@code Dockerfile}; empty with {@code dockerfile_inline}).
+ * {@link #dockerfileText()} is the Dockerfile itself when it could be read (or the inline one), so
+ * rules can tell what the built image declares (its HEALTHCHECK, its base image).
  */
 public final class Build {
     private final ComposeNode node;
@@ -23,11 +26,12 @@ public final class Build {
     private final List<KeyValue> additionalContexts;
     private final Optional<Path> contextPath;
     private final Optional<Path> dockerfilePath;
+    private final Optional<SourceText> dockerfileText;
 
     Build(ComposeNode node, Optional<ComposeScalar> context, Optional<ComposeScalar> dockerfile,
           Optional<ComposeScalar> dockerfileInline, Optional<ComposeScalar> target, List<KeyValue> args,
           List<FileMount> secrets, List<KeyValue> additionalContexts, Optional<Path> contextPath,
-          Optional<Path> dockerfilePath) {
+          Optional<Path> dockerfilePath, Optional<SourceText> dockerfileText) {
         this.node = Objects.requireNonNull(node, "node");
         this.context = context;
         this.dockerfile = dockerfile;
@@ -38,6 +42,7 @@ public final class Build {
         this.additionalContexts = List.copyOf(additionalContexts);
         this.contextPath = contextPath;
         this.dockerfilePath = dockerfilePath;
+        this.dockerfileText = dockerfileText;
     }
 
     public ComposeNode node() {
@@ -98,6 +103,15 @@ public final class Build {
 
     public Optional<Path> dockerfilePath() {
         return dockerfilePath;
+    }
+
+    /**
+     * The Dockerfile's text: the file at {@link #dockerfilePath()} when it exists and could be read,
+     * or the value of {@code dockerfile_inline}; empty otherwise (remote context, missing file,
+     * unresolved name). Reading it is not a problem when it fails: the build is Docker's business.
+     */
+    public Optional<SourceText> dockerfileText() {
+        return dockerfileText;
     }
 
     static boolean isRemote(String context) {

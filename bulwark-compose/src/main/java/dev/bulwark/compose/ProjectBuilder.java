@@ -176,7 +176,21 @@ final class ProjectBuilder {
             }
         }
         return Optional.of(new Build(node.get(), context, dockerfile, inline, target, args, secrets, contexts,
-                contextPath, dockerfilePath));
+                contextPath, dockerfilePath, dockerfileText(inline, dockerfilePath)));
+    }
+
+    /** The built image's Dockerfile, read quietly: a missing or unreadable one is no problem of the Compose file. */
+    private Optional<SourceText> dockerfileText(Optional<ComposeScalar> inline, Optional<Path> dockerfilePath) {
+        if (inline.isPresent()) {
+            ComposeScalar s = inline.get();
+            return s.isUnresolved() ? Optional.<SourceText>empty()
+                    : Optional.of(new SourceText(s.span().path() + " (dockerfile_inline)", s.value()));
+        }
+        if (dockerfilePath.isEmpty()) {
+            return Optional.empty();
+        }
+        FileContent content = session.read(dockerfilePath.get());
+        return content instanceof FileContent.Found found ? Optional.of(found.source()) : Optional.<SourceText>empty();
     }
 
     private static Optional<CommandLine> command(Optional<ComposeNode> node) {

@@ -259,6 +259,31 @@ class SyntaxFormsTest {
     }
 
     @Test
+    void buildKeepsTheDockerfileTextWhenItCanBeRead() {
+        MemoryProject files = new MemoryProject()
+                .file("app/Dockerfile", "FROM python:3.12-slim\nHEALTHCHECK CMD true\n")
+                .file("compose.yaml", """
+                        services:
+                          built: {build: ./app}
+                          missing: {build: ./nowhere}
+                          inline:
+                            build:
+                              dockerfile_inline: "FROM scratch"
+                          remote:
+                            build: https://github.com/acme/app.git#main
+                        """);
+        ComposeProject p = files.load("compose.yaml");
+        assertThat(p.service("built").orElseThrow().build().orElseThrow().dockerfileText()).hasValueSatisfying(
+                t -> assertThat(t.text()).contains("HEALTHCHECK CMD true"));
+        assertThat(p.service("missing").orElseThrow().build().orElseThrow().dockerfileText()).isEmpty();
+        assertThat(p.service("inline").orElseThrow().build().orElseThrow().dockerfileText()).hasValueSatisfying(
+                t -> assertThat(t.text()).isEqualTo("FROM scratch"));
+        assertThat(p.service("remote").orElseThrow().build().orElseThrow().dockerfileText()).isEmpty();
+        assertThat(p.problems()).as("a Dockerfile that cannot be read is no Compose problem").isEmpty();
+        assertThat(p.sources()).extracting(dev.bulwark.core.SourceText::path).doesNotContain("app/Dockerfile");
+    }
+
+    @Test
     void buildStringAndObject() {
         ComposeProject p = MemoryProject.of("""
                 services:

@@ -5,6 +5,25 @@ import dev.bulwark.rules.compose.BindMountForServiceData;
 import dev.bulwark.rules.compose.BuiltImageWithoutTag;
 import dev.bulwark.rules.compose.ServiceCapabilitiesNotDropped;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.DependsOnCycle;
+import dev.bulwark.rules.compose.DependsOnUnknownService;
+import dev.bulwark.rules.compose.DependsOnWithoutHealthCondition;
+import dev.bulwark.rules.compose.DuplicatePublishedPort;
+import dev.bulwark.rules.compose.HealthcheckDisabled;
+import dev.bulwark.rules.compose.HealthcheckToolNotInImage;
+import dev.bulwark.rules.compose.HostCredentialsMounted;
+import dev.bulwark.rules.compose.ModelServerWithoutStartPeriod;
+import dev.bulwark.rules.compose.ObsoleteVersion;
+import dev.bulwark.rules.compose.PasswordVariableWithoutFile;
+import dev.bulwark.rules.compose.SecretFileWorldReadable;
+import dev.bulwark.rules.compose.SecretInBuildArgs;
+import dev.bulwark.rules.compose.SecretInCommand;
+import dev.bulwark.rules.compose.SecretInEnvironment;
+import dev.bulwark.rules.compose.ServiceHealthyWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceWithoutCpuLimit;
+import dev.bulwark.rules.compose.ServiceWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceWithoutMemoryLimit;
+import dev.bulwark.rules.compose.ServiceWithoutPidsLimit;
 import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.DangerousCapability;
 import dev.bulwark.rules.compose.DockerSocketMounted;
@@ -217,6 +236,19 @@ public final class BuiltinRules {
                 new UnknownRuleInSuppression(),
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
+                new ObsoleteVersion(),
+                new ServiceWithoutMemoryLimit(),
+                new ServiceWithoutCpuLimit(),
+                new ServiceWithoutPidsLimit(),
+                new ServiceWithoutHealthcheck(),
+                new HealthcheckDisabled(),
+                new HealthcheckToolNotInImage(),
+                new ModelServerWithoutStartPeriod(),
+                new DependsOnWithoutHealthCondition(),
+                new ServiceHealthyWithoutHealthcheck(),
+                new DependsOnUnknownService(),
+                new DependsOnCycle(),
+                new DuplicatePublishedPort(),
                 new ReferencedFileMissing(),
                 new ServiceImageUntagged(),
                 new ServiceImageLatestTag(),
@@ -237,6 +269,12 @@ public final class BuiltinRules {
                 new GpuServiceWithoutShm(),
                 new ModelCacheWithoutVolume(),
                 new ModelVolumeWritable(),
+                new SecretInEnvironment(),
+                new PasswordVariableWithoutFile(),
+                new SecretFileWorldReadable(),
+                new SecretInBuildArgs(),
+                new SecretInCommand(),
+                new HostCredentialsMounted(),
                 new ReadOnlyWithoutTmpfs(),
                 new StatefulDataNotPersisted(),
                 new BindMountForServiceData(),

@@ -8,11 +8,9 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.secrets.CredentialFiles;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * COPY or ADD of a credential file (by its name or the name it is copied to) into the image that
@@ -24,24 +22,6 @@ import java.util.regex.Pattern;
         summary = "A credential file (`.env`, SSH key, `.netrc`, cloud credentials) is copied into the image.",
         fix = "Mount it for the one RUN that needs it (`RUN --mount=type=secret` or `--mount=type=ssh`) and add it to `.dockerignore`.")
 public final class CredentialFileCopied implements DockerfileRule {
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    private static final Set<String> FILE_NAMES = Set.of(".env", ".netrc", "_netrc", ".pypirc", ".npmrc",
-            "kaggle.json", ".git-credentials", ".dockercfg", ".vault-token", ".pgpass", "id_rsa", "id_dsa", "id_ecdsa",
-            "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk", "credentials.json", "application_default_credentials.json",
-            "service-account.json", "service_account.json", "serviceaccount.json", "client_secret.json");
-    // Directories whose whole content is credentials.
-    private static final Set<String> DIRECTORIES = Set.of(".ssh", ".aws", ".gnupg", ".kube", ".huggingface",
-            ".docker");
-    // Files in those directories that are public or plain configuration.
-    private static final Set<String> PUBLIC_IN_DIRECTORIES = Set.of("known_hosts", "config", "authorized_keys",
-            "environment", "rc");
-    // `.env.example` and friends are templates meant to be committed.
-    private static final Set<String> TEMPLATE_SUFFIXES = Set.of("example", "sample", "template", "dist", "defaults",
-            "default", "tmpl", "tpl", "in", "local.example");
-    // Words in a key file's name that mark public material: package signing keys, public halves.
-    private static final List<String> PUBLIC_KEY_WORDS = List.of("pub", "public", "gpg", "pgp", "asc", "apt",
-            "signing", "release", "archive", "repo", "trust", "truststore");
-
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
@@ -53,7 +33,7 @@ public final class CredentialFileCopied implements DockerfileRule {
             boolean reported = false;
             for (Word source : sources) {
                 Optional<String> path = path(ctx, instruction, source);
-                Optional<String> kind = path.isPresent() ? credential(path.get()) : Optional.empty();
+                Optional<String> kind = path.isPresent() ? CredentialFiles.describe(path.get()) : Optional.empty();
                 if (kind.isPresent()) {
                     sink.report(source.range(), instruction.keyword() + " of " + kind.get());
                     reported = true;
@@ -61,7 +41,7 @@ public final class CredentialFileCopied implements DockerfileRule {
             }
             if (!reported && destination.isPresent() && sources.size() == 1) {
                 Optional<String> target = path(ctx, instruction, destination.get());
-                Optional<String> kind = target.isPresent() && !target.get().endsWith("/") ? credential(target.get())
+                Optional<String> kind = target.isPresent() && !target.get().endsWith("/") ? CredentialFiles.describe(target.get())
                         : Optional.empty();
                 if (kind.isPresent()) {
                     sink.report(destination.get().range(), instruction.keyword() + " to " + kind.get());
@@ -75,70 +55,4 @@ public final class CredentialFileCopied implements DockerfileRule {
         return e.isOk() && e.undefined().isEmpty() ? Optional.of(e.text()) : Optional.empty();
     }
 
-    /** How to name the credential file at {@code path} in a message; empty when it is not one. */
-    static Optional<String> credential(String path) {
-        String p = path;
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        String[] parts = p.split("/");
-        if (parts.length == 0) {
-            return Optional.empty();
-        }
-        String name = parts[parts.length - 1];
-        String lower = name.toLowerCase(Locale.ROOT);
-        String parent = parts.length > 1 ? parts[parts.length - 2] : "";
-        if (name.contains("*") || name.contains("?") || name.contains("[")) {
-            return Optional.empty();
-        }
-        String shown = "`" + path + "`";
-        if (DIRECTORIES.contains(name)) {
-            return Optional.of("the " + shown + " directory");
-        }
-        if (DIRECTORIES.contains(parent)) {
-            boolean credential = !PUBLIC_IN_DIRECTORIES.contains(lower) && !lower.endsWith(".pub")
-                    && !(parent.equals(".docker") && !lower.equals("config.json"))
-                    && !(parent.equals(".aws") && !lower.equals("credentials"));
-            return credential ? Optional.of("credential file " + shown) : Optional.empty();
-        }
-        if (FILE_NAMES.contains(lower)) {
-            return Optional.of("credential file " + shown);
-        }
-        if (lower.startsWith(".env.")) {
-            String suffix = lower.substring(".env.".length());
-            return TEMPLATE_SUFFIXES.contains(suffix) ? Optional.empty() : Optional.of("credential file " + shown);
-        }
-        if (lower.startsWith("client_secret") && lower.endsWith(".json")) {
-            return Optional.of("credential file " + shown);
-        }
-        if (lower.endsWith(".key") || lower.endsWith(".pem") || lower.endsWith(".p12") || lower.endsWith(".pfx")) {
-            // Certificates and public or signing keys share these extensions: only names that
-            // say "private key" count.
-            String stem = lower.substring(0, lower.lastIndexOf('.'));
-            boolean publicMaterial = stem.contains("pub") || containsAnyWord(stem, PUBLIC_KEY_WORDS);
-            // A .pem is usually a certificate: only one whose name says "key" counts.
-            boolean privateKey = !lower.endsWith(".pem") || stem.contains("key") || stem.contains("private")
-                    || stem.startsWith("id_");
-            return privateKey && !publicMaterial ? Optional.of("private key " + shown) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static boolean containsAnyWord(String stem, List<String> words) {
-        for (String word : words) {
-            if (containsWord(stem, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsWord(String stem, String word) {
-        for (String part : NON_ALPHANUMERIC.split(stem)) {
-            if (part.equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

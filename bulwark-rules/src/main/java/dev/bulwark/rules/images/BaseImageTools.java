@@ -50,6 +50,10 @@ public final class BaseImageTools {
         if (name.equals("debian") || name.equals("ubuntu")) {
             return Optional.of(false);
         }
+        Optional<Boolean> service = serviceImageHas(name, tag, busyboxWget);
+        if (service.isPresent()) {
+            return service;
+        }
         if (BUILDPACK_FAMILY.contains(name)) {
             if (tag.contains("alpine")) {
                 return Optional.of(busyboxWget);
@@ -72,6 +76,25 @@ public final class BaseImageTools {
         String tag = image.effectiveTag().orElse("latest");
         return name.equals("alpine") || name.equals("busybox")
                 || BUILDPACK_FAMILY.contains(name) && tag.contains("alpine");
+    }
+
+    /**
+     * Service images whose Dockerfile installs neither tool (users' healthchecks calling them are a
+     * known failure): Qdrant's CPU image is debian-slim with certificates and tzdata only, Ollama's is
+     * Ubuntu with certificates only, Weaviate's is Alpine (busybox {@code wget}, no {@code curl}).
+     * GPU and ROCm variants use other bases and are not judged.
+     */
+    private static Optional<Boolean> serviceImageHas(String name, String tag, boolean busyboxWget) {
+        if (name.equals("qdrant/qdrant")) {
+            return tag.contains("gpu") ? Optional.empty() : Optional.of(false);
+        }
+        if (name.equals("ollama/ollama")) {
+            return tag.contains("rocm") ? Optional.empty() : Optional.of(false);
+        }
+        if (name.equals("semitechnologies/weaviate") || name.equals("cr.weaviate.io/semitechnologies/weaviate")) {
+            return Optional.of(busyboxWget);
+        }
+        return Optional.empty();
     }
 
     /** Whether the base image is known to have no {@code /bin/sh}. */

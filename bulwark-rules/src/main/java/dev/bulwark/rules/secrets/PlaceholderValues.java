@@ -22,13 +22,31 @@ public final class PlaceholderValues {
     private static final String[] PLACEHOLDER_SUFFIXES = {"here", "xxx", "placeholder", "changeme"};
     private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "enabled",
             "disabled");
+    // Values that say "no credential here": vLLM's and llama.cpp's OpenAI-compatible servers
+    // document `EMPTY` and `sk-no-key-required` as keys they ignore.
+    private static final Set<String> NO_KEY_VALUES = Set.of("sk-no-key-required", "no-key", "nokey", "not-needed",
+            "not_needed", "unused", "ignored", "n/a", "-");
 
     private PlaceholderValues() {
     }
 
     /** True when {@code value} is no credential: empty, a placeholder, a reference or a plain setting. */
     public static boolean isNotCredential(String value) {
-        return isPlaceholder(value) || isReference(value) || isSetting(value);
+        String v = unquoted(value.strip());
+        // One character is a switch (`1`, `y`), never a credential.
+        if (v.length() <= 1 || NO_KEY_VALUES.contains(v.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return isPlaceholder(v) || isReference(v) || isSetting(v);
+    }
+
+    // `''` and `""` passed to a program without a shell are quote characters meant as an empty value.
+    private static String unquoted(String v) {
+        String s = v;
+        while (s.length() >= 2 && (s.startsWith("'") && s.endsWith("'") || s.startsWith("\"") && s.endsWith("\""))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return s;
     }
 
     /** True for an empty value or one that asks to be filled in. */
@@ -37,8 +55,8 @@ public final class PlaceholderValues {
         if (v.isEmpty()) {
             return true;
         }
-        // <token>, <your-api-key>, [PASSWORD]
-        if ((v.startsWith("<") && v.endsWith(">")) || (v.startsWith("[") && v.endsWith("]"))) {
+        // <token>, <your-api-key>, [PASSWORD], a key shown cut short (`sk-...`)
+        if ((v.startsWith("<") && v.endsWith(">")) || (v.startsWith("[") && v.endsWith("]")) || v.endsWith("...")) {
             return true;
         }
         if (sameCharacter(v) || isConstantName(v)) {

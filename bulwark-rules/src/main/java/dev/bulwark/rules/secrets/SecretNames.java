@@ -18,7 +18,9 @@ public final class SecretNames {
             "apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd",
             "secret", "token", "pass", "passphrase", "privatekey", "accesskey", "secretkey", "apitoken",
             "hftoken", "pat", "secrets", "accesstoken", "authtoken", "apisecret", "clientsecret", "refreshtoken",
-            "bearertoken", "masterkey", "licensekey", "adminpassword", "dbpassword");
+            "bearertoken", "masterkey", "licensekey", "adminpassword", "dbpassword",
+            // Redis's password settings (`--requirepass`, `--masterauth`).
+            "requirepass", "masterauth");
 
     // spec 1.13 allow list (public, file, version), plus tokens that mark the value as a
     // reference to a secret or as public material rather than the secret itself: a GPG key
@@ -28,7 +30,13 @@ public final class SecretNames {
             "public", "file", "version", "gpg", "pgp", "fingerprint", "id", "path", "dir", "url",
             "uri", "endpoint", "host", "type", "mode", "method", "enabled", "enable", "disable",
             "disabled", "required", "name", "length", "size", "header", "provider", "apt", "keyring",
-            "server", "ttl", "expiry", "timeout");
+            "server", "ttl", "expiry", "timeout",
+            // Switches of the database images: MYSQL_RANDOM_ROOT_PASSWORD, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD.
+            "random", "allow");
+    // A last word naming accounts says the value lists accounts, not their secrets:
+    // AUTHENTICATION_APIKEY_USERS, API_KEY_OWNER.
+    private static final Set<String> ACCOUNT_TOKENS = Set.of("user", "users", "username", "usernames", "owner",
+            "owners", "login", "email");
 
     // Tokens that name the credential itself (every SECRET_TOKENS entry but the ambiguous
     // `key`, `auth`, `pat` and `credential`/`credentials`, which often name a file or a mode).
@@ -51,7 +59,11 @@ public final class SecretNames {
     /** True when {@code name} looks like a credential variable. */
     public static boolean looksSecret(String name) {
         boolean secret = false;
-        for (String token : tokens(name)) {
+        List<String> tokens = tokens(name);
+        if (!tokens.isEmpty() && ACCOUNT_TOKENS.contains(tokens.get(tokens.size() - 1))) {
+            return false;
+        }
+        for (String token : tokens) {
             if (ALLOW_TOKENS.contains(token)) {
                 return false;
             }

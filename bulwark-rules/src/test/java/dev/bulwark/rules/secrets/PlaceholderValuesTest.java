@@ -39,4 +39,17 @@ class PlaceholderValuesTest {
     void literalCredentials(String value) {
         assertThat(PlaceholderValues.isNotCredential(value)).as(value).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "1", "y", "sk-no-key-required", "not-needed", "sk-...", "***", "''", "\"\"",
+        "'<your-token>'", "{{ .Values.token }}", "https://vault.example.org/v1"})
+    void switchesAndNoKeyValues(String value) {
+        assertThat(PlaceholderValues.isNotCredential(value)).as(value).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "localai", "hunter2", "123456x"})
+    void weakPasswordsAreStillCredentials(String value) {
+        assertThat(PlaceholderValues.isNotCredential(value)).as(value).isFalse();
+    }
 }

@@ -13,7 +13,7 @@ class SecretNamesTest {
         "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "WANDB_API_KEY", "OPENAI_API_KEY", "AWS_SECRET_ACCESS_KEY",
         "MLFLOW_TRACKING_PASSWORD", "KAGGLE_KEY", "NPM_TOKEN", "DB_PASSWORD", "password", "apiKey", "hfToken",
         "GITHUB_PAT", "SSH_PRIVATE_KEY", "BASIC_AUTH", "GOOGLE_APPLICATION_CREDENTIALS", "api-key",
-        "CLIENT_SECRETS", "SLACK_ACCESSTOKEN", "JWT_SECRET"
+        "CLIENT_SECRETS", "SLACK_ACCESSTOKEN", "JWT_SECRET", "REDIS_REQUIREPASS", "requirepass", "masterauth"
     })
     void secretNames(String name) {
         assertThat(SecretNames.looksSecret(name)).as(name).isTrue();
@@ -23,7 +23,8 @@ class SecretNamesTest {
     @ValueSource(strings = {
         "PUBLIC_KEY", "SECRET_FILE", "TOKENIZER_VERSION", "GPG_KEY", "AWS_ACCESS_KEY_ID", "HF_TOKEN_PATH",
         "APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE", "TOKENIZERS_PARALLELISM", "MONKEY", "KEYRING", "PASSTHROUGH",
-        "PYTHON_VERSION", "AUTH_TYPE", "SECRET_NAME", "MAX_TOKENS"
+        "PYTHON_VERSION", "AUTH_TYPE", "SECRET_NAME", "MAX_TOKENS", "MYSQL_RANDOM_ROOT_PASSWORD",
+        "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "AUTHENTICATION_APIKEY_USERS", "API_KEY_OWNER"
     })
     void notSecretNames(String name) {
         assertThat(SecretNames.looksSecret(name)).as(name).isFalse();
