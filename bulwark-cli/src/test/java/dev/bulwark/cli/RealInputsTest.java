@@ -2,12 +2,20 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +45,75 @@ class RealInputsTest {
         assertThat(strings).contains("latest-tag", "apt-lists-kept", "secret-in-arg-or-env", "pip-no-cache-dir", "root-user",
                 "apt-no-install-recommends", "shell-form-command");
         assertThat(Files.readString(example.resolve("exporter/Dockerfile"))).contains("# deliberate mistake:");
+    }
+
+    /**
+     * The example's README promises that every finding is a deliberate mistake marked in its file,
+     * and that every marked mistake is caught: a mark governs the first line of code after it.
+     */
+    @Test
+    void everyFindingOfTheExampleIsAMarkedMistakeAndEveryMarkIsCaught() throws IOException {
+        Path example = root().resolve("examples/ml-service");
+        Assumptions.assumeTrue(Files.isDirectory(example), "examples/ml-service not present");
+        Cli.Run run = Cli.run(root(), "check", "examples/ml-service", "--format", "json");
+        Map<String, Set<Integer>> findingLines = findingLines(run.out());
+        Map<String, Set<Integer>> markedLines = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(example)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (file.getFileName().toString().endsWith(".md")) {
+                    continue;
+                }
+                Set<Integer> marked = linesAfterMarks(Files.readAllLines(file));
+                if (!marked.isEmpty()) {
+                    markedLines.put(root().relativize(file).toString().replace('\\', '/'), marked);
+                }
+            }
+        }
+        assertThat(markedLines).as("the example marks its mistakes").isNotEmpty();
+        assertThat(markedLines.keySet()).as("files with findings").containsAll(findingLines.keySet());
+        markedLines.forEach((file, lines) -> assertThat(findingLines.getOrDefault(file, Set.of()))
+                .as("lines with findings in " + file).containsAll(lines));
+    }
+
+    /** The first code line after each run of comment lines holding a {@code # deliberate mistake:} mark. */
+    private static Set<Integer> linesAfterMarks(List<String> lines) {
+        Set<Integer> marked = new TreeSet<>();
+        boolean pending = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String trimmed = lines.get(i).trim();
+            if (trimmed.startsWith("#")) {
+                pending |= trimmed.startsWith("# deliberate mistake:");
+            } else if (pending && !trimmed.isEmpty()) {
+                marked.add(i + 1);
+                pending = false;
+            }
+        }
+        return marked;
+    }
+
+    /** Path to the lines of its findings, read from the JSON report's findings array. */
+    private static Map<String, Set<Integer>> findingLines(String json) throws IOException {
+        Map<String, Set<Integer>> lines = new TreeMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            String path = null;
+            int depth = 0;
+            boolean inFindings = false;
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                    inFindings &= depth >= 2;
+                } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    inFindings = parser.getCurrentName().equals("findings");
+                } else if (inFindings && depth == 3 && t == JsonToken.VALUE_STRING && "path".equals(parser.getCurrentName())) {
+                    path = parser.getText();
+                } else if (inFindings && depth == 3 && t == JsonToken.VALUE_NUMBER_INT && "line".equals(parser.getCurrentName())) {
+                    lines.computeIfAbsent(path, k -> new TreeSet<>()).add(parser.getIntValue());
+                }
+            }
+        }
+        return lines;
     }
 
     @Test
