@@ -6,6 +6,7 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.engine.classify.SkipReason;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.engine.discovery.Discovery;
+import dev.bulwark.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Compose and Kubernetes files through discovery, classification and the second phase. */
 class YamlInputsTest {
+    private static final String PRIVILEGED = "DC024";
     private final Auditor auditor = new Auditor(TestRules.all(), 2);
 
     @TempDir
@@ -73,6 +75,29 @@ class YamlInputsTest {
         AuditResult r = auditTree();
         assertThat(r.findings()).extracting(f -> f.rule().code() + " " + f.path() + ":" + f.location().line())
                 .containsExactly("DC001 a/compose.yaml:8", "BW003 c/compose.yaml:2");
+    }
+
+    @Test
+    void testSetupsAreJudgedOnlyForSecretsSyntaxAndCorrectnessAndDevelopmentStacksNotForLimits() throws IOException {
+        String compose = "services:\n  db:\n    image: postgres:16.6\n    environment:\n"
+                + "      POSTGRES_PASSWORD: Xk3v9QpL2mWz8Rt\n  api:\n    image: ghcr.io/acme/api:1.4.2\n"
+                + "    privileged: true\n";
+        write("deploy/compose.yaml", compose);
+        write("tests/integration/compose.yaml", compose);
+        write(".devcontainer/docker-compose.yml", compose);
+        AuditResult r = new Auditor(BuiltinRules.all(), 2).audit(
+                new Discovery(tmp).discover(List.of(), new ByteArrayInputStream(new byte[0])), Settings.defaults());
+        List<String> deploy = codesIn(r, "deploy/compose.yaml");
+        List<String> test = codesIn(r, "tests/integration/compose.yaml");
+        List<String> dev = codesIn(r, ".devcontainer/docker-compose.yml");
+        // DC004/DC005: no limits (resource-limits); PRIVILEGED: security; DC040: a literal password.
+        assertThat(deploy).contains("DC004", "DC005", PRIVILEGED, "DC040");
+        assertThat(test).contains("DC040").doesNotContain("DC004", "DC005", PRIVILEGED);
+        assertThat(dev).contains("DC040", PRIVILEGED).doesNotContain("DC004", "DC005");
+    }
+
+    private static List<String> codesIn(AuditResult r, String path) {
+        return r.findings().stream().filter(f -> f.path().equals(path)).map(f -> f.rule().code()).toList();
     }
 
     @Test

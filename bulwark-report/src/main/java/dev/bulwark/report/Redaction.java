@@ -39,7 +39,11 @@ final class Redaction {
             int start = Math.min(r.start(), text.length());
             int end = Math.min(r.end(), text.length());
             String secret = text.substring(start, end);
-            if (secret.strip().length() >= MIN_SCRUB_LENGTH) {
+            // Another finding's secret is masked only when the file uses its text nowhere else: a
+            // weak password equal to a service or image name (`grafana`) must not mask the name in
+            // every message, and the name is shown in the file's other lines anyway.
+            boolean own = finding.redactions().contains(r);
+            if (secret.strip().length() >= MIN_SCRUB_LENGTH && (own || onlyInSecrets(text, secret, secrets))) {
                 values.add(secret);
             }
         }
@@ -50,6 +54,23 @@ final class Redaction {
             message = message.replace(secret, MASK);
         }
         return message;
+    }
+
+    /** True when every occurrence of {@code value} in the text lies inside one of the secret ranges. */
+    private static boolean onlyInSecrets(String text, String value, List<TextRange> secrets) {
+        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+            boolean inside = false;
+            for (TextRange r : secrets) {
+                if (r.start() <= at && at + value.length() <= r.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class LongestFirst implements Comparator<String> {

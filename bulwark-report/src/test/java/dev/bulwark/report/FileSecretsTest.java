@@ -27,4 +27,22 @@ class FileSecretsTest {
             assertThat(Fixtures.render(reporter, in)).as(reporter.format()).doesNotContain("hunter2");
         }
     }
+
+    @Test
+    void aSecretEqualToANameTheFileUsesElsewhereDoesNotMaskTheName() {
+        SourceText file = new SourceText("compose.yaml",
+                "services:\n  grafana:\n    image: grafana/grafana:11.2.0\n    environment:\n"
+                        + "      GF_SECURITY_ADMIN_PASSWORD: grafana\n");
+        int at = file.text().indexOf("grafana\n", file.text().indexOf("PASSWORD"));
+        TextRange secret = new TextRange(at, at + 7);
+        Finding secretFinding = Fixtures.finding(Fixtures.SECRET_IN_ENV, dev.bulwark.core.Severity.ERROR, file, at,
+                at + 7, "literal value of `GF_SECURITY_ADMIN_PASSWORD`", List.of(secret));
+        int name = file.text().indexOf("grafana:");
+        Finding other = Fixtures.finding(Fixtures.LATEST_TAG, dev.bulwark.core.Severity.WARNING, file, name, name + 7,
+                "service `grafana` has no healthcheck", List.of());
+        ReportInput in = Fixtures.input(List.of(secretFinding, other), List.of(file));
+        for (Reporter reporter : Fixtures.allReporters()) {
+            assertThat(Fixtures.render(reporter, in)).as(reporter.format()).contains("service `grafana` has no healthcheck");
+        }
+    }
 }

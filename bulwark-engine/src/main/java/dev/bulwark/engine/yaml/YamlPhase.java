@@ -14,8 +14,10 @@ import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.suppress.YamlSuppressions;
+import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,11 +81,22 @@ public final class YamlPhase {
                                           Map<SourceText, List<Suppression>> extraSuppressions,
                                           SettingsByFile settings) {
         Map<String, List<Candidate>> byPath = new LinkedHashMap<>();
+        Map<String, Setup> setups = new HashMap<>();
         for (Candidate c : candidates) {
-            List<Candidate> list = byPath.get(c.finding().path());
+            String path = c.finding().path();
+            Setup setup = setups.get(path);
+            if (setup == null) {
+                setup = Setup.of(path);
+                setups.put(path, setup);
+            }
+            // A test fixture or a developer's stack is not held to every deployment practice.
+            if (!c.crash() && !setup.judges(c.finding().rule().practice())) {
+                continue;
+            }
+            List<Candidate> list = byPath.get(path);
             if (list == null) {
                 list = new ArrayList<>();
-                byPath.put(c.finding().path(), list);
+                byPath.put(path, list);
             }
             list.add(c);
         }

@@ -49,6 +49,25 @@ final class ServiceCommands {
         return out;
     }
 
+    /**
+     * True for an interactive workbench: {@code stdin_open} and {@code tty} set and a bare shell as
+     * its command ({@code command: bash}), a container someone attaches to and works in, like a
+     * terminal on the host, rather than a service.
+     */
+    static boolean isInteractiveShell(Service service) {
+        if (!isTrue(service, "stdin_open") || !isTrue(service, "tty")) {
+            return false;
+        }
+        List<String> argv = new ArrayList<>();
+        add(service.entrypoint(), argv);
+        add(service.command(), argv);
+        return argv.size() == 1 && isShell(argv.get(0));
+    }
+
+    private static boolean isTrue(Service service, String key) {
+        return service.scalar(key).isPresent() && service.scalar(key).get().isTrue();
+    }
+
     /** Every word of the entrypoint and command, with its span, for findings about one word. */
     static List<Word> words(Service service) {
         List<Word> out = new ArrayList<>();

@@ -22,13 +22,15 @@ public final class ServiceImageLatestTag implements ComposeRule {
 
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
+        SharedValueFindings findings = new SharedValueFindings();
         for (Service service : ctx.project().services()) {
             Optional<ImageName> image = ServiceImages.pulledFromRegistry(ctx.project(), service);
             if (image.isPresent() && image.get().tag().orElse("").equals("latest") && !image.get().isPinnedByDigest()) {
-                ServiceFindings.report(sink, service, service.image().orElseThrow().span(),
+                findings.add(service, service.image().orElseThrow().span(),
                         "image " + ServiceImages.display(service) + " of service `" + service.name()
                                 + "` uses the latest tag");
             }
         }
+        findings.reportTo(sink);
     }
 }

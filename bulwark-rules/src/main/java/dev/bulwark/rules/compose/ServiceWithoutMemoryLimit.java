@@ -21,7 +21,8 @@ public final class ServiceWithoutMemoryLimit implements ComposeRule {
     @Override
     public void check(ComposeContext ctx, SpanSink sink) {
         for (Service service : ctx.project().services()) {
-            if (!service.hasMemoryLimit() && Completeness.isWhole(ctx, service)) {
+            if (!service.hasMemoryLimit() && Completeness.isWhole(ctx, service)
+                    && !ServiceCommands.isInteractiveShell(service)) {
                 sink.report(service.nameSpan(), "service `" + service.name() + "` has no memory limit");
             }
         }

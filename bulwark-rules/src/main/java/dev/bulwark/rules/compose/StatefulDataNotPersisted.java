@@ -9,6 +9,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.images.KnownImages;
+import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * project name does not find, and which nobody backs up. A data directory moved by the command or
  * the environment, {@code env_file} included ({@code --dir /redis-data}, {@code PGDATA}), counts
  * when a mount is there; {@code volumes_from} is trusted, and a service whose env file could not be
- * read is not judged, nor services defined in a test file ({@link TestFiles}), whose databases are
+ * read is not judged, nor services defined in a test file ({@link Setup#TEST}), whose databases are
  * thrown away on purpose.
  */
 @RuleInfo(code = "DC051", name = "stateful-data-not-persisted", practice = Practice.DATA_VOLUMES,
@@ -38,7 +39,7 @@ public final class StatefulDataNotPersisted implements ComposeRule {
         for (Service service : ctx.project().services()) {
             Optional<KnownImages.Known> known = ServiceImages.known(service);
             if (known.isEmpty() || !known.get().role().isStateful() || known.get().dataDirectories().isEmpty()
-                    || TestFiles.definesForTests(service)
+                    || Setup.of(service.nameSpan().path()) == Setup.TEST
                     || service.get("volumes_from").isPresent() || !envFilesRead(service)
                     || isPersisted(service, known.get())) {
                 continue;

@@ -29,6 +29,14 @@ public final class NonRootImages {
         boolean chainguard = image.name().startsWith("cgr.dev/chainguard/")
                 && !image.tag().orElse("").endsWith("-dev");
         boolean unprivilegedNginx = image.familiarName().equals("nginxinc/nginx-unprivileged");
-        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx;
+        // Ray's images run as `ray` (1000); KubeRay's operator and API server are distroless (65532).
+        String name = image.familiarName();
+        boolean ray = name.startsWith("rayproject/ray") || name.equals("kuberay/operator")
+                || name.equals("kuberay/apiserver") || name.equals("quay.io/kuberay/operator")
+                || name.equals("quay.io/kuberay/apiserver");
+        // The Prometheus project's images run as `nobody`, Grafana's as `grafana` (472).
+        boolean monitoring = name.startsWith("prom/") || name.startsWith("quay.io/prometheus/")
+                || name.equals("grafana/grafana") || name.equals("grafana/grafana-oss");
+        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx || ray || monitoring;
     }
 }

@@ -3,6 +3,7 @@ package dev.bulwark.rules.images;
 import dev.bulwark.rules.Text;
 import dev.bulwark.dockerfile.image.ImageName;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -183,7 +184,12 @@ public final class TagPrecision {
         if (channel.isPresent()) {
             return Optional.of("follows the `" + channel.get() + "` channel");
         }
-        if (!hasDigit(tag.get())) {
+        String lower = tag.get().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("latest-") || lower.startsWith("latest_") || lower.endsWith("-latest")
+                || lower.endsWith("_latest")) {
+            return Optional.of("is a variant of `latest`");
+        }
+        if (!hasDigit(lower)) {
             return Optional.of("names no version");
         }
         if (!publishesMovingVersionTags(image)) {
@@ -210,9 +216,10 @@ public final class TagPrecision {
         return true;
     }
 
-    // Publishers that re-push `16`, `3.12` or `12.4` with every patch release.
+    // Publishers that re-push `16`, `3.12` or `12.4` with every patch release; a one-word name that
+    // Docker Hub does not publish is a local build, often one build per tag.
     private static boolean publishesMovingVersionTags(ImageName image) {
-        return image.isOfficialImage() || KnownImages.of(image).isPresent() || CudaImages.isNvidiaCuda(image)
+        return OfficialImages.isOfficial(image) || KnownImages.of(image).isPresent() || CudaImages.isNvidiaCuda(image)
                 || CudaImages.isPytorch(image);
     }
 

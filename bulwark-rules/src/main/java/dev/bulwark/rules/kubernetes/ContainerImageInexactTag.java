@@ -2,15 +2,10 @@ package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
-import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
-import dev.bulwark.rules.images.ChannelTags;
-import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.rules.images.KnownImages;
-import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.rules.images.TagPrecision;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,57 +26,18 @@ public final class ContainerImageInexactTag implements KubernetesRule {
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {
         for (ContainerImages.Judged judged : ContainerImages.judgedIn(ctx.file(), ctx.set())) {
-            Optional<String> reason = movingReason(judged.image());
+            Optional<String> reason = TagPrecision.movingReason(judged.image());
             if (reason.isPresent()) {
                 sink.report(judged.field().valueSpan(), "image " + judged.display() + " " + reason.get(),
                         judged.container().span(), judged.ownerName());
             }
         }
         for (ContainerImages.OverrideTag override : ContainerImages.kustomizeTagsIn(ctx.file())) {
-            Optional<String> reason = movingReason(override.image());
+            Optional<String> reason = TagPrecision.movingReason(override.image());
             if (reason.isPresent()) {
                 sink.report(override.at().valueSpan(), "kustomize sets image " + override.display() + ", which "
                         + reason.get());
             }
         }
-    }
-
-    /** Why the tag moves, as a predicate for messages; empty for exact tags, digests, `latest` and untagged images (KU030, KU031). */
-    static Optional<String> movingReason(ImageName image) {
-        Optional<String> tag = image.tag();
-        if (tag.isEmpty() || image.isPinnedByDigest() || tag.get().equals("latest")) {
-            return Optional.empty();
-        }
-        Optional<String> channel = ChannelTags.channel(image);
-        if (channel.isPresent()) {
-            return Optional.of("follows the `" + channel.get() + "` channel");
-        }
-        String t = tag.get().toLowerCase(Locale.ROOT);
-        if (t.startsWith("latest-") || t.startsWith("latest_") || t.endsWith("-latest") || t.endsWith("_latest")) {
-            return Optional.of("is a variant of `latest`");
-        }
-        if (!hasDigit(t)) {
-            return Optional.of("names no version");
-        }
-        if (!publishesMovingVersionTags(image)) {
-            return Optional.empty();
-        }
-        Optional<String> advice = TagPrecision.movingTagAdvice(image);
-        return advice.isPresent() ? Optional.of("is not an exact version: " + advice.get()) : Optional.empty();
-    }
-
-    // Publishers that retag `16`, `3.12` or `12.4` with every patch release.
-    private static boolean publishesMovingVersionTags(ImageName image) {
-        return OfficialImages.isOfficial(image) || KnownImages.of(image).isPresent() || CudaImages.isNvidiaCuda(image)
-                || CudaImages.isPytorch(image);
-    }
-
-    private static boolean hasDigit(String tag) {
-        for (int i = 0; i < tag.length(); i++) {
-            if (Character.isDigit(tag.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,6 +10,7 @@ import dev.bulwark.kubernetes.ManifestFile;
 import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.kubernetes.PodTemplate;
 import dev.bulwark.rules.images.OfficialImages;
+import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,6 @@ final class ContainerImages {
     private static final Set<String> PLACEHOLDER_TAGS = Set.of("dummy", "placeholder", "replace", "replaceme",
             "replace-me", "replace_me", "changeme", "change-me", "change_me", "tag", "image-tag", "image_tag",
             "version", "xxx", "todo", "tbd", "override", "unset", "undefined", "none", "null");
-    private static final int NEAR_FOLDERS = 6;
-    // Folders of test and local-cluster setups, where images are built and side-loaded.
-    private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "testing", "testdata", "e2e", "ci",
-            ".github", "kind", "minikube", "local");
     // Domains that only resolve on a developer's machine or inside a cluster.
     private static final List<String> LOCAL_DOMAINS = List.of(".local", ".localhost", ".internal", ".svc",
             ".cluster.local", ".test", ".localdomain", ".lan", ".home.arpa");
@@ -96,24 +93,12 @@ final class ContainerImages {
     }
 
     /**
-     * True for a file under a test, CI or local-cluster folder ({@code test/}, {@code e2e/},
-     * {@code testdata/}, {@code overlays/test-foo/}, {@code .github/}, {@code kind/}): those
-     * manifests describe throwaway clusters whose images the same run builds and loads (kind asks
-     * for {@code IfNotPresent} and lets any tag do), so their tags pin no release.
+     * True for a file of a test, CI or local-cluster setup ({@link Setup#TEST}): those manifests
+     * describe throwaway clusters whose images the same run builds and loads (kind asks for
+     * {@code IfNotPresent} and lets any tag do), so their tags pin no release.
      */
     static boolean isLocalClusterSetup(ManifestFile file) {
-        String[] segments = file.source().path().replace('\\', '/').toLowerCase(Locale.ROOT).split("/");
-        // The folders near the file only: an absolute path may pass through a `ci/` or `test/`
-        // folder that holds the whole checkout.
-        for (int i = Math.max(0, segments.length - 1 - NEAR_FOLDERS); i < segments.length - 1; i++) {
-            String s = segments[i];
-            if (TEST_FOLDERS.contains(s) || s.startsWith("test-") || s.startsWith("test_") || s.startsWith("e2e-")
-                    || s.startsWith("e2e_") || s.endsWith("-test") || s.endsWith("_test") || s.endsWith("-e2e")
-                    || s.endsWith("_e2e")) {
-                return true;
-            }
-        }
-        return false;
+        return Setup.of(file.source().path()) == Setup.TEST;
     }
 
     /**

@@ -7,8 +7,7 @@ import dev.bulwark.kubernetes.Field;
 import dev.bulwark.kubernetes.PodTemplate;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
-import java.util.Locale;
-import java.util.Set;
+import dev.bulwark.rules.security.Capabilities;
 
 /**
  * A container that adds a capability that amounts to root on the node or breaks isolation:
@@ -21,21 +20,13 @@ import java.util.Set;
         summary = "A container adds a dangerous Linux capability (`SYS_ADMIN`, `NET_ADMIN`, `ALL`...).",
         fix = "Remove the capability from `capabilities.add`; run the privileged part in a separate, audited component if it is really needed.")
 public final class DangerousCapabilityAdded implements KubernetesRule {
-    /** Capabilities that give a container control over the node or other containers. */
-    private static final Set<String> DANGEROUS = Set.of("ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE",
-            "SYS_RAWIO", "SYS_BOOT", "SYS_TIME", "DAC_READ_SEARCH", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE",
-            "SYSLOG");
-
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {
         for (PodTemplate t : Pods.templates(ctx.file())) {
             for (Container c : t.allContainers()) {
                 for (Field cap : c.securityContext().capabilitiesAdd()) {
-                    String name = cap.textOrEmpty().toUpperCase(Locale.ROOT);
-                    if (name.startsWith("CAP_")) {
-                        name = name.substring(4);
-                    }
-                    if (DANGEROUS.contains(name)) {
+                    String name = Capabilities.normalize(cap.textOrEmpty());
+                    if (Capabilities.isDangerous(name)) {
                         Pods.report(sink, cap.valueSpan(), Pods.describe(c) + " adds capability `" + name + "`", t);
                     }
                 }

@@ -18,6 +18,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.images.KnownImages;
 import dev.bulwark.rules.images.ServiceRole;
+import dev.bulwark.rules.ml.MlCommands;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +38,6 @@ import java.util.Optional;
         fix = "Mount an `emptyDir: {medium: Memory, sizeLimit: 8Gi}` volume at `/dev/shm`.")
 public final class GpuTrainingWithoutShm implements KubernetesRule {
     private static final String SHM = "/dev/shm";
-    private static final List<String> PYTORCH_LAUNCHERS = List.of("torchrun", "torch.distributed", "deepspeed",
-            "accelerate launch", "torchx");
 
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {
@@ -101,21 +100,12 @@ public final class GpuTrainingWithoutShm implements KubernetesRule {
             return true;
         }
         return mentionsLauncher(container.command()) || mentionsLauncher(container.args())
-                || container.scriptSource().isPresent() && mentions(container.scriptSource().get().textOrEmpty());
+                || container.scriptSource().isPresent() && MlCommands.launchesTraining(container.scriptSource().get().textOrEmpty());
     }
 
     private static boolean mentionsLauncher(List<Field> items) {
         for (Field f : items) {
-            if (mentions(f.textOrEmpty())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentions(String text) {
-        for (String launcher : PYTORCH_LAUNCHERS) {
-            if (text.contains(launcher)) {
+            if (MlCommands.launchesTraining(f.textOrEmpty())) {
                 return true;
             }
         }

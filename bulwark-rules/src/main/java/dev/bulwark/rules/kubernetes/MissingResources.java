@@ -1,6 +1,7 @@
 package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.kubernetes.Container;
+import dev.bulwark.kubernetes.KnownKind;
 import dev.bulwark.kubernetes.LimitRange;
 import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.kubernetes.PodTemplate;
@@ -13,7 +14,8 @@ import dev.bulwark.rules.SpanSink;
  * request is in effect when only the limit is written (Kubernetes copies the limit), when a
  * LimitRange of the namespace in the set gives containers a default ({@code defaultRequest},
  * {@code default} or {@code max}, as the API server defaults them in that order), or when the
- * platform fills it in ({@link PlatformDefaults#suppliesResources}).
+ * platform fills it in ({@link PlatformDefaults#suppliesResources}). A bare Pod whose container
+ * only sleeps ({@link IdleCommands}) is a toolbox to {@code kubectl exec} into, not a workload.
  */
 final class MissingResources {
     /** {@code cpu} or {@code memory}. */
@@ -32,7 +34,8 @@ final class MissingResources {
                 continue;
             }
             for (Container c : t.allContainers()) {
-                if (PlatformDefaults.suppliesResources(c) || isSet(c.resources()) || namespaceDefault(set, t)) {
+                if (PlatformDefaults.suppliesResources(c) || isSet(c.resources()) || namespaceDefault(set, t)
+                        || t.object().knownKind() == KnownKind.POD && IdleCommands.isIdle(c)) {
                     continue;
                 }
                 String what = (resource.equals("cpu") ? "CPU" : "memory") + (limit ? " limit" : " request");

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.ml;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,9 +24,9 @@ public final class MlCommands {
     /**
      * Programs that launch PyTorch (distributed) training: {@code torchrun} and
      * {@code python -m torch.distributed.run}/{@code launch}, DeepSpeed's launcher, Hugging Face
-     * Accelerate's {@code accelerate launch}, and the training CLIs of LLaMA-Factory and Axolotl.
+     * Accelerate's {@code accelerate launch}, TorchX, and the training CLIs of LLaMA-Factory and Axolotl.
      */
-    private static final Set<String> TRAINING_PROGRAMS = Set.of("torchrun", "deepspeed");
+    private static final Set<String> TRAINING_PROGRAMS = Set.of("torchrun", "deepspeed", "torchx");
     private static final Set<String> TRAINING_MODULES = Set.of("torch.distributed.run", "torch.distributed.launch",
             "deepspeed.launcher.runner", "accelerate.commands.launch", "axolotl.cli.train");
 
@@ -120,6 +121,32 @@ public final class MlCommands {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a script or a command line written as one string launches training: its words, split
+     * at blanks and at the shell's command separators, as {@link #launchesTraining} reads them.
+     * For text a model holds unparsed (a container's inline script, a {@code command} item such as
+     * {@code "torchrun --nproc_per_node=8 train.py"}).
+     */
+    public static boolean launchesTraining(String script) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= script.length(); i++) {
+            boolean separator = i == script.length() || isWordSeparator(script.charAt(i));
+            if (separator && start >= 0) {
+                words.add(script.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        return launchesTraining(words);
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return Character.isWhitespace(c) || c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '`'
+                || c == '"' || c == '\'';
     }
 
     /** The tensor-parallel degree the words ask for ({@code --tensor-parallel-size 4}, {@code --num-shard=2}). */

@@ -1,0 +1,92 @@
+package dev.bulwark.rules.setups;
+
+import dev.bulwark.core.Practice;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a deployment file is for, read from its path: a real deployment, a developer's stack, or a
+ * throwaway test setup. The practices a deployment must follow are not all meant for the other
+ * two: a CI fixture's database is started empty and thrown away, a kind cluster side-loads images
+ * built in the same run, a devcontainer's services share one laptop. Compose and Kubernetes
+ * findings are kept by {@link #judges}; Dockerfiles are judged whatever their path.
+ *
+ * <p>Besides a {@code .github} folder, only the file name and the {@value #NEAR_FOLDERS} folders above it are read, split into words
+ * at {@code / - _ .}: a checkout under {@code ~/test/} or a {@code ci/} folder holding the whole
+ * repository does not make every file in it a test file.
+ */
+public enum Setup {
+    /** A deployment: every practice applies. */
+    DEPLOYMENT,
+    /**
+     * A developer's stack ({@code compose.dev.yaml}, {@code .devcontainer/}, {@code debug/}):
+     * resource limits and health checks are deployment concerns; security and secrets still apply.
+     */
+    DEVELOPMENT,
+    /**
+     * A test, CI or local-cluster setup ({@code tests/}, {@code e2e/}, {@code testdata/},
+     * {@code docker-compose-test.yml}, {@code .github/}, {@code kind/}, {@code minikube/},
+     * {@code local/}): only secrets, syntax and correctness are judged; a committed credential is one
+     * wherever it is.
+     */
+    TEST;
+
+    private static final int NEAR_FOLDERS = 3;
+    private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e", "it",
+            "integration", "ci", "kind", "minikube", "local");
+    private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
+            "development");
+
+    /** The setup a file at {@code path} (relative or absolute, either separator) belongs to. */
+    public static Setup of(String path) {
+        String whole = path.replace('\\', '/').toLowerCase(Locale.ROOT);
+        // A repository's CI folder, at any depth: nothing there is deployed.
+        if (whole.startsWith(".github/") || whole.contains("/.github/") || whole.startsWith(".github_")
+                || whole.contains("/.github_")) {
+            return TEST;
+        }
+        String near = nearComponents(whole);
+        boolean development = false;
+        int start = 0;
+        for (int i = 0; i <= near.length(); i++) {
+            if (i == near.length() || isSeparator(near.charAt(i))) {
+                String word = near.substring(start, i);
+                if (TEST_WORDS.contains(word)) {
+                    return TEST;
+                }
+                development |= DEVELOPMENT_WORDS.contains(word);
+                start = i + 1;
+            }
+        }
+        return development ? DEVELOPMENT : DEPLOYMENT;
+    }
+
+    /** True when findings of the practice are meant for files of this setup. */
+    public boolean judges(Practice practice) {
+        switch (this) {
+            case TEST:
+                return practice == Practice.SECRET_MANAGEMENT || practice == Practice.SYNTAX
+                        || practice == Practice.CORRECTNESS;
+            case DEVELOPMENT:
+                return practice != Practice.RESOURCE_LIMITS && practice != Practice.HEALTH_MONITORING;
+            default:
+                return true;
+        }
+    }
+
+    private static String nearComponents(String path) {
+        int at = path.length();
+        for (int found = 0; found <= NEAR_FOLDERS; found++) {
+            int slash = path.lastIndexOf('/', at - 1);
+            if (slash < 0) {
+                return path;
+            }
+            at = slash;
+        }
+        return path.substring(at + 1);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '-' || c == '_' || c == '.';
+    }
+}

@@ -1,0 +1,52 @@
+package dev.bulwark.rules.setups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Practice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SetupTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tests/consensus_tests/docker-compose.yaml", "docker-compose-test.yml",
+            "docker-compose.test.yml", "java/serving/src/test/resources/docker-compose/docker-compose-redis-it.yml",
+            "../corpus/qdrant__qdrant/tests__consensus_tests__docker-compose.yaml", "e2e/compose.yaml",
+            "ray-operator/test/e2erayservice/testdata/ray-service.ft.yaml", "k8s/test/prometheus.yaml",
+            ".github/resources/mlflow-direct/manifests/mlflow.yaml", "tools/kind/webhook-proxy.yaml",
+            "chroma-core__chroma/examples__observability__docker-compose.local-observability.yml",
+            "kubeflow__pipelines/.github__resources__manifests__postgres.yaml", "deploy/minikube/app.yaml",
+            "sdk/python/tests/integration/rest_api/resource/postgres.yaml"})
+    void testSetups(String path) {
+        assertThat(Setup.of(path)).isEqualTo(Setup.TEST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".devcontainer/docker-compose.yml", "compose.dev.yaml", "deploy/debug/compose.yaml",
+            "docker-compose.development.yml", "mudler__LocalAI/.devcontainer__docker-compose-devcontainer.yml"})
+    void developmentStacks(String path) {
+        assertThat(Setup.of(path)).isEqualTo(Setup.DEVELOPMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compose.yaml", "deploy/docker-compose.yml", "/home/me/test/work/project/app/compose.yaml",
+            "docker-compose.latest.yml", "testimonials/compose.yaml", "contest/compose.yaml",
+            "opea-project__GenAIComps/comps__lvms__deployment__docker_compose__compose.yaml",
+            "deploy/kubernetes/devices-plugin.yaml", "github/workflows-runner/deployment.yaml"})
+    void deployments(String path) {
+        assertThat(Setup.of(path)).isEqualTo(Setup.DEPLOYMENT);
+    }
+
+    @Test
+    void testSetupsAreJudgedOnlyForSecretsSyntaxAndCorrectness() {
+        assertThat(Setup.TEST.judges(Practice.SECRET_MANAGEMENT)).isTrue();
+        assertThat(Setup.TEST.judges(Practice.CORRECTNESS)).isTrue();
+        assertThat(Setup.TEST.judges(Practice.RESOURCE_LIMITS)).isFalse();
+        assertThat(Setup.TEST.judges(Practice.SECURITY)).isFalse();
+        assertThat(Setup.DEVELOPMENT.judges(Practice.SECURITY)).isTrue();
+        assertThat(Setup.DEVELOPMENT.judges(Practice.RESOURCE_LIMITS)).isFalse();
+        assertThat(Setup.DEVELOPMENT.judges(Practice.HEALTH_MONITORING)).isFalse();
+        assertThat(Setup.DEPLOYMENT.judges(Practice.HEALTH_MONITORING)).isTrue();
+    }
+}
