@@ -146,6 +146,12 @@ public final class ManifestFile {
             return;
         }
         String reason = partialReason == null && outsideKustomize ? selectorless(m, apiVersion, kind) : partialReason;
+        if (reason == null) {
+            Optional<String> placeholder = FillInPlaceholders.first(m);
+            if (placeholder.isPresent()) {
+                reason = "holds the fill-in placeholder `" + placeholder.get() + "`: a template to complete before use";
+            }
+        }
         out.add(new KubeObject(ctx, path, doc, item, m, apiVersion, kind, reason));
     }
 

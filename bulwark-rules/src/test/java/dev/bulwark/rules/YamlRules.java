@@ -20,6 +20,7 @@ import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ProjectSetups;
 import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
@@ -153,9 +154,13 @@ public final class YamlRules {
             return;
         }
         if (rule instanceof UnsetVariable) {
-            for (UnsetVariable.Summary s : UnsetVariable.findings(project.problems())) {
+            for (UnsetVariable.Summary s : UnsetVariable.findings(project)) {
                 out.add(new YamlReported(code, s.at(), s.message(), List.of(), List.of()));
             }
+            return;
+        }
+        // As the engine does: a project its services show to be a developer's stack is not judged for every practice.
+        if (!ProjectSetups.of(project).judges(Rules.meta(rule).practice())) {
             return;
         }
         ((ComposeRule) rule).check(new ComposeContext(project, RuleOptions.defaults(rule), partial),

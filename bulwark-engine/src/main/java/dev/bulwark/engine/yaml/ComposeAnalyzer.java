@@ -22,8 +22,10 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.ProjectSetups;
 import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
+import dev.bulwark.rules.setups.Setup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,10 +140,14 @@ final class ComposeAnalyzer {
                         + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
             }
         }
+        // A stack its services show to be a developer's or a CI build matrix is not held to every
+        // deployment practice; the landing file's own path is read later (YamlPhase).
+        Setup setup = ProjectSetups.of(project);
         List<Candidate> kept = new ArrayList<>(found.size());
         for (Candidate c : found) {
             String path = c.finding().path();
-            if (owned.contains(path) || !plannedPaths.contains(path)) {
+            boolean judged = c.crash() || setup.judges(c.finding().rule().practice());
+            if (judged && (owned.contains(path) || !plannedPaths.contains(path))) {
                 kept.add(c);
             }
         }
@@ -161,7 +167,7 @@ final class ComposeAnalyzer {
                         List.of())));
             }
         }
-        for (UnsetVariable.Summary s : UnsetVariable.findings(project.problems())) {
+        for (UnsetVariable.Summary s : UnsetVariable.findings(project)) {
             FileSettings fs = settings.of(s.at().source());
             out.add(Candidate.of(new Finding(undefinedVariable, fs.severity(undefinedVariable), s.at().location(),
                     s.at().range(), s.message(), List.of())));

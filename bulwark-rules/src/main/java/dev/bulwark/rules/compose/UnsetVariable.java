@@ -1,6 +1,7 @@
 package dev.bulwark.rules.compose;
 
 import dev.bulwark.compose.ComposeProblem;
+import dev.bulwark.compose.ComposeProject;
 import dev.bulwark.compose.ProblemKind;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
@@ -35,11 +36,19 @@ public final class UnsetVariable implements EngineDiagnostic {
         return problem.kind() == ProblemKind.UNDEFINED_VARIABLE || problem.kind() == ProblemKind.REQUIRED_VARIABLE;
     }
 
-    /** The findings for a project's problems: per file, one for optional and one for required variables. */
-    public static List<Summary> findings(List<ComposeProblem> problems) {
+    /**
+     * The findings for a project's problems: per file, one for optional and one for required
+     * variables. Optional variables whose empty value changes nothing are left out
+     * ({@link HarmlessUnset}).
+     */
+    public static List<Summary> findings(ComposeProject project) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (ComposeProblem p : problems) {
+        for (ComposeProblem p : project.problems()) {
             if (!isOwnProblem(p)) {
+                continue;
+            }
+            if (p.kind() == ProblemKind.UNDEFINED_VARIABLE && HarmlessUnset.isHarmless(project, p.span(),
+                    variableName(p.span().text()))) {
                 continue;
             }
             boolean required = p.kind() == ProblemKind.REQUIRED_VARIABLE;

@@ -29,21 +29,33 @@ public enum Setup {
      * {@code local/}): only secrets, syntax and correctness are judged; a committed credential is one
      * wherever it is.
      */
-    TEST;
+    TEST,
+    /**
+     * A copy of a released version kept in the repository ({@code install/v0.2.0/},
+     * {@code releases/1.4.2/}): generated from the sources, which are judged themselves, and frozen;
+     * judged like a test setup.
+     */
+    RELEASE;
 
     private static final int NEAR_FOLDERS = 3;
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e", "it",
             "integration", "ci", "kind", "minikube", "local");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
-            "development");
+            "development", "hack");
+    private static final Set<String> RELEASE_FOLDERS = Set.of("install", "installs", "release", "releases", "deploy",
+            "dist", "manifests");
 
     /** The setup a file at {@code path} (relative or absolute, either separator) belongs to. */
     public static Setup of(String path) {
-        String whole = path.replace('\\', '/').toLowerCase(Locale.ROOT);
+        // `__` separates folders in flattened copies of a tree (`install__0.2.0__kfserving.yaml`).
+        String whole = path.replace('\\', '/').replace("__", "/").toLowerCase(Locale.ROOT);
         // A repository's CI folder, at any depth: nothing there is deployed.
         if (whole.startsWith(".github/") || whole.contains("/.github/") || whole.startsWith(".github_")
                 || whole.contains("/.github_")) {
             return TEST;
+        }
+        if (isReleaseCopy(whole)) {
+            return RELEASE;
         }
         String near = nearComponents(whole);
         boolean development = false;
@@ -65,6 +77,7 @@ public enum Setup {
     public boolean judges(Practice practice) {
         switch (this) {
             case TEST:
+            case RELEASE:
                 return practice == Practice.SECRET_MANAGEMENT || practice == Practice.SYNTAX
                         || practice == Practice.CORRECTNESS;
             case DEVELOPMENT:
@@ -72,6 +85,35 @@ public enum Setup {
             default:
                 return true;
         }
+    }
+
+    // A folder named as a version (`0.2.0`, `v1.4`) right under a release folder.
+    private static boolean isReleaseCopy(String path) {
+        String[] parts = path.split("/");
+        for (int i = 1; i < parts.length - 1; i++) {
+            if (RELEASE_FOLDERS.contains(parts[i - 1]) && isVersion(parts[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVersion(String name) {
+        int start = name.startsWith("v") ? 1 : 0;
+        boolean dot = false;
+        boolean digitBefore = false;
+        for (int i = start; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' && digitBefore) {
+                dot = true;
+                digitBefore = false;
+            } else if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else {
+                return false;
+            }
+        }
+        return dot && digitBefore;
     }
 
     private static String nearComponents(String path) {

@@ -23,7 +23,14 @@ class SetupTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".devcontainer/docker-compose.yml", "compose.dev.yaml", "deploy/debug/compose.yaml",
+    @ValueSource(strings = {"install/0.2.0/kfserving.yaml", "kserve__kserve/install__v0.1.0__kfserving.yaml",
+            "deploy/releases/v1.4/app.yaml", "releases/2.10.1/manifests/operator.yaml"})
+    void releaseCopies(String path) {
+        assertThat(Setup.of(path)).isEqualTo(Setup.RELEASE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hack/kserve_migration/job.yaml", ".devcontainer/docker-compose.yml", "compose.dev.yaml", "deploy/debug/compose.yaml",
             "docker-compose.development.yml", "mudler__LocalAI/.devcontainer__docker-compose-devcontainer.yml"})
     void developmentStacks(String path) {
         assertThat(Setup.of(path)).isEqualTo(Setup.DEVELOPMENT);
@@ -33,7 +40,8 @@ class SetupTest {
     @ValueSource(strings = {"compose.yaml", "deploy/docker-compose.yml", "/home/me/test/work/project/app/compose.yaml",
             "docker-compose.latest.yml", "testimonials/compose.yaml", "contest/compose.yaml",
             "opea-project__GenAIComps/comps__lvms__deployment__docker_compose__compose.yaml",
-            "deploy/kubernetes/devices-plugin.yaml", "github/workflows-runner/deployment.yaml"})
+            "deploy/kubernetes/devices-plugin.yaml", "github/workflows-runner/deployment.yaml",
+            "install/kserve.yaml", "releases/latest/app.yaml", "deploy/v2/app.yaml.bak"})
     void deployments(String path) {
         assertThat(Setup.of(path)).isEqualTo(Setup.DEPLOYMENT);
     }
