@@ -1,0 +1,281 @@
+package dev.bulwark.engine.project;
+
+import dev.bulwark.compose.ComposeProject;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Location;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.Span;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.engine.Parallel;
+import dev.bulwark.engine.config.FileSettings;
+import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.config.Settings;
+import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.project.BuildUse;
+import dev.bulwark.project.ComposeContexts;
+import dev.bulwark.project.ContextFacts;
+import dev.bulwark.project.ContextProvider;
+import dev.bulwark.project.ContextResolver;
+import dev.bulwark.project.ContextSource;
+import dev.bulwark.project.ContextTree;
+import dev.bulwark.project.DiskTree;
+import dev.bulwark.project.ListingTree;
+import dev.bulwark.project.WalkLimits;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.context.ContextCheck;
+import dev.bulwark.rules.context.ContextRule;
+import dev.bulwark.rules.dockerfile.ContextSourceWords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project step, after phase 1 and the Compose loading: for every Dockerfile read from disk,
+ * its builds (the Compose {@code build:}s that name it, else an inferred context), what each
+ * context sends (one bounded walk per context and ignore file), and the context rules ({@code DI})
+ * on each build. Findings are returned unsuppressed with their landing files' severities; the
+ * caller applies each landing file's suppressions. The files are the disk's; with
+ * {@code listings}, a repository whose root holds a {@code TREE.tsv} is read from that listing
+ * (copies of repositories that keep only their container files).
+ */
+public final class ProjectPhase {
+    private final List<Registered> rules;
+    private final RuleMeta ruleCrashed;
+    private final boolean listings;
+
+    private record Registered(ContextRule rule, RuleMeta meta) {
+    }
+
+    /** A Dockerfile of the run. */
+    public record DockerfileInput(Path file, String path, DockerfileModel model, FileSettings settings) {
+    }
+
+    /** The findings, and how many builds each source gave (for tests and reports). */
+    public record Outcome(List<Candidate> candidates, Map<ContextSource, Integer> builds,
+                          Map<String, SourceText> ignoreFiles) {
+    }
+
+    public ProjectPhase(RuleCatalog catalog, RuleMeta ruleCrashed, boolean listings) {
+        List<Registered> registered = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            if (rule instanceof ContextRule c) {
+                registered.add(new Registered(c, catalog.meta(rule)));
+            }
+        }
+        this.rules = List.copyOf(registered);
+        this.ruleCrashed = ruleCrashed;
+        this.listings = listings;
+    }
+
+    public boolean hasRules() {
+        return !rules.isEmpty();
+    }
+
+    public Outcome run(List<DockerfileInput> dockerfiles, List<ComposeProject> compose, Settings settings,
+                       Parallel parallel) {
+        List<ContextProvider> providers = List.of(new ComposeContexts(compose));
+        Resolvers resolvers = new Resolvers(providers, listings);
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        List<BuildTask> tasks = new ArrayList<>();
+        for (DockerfileInput d : dockerfiles) {
+            tasks.add(new BuildTask(this, d, resolvers, settings, cwd));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<ContextSource, Integer> counts = new EnumMap<>(ContextSource.class);
+        Map<String, SourceText> ignoreFiles = new HashMap<>();
+        for (TaskResult r : parallel.run(tasks)) {
+            candidates.addAll(r.candidates);
+            for (BuildUse use : r.builds) {
+                Integer n = counts.get(use.source());
+                counts.put(use.source(), n == null ? 1 : n + 1);
+                if (use.ignore().isPresent()) {
+                    ignoreFiles.putIfAbsent(use.ignore().get().source().path(), use.ignore().get().source());
+                }
+            }
+        }
+        return new Outcome(candidates, counts, ignoreFiles);
+    }
+
+    private static final class TaskResult {
+        final List<Candidate> candidates;
+        final List<BuildUse> builds;
+
+        TaskResult(List<Candidate> candidates, List<BuildUse> builds) {
+            this.candidates = candidates;
+            this.builds = builds;
+        }
+    }
+
+    private TaskResult audit(DockerfileInput d, Resolvers resolvers, Settings settings, Path cwd) {
+        Path file = d.file().toAbsolutePath().normalize();
+        ContextResolver resolver = resolvers.of(file);
+        List<String> sources = new ArrayList<>();
+        for (ContextSourceWords.SourceWord s : ContextSourceWords.of(d.model())) {
+            sources.add(s.path());
+        }
+        Path dir = file.getParent();
+        // An inferred context stays below the audit's working folder, a `.git` or a listing's root;
+        // outside all three, in the Dockerfile's folder.
+        Optional<Path> bound = Optional.of(cwd);
+        if (dir != null && !dir.startsWith(cwd)) {
+            bound = resolver.tree() instanceof ListingTree || hasGitAbove(dir) ? Optional.empty() : Optional.of(dir);
+        }
+        List<BuildUse> builds = resolver.builds(file, d.path(), sources, bound);
+        List<Candidate> found = new ArrayList<>();
+        for (BuildUse use : builds) {
+            ContextFacts facts = resolver.facts(use);
+            for (Registered r : rules) {
+                if (!d.settings().enabled(r.meta())) {
+                    continue;
+                }
+                Collector sink = new Collector(r.meta(), d, settings);
+                try {
+                    r.rule().check(new ContextCheck(d.model(), use, facts, resolver.tree(),
+                            d.settings().options(r.rule(), r.meta())), sink);
+                    found.addAll(sink.found());
+                } catch (RuntimeException | StackOverflowError e) {
+                    found.add(Candidate.crash(new Finding(ruleCrashed, d.settings().severity(ruleCrashed),
+                            Location.ofFile(d.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
+                            + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+                }
+            }
+        }
+        return new TaskResult(found, builds);
+    }
+
+    private static boolean hasGitAbove(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One resolver per file tree: the disk's, or one per repository listing when enabled. */
+    private static final class Resolvers {
+        private final List<ContextProvider> providers;
+        private final boolean listings;
+        private final Map<Path, ContextResolver> byListingRoot = new HashMap<>();
+        private ContextResolver disk;
+
+        Resolvers(List<ContextProvider> providers, boolean listings) {
+            this.providers = providers;
+            this.listings = listings;
+        }
+
+        synchronized ContextResolver of(Path dockerfile) {
+            if (listings) {
+                for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
+                    Path tsv = p.resolve("TREE.tsv");
+                    if (Files.isRegularFile(tsv)) {
+                        ContextResolver r = byListingRoot.get(p);
+                        if (r == null) {
+                            r = new ContextResolver(read(p, tsv), WalkLimits.DEFAULT, providers);
+                            byListingRoot.put(p, r);
+                        }
+                        return r;
+                    }
+                }
+            }
+            if (disk == null) {
+                disk = new ContextResolver(new DiskTree(), WalkLimits.DEFAULT, providers);
+            }
+            return disk;
+        }
+
+        private static ContextTree read(Path root, Path tsv) {
+            try {
+                return ListingTree.parse(root, Files.readString(tsv, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return new DiskTree();
+            }
+        }
+    }
+
+    /** One rule's findings on one build, each with its landing file's severity. */
+    private static final class Collector implements dev.bulwark.rules.SpanSink {
+        private final RuleMeta meta;
+        private final DockerfileInput dockerfile;
+        private final Settings settings;
+        private final List<Candidate> found = new ArrayList<>();
+
+        Collector(RuleMeta meta, DockerfileInput dockerfile, Settings settings) {
+            this.meta = meta;
+            this.dockerfile = dockerfile;
+            this.settings = settings;
+        }
+
+        List<Candidate> found() {
+            return found;
+        }
+
+        @Override
+        public void report(Span at, String message) {
+            add(at, message, List.of(), List.of());
+        }
+
+        @Override
+        public void report(Span at, String message, Span owner, String ownerName) {
+            add(at, message, List.of(), List.of());
+        }
+
+        @Override
+        public void report(Span at, String message, List<dev.bulwark.core.RelatedLocation> related) {
+            add(at, message, List.of(), related);
+        }
+
+        @Override
+        public void reportSecret(Span at, String message, List<TextRange> secrets) {
+            add(at, message, secrets, List.of());
+        }
+
+        private void add(Span at, String message, List<TextRange> secrets,
+                         List<dev.bulwark.core.RelatedLocation> related) {
+            FileSettings fs = at.path().equals(dockerfile.path()) ? dockerfile.settings()
+                    : settings.forFile(Path.of(at.path()));
+            if (!fs.enabled(meta)) {
+                return;
+            }
+            found.add(Candidate.of(new Finding(meta, fs.severity(meta), at.location(), at.range(), message, secrets,
+                    related)));
+        }
+    }
+
+    private static final class BuildTask implements Parallel.Task<TaskResult> {
+        private final ProjectPhase phase;
+        private final DockerfileInput dockerfile;
+        private final Resolvers resolvers;
+        private final Settings settings;
+        private final Path cwd;
+
+        BuildTask(ProjectPhase phase, DockerfileInput dockerfile, Resolvers resolvers, Settings settings, Path cwd) {
+            this.phase = phase;
+            this.dockerfile = dockerfile;
+            this.resolvers = resolvers;
+            this.settings = settings;
+            this.cwd = cwd;
+        }
+
+        @Override
+        public TaskResult call() {
+            return phase.audit(dockerfile, resolvers, settings, cwd);
+        }
+
+        @Override
+        public TaskResult onFailure(Throwable cause) {
+            Finding f = new Finding(phase.ruleCrashed, phase.ruleCrashed.severity(), Location.ofFile(dockerfile.path()),
+                    TextRange.empty(0), "project step failed: " + cause.getClass().getSimpleName(), List.of());
+            return new TaskResult(List.of(Candidate.crash(f, phase.ruleCrashed.code())), List.of());
+        }
+    }
+}
