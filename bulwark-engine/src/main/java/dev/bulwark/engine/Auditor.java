@@ -168,9 +168,9 @@ public final class Auditor {
             audits.addAll(yamlPhase.finish(yamlAnalysis, toYaml));
         }
         if (project != null) {
-            // Findings in ignore files, with the suppressions in their comments.
+            // Findings in ignore files, bake files and scripts, with the suppressions in their comments.
             for (Map.Entry<String, List<Candidate>> e : byPath.entrySet()) {
-                SourceText ignoreFile = project.ignoreFiles().get(e.getKey());
+                SourceText ignoreFile = project.landingFiles().get(e.getKey());
                 if (ignoreFile == null) {
                     continue;
                 }

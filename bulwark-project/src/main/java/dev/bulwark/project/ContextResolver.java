@@ -112,7 +112,7 @@ public final class ContextResolver {
 
     // The display path of `other`: relative to the folder the Dockerfile's display path is
     // relative to (the working folder when the display path climbs out of it with `..`).
-    static String display(Path dockerfile, String displayPath, Path other) {
+    public static String display(Path dockerfile, String displayPath, Path other) {
         Path shown = Path.of(displayPath);
         if (shown.isAbsolute()) {
             return other.toString();

@@ -13,6 +13,7 @@ import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.project.BakeContexts;
 import dev.bulwark.project.BuildUse;
 import dev.bulwark.project.ComposeContexts;
 import dev.bulwark.project.ContextFacts;
@@ -22,6 +23,7 @@ import dev.bulwark.project.ContextSource;
 import dev.bulwark.project.ContextTree;
 import dev.bulwark.project.DiskTree;
 import dev.bulwark.project.ListingTree;
+import dev.bulwark.project.ScriptContexts;
 import dev.bulwark.project.WalkLimits;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.context.ContextCheck;
@@ -34,6 +36,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,9 +64,12 @@ public final class ProjectPhase {
     public record DockerfileInput(Path file, String path, DockerfileModel model, FileSettings settings) {
     }
 
-    /** The findings, and how many builds each source gave (for tests and reports). */
+    /**
+     * The findings, how many builds each source gave (for tests and reports), and the files besides
+     * Dockerfiles and YAML where findings may land (ignore files, bake files, scripts), by path.
+     */
     public record Outcome(List<Candidate> candidates, Map<ContextSource, Integer> builds,
-                          Map<String, SourceText> ignoreFiles) {
+                          Map<String, SourceText> landingFiles) {
     }
 
     public ProjectPhase(RuleCatalog catalog, RuleMeta ruleCrashed, boolean listings) {
@@ -82,27 +90,26 @@ public final class ProjectPhase {
 
     public Outcome run(List<DockerfileInput> dockerfiles, List<ComposeProject> compose, Settings settings,
                        Parallel parallel) {
-        List<ContextProvider> providers = List.of(new ComposeContexts(compose));
-        Resolvers resolvers = new Resolvers(providers, listings);
         Path cwd = Path.of("").toAbsolutePath().normalize();
+        Resolvers resolvers = new Resolvers(new ComposeContexts(compose), listings, dockerfiles, cwd);
         List<BuildTask> tasks = new ArrayList<>();
         for (DockerfileInput d : dockerfiles) {
             tasks.add(new BuildTask(this, d, resolvers, settings, cwd));
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<ContextSource, Integer> counts = new EnumMap<>(ContextSource.class);
-        Map<String, SourceText> ignoreFiles = new HashMap<>();
+        Map<String, SourceText> landing = new HashMap<>(resolvers.declarationSources());
         for (TaskResult r : parallel.run(tasks)) {
             candidates.addAll(r.candidates);
             for (BuildUse use : r.builds) {
                 Integer n = counts.get(use.source());
                 counts.put(use.source(), n == null ? 1 : n + 1);
                 if (use.ignore().isPresent()) {
-                    ignoreFiles.putIfAbsent(use.ignore().get().source().path(), use.ignore().get().source());
+                    landing.putIfAbsent(use.ignore().get().source().path(), use.ignore().get().source());
                 }
             }
         }
-        return new Outcome(candidates, counts, ignoreFiles);
+        return new Outcome(candidates, counts, landing);
     }
 
     private static final class TaskResult {
@@ -161,36 +168,79 @@ public final class ProjectPhase {
         return false;
     }
 
-    /** One resolver per file tree: the disk's, or one per repository listing when enabled. */
+    /**
+     * One resolver per file tree (the disk's, or one per repository listing when enabled), each with
+     * the builds Compose, the bake files and the scripts of that tree declare. Bake files,
+     * Makefiles and shell scripts are looked for in the folders from each Dockerfile's up to its
+     * repository root, and in their {@code scripts}, {@code docker}, {@code build}, {@code ci},
+     * {@code hack} and {@code tools} subfolders; at most {@link #MAX_DECLARATION_FILES} files of at
+     * most {@link #MAX_DECLARATION_CHARS} characters are read.
+     */
     private static final class Resolvers {
-        private final List<ContextProvider> providers;
-        private final boolean listings;
         private final Map<Path, ContextResolver> byListingRoot = new HashMap<>();
+        private final Map<String, SourceText> declarationSources = new HashMap<>();
         private ContextResolver disk;
 
-        Resolvers(List<ContextProvider> providers, boolean listings) {
-            this.providers = providers;
-            this.listings = listings;
-        }
-
-        synchronized ContextResolver of(Path dockerfile) {
-            if (listings) {
-                for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
-                    Path tsv = p.resolve("TREE.tsv");
-                    if (Files.isRegularFile(tsv)) {
-                        ContextResolver r = byListingRoot.get(p);
-                        if (r == null) {
-                            r = new ContextResolver(read(p, tsv), WalkLimits.DEFAULT, providers);
-                            byListingRoot.put(p, r);
-                        }
-                        return r;
-                    }
+        Resolvers(ComposeContexts compose, boolean listings, List<DockerfileInput> dockerfiles, Path cwd) {
+            Map<Path, ContextTree> trees = new LinkedHashMap<>();
+            Map<Path, List<DockerfileInput>> byTree = new LinkedHashMap<>();
+            DiskTree diskTree = new DiskTree();
+            for (DockerfileInput d : dockerfiles) {
+                Path file = d.file().toAbsolutePath().normalize();
+                Path key = listings ? listingRoot(file) : null;
+                Path k = key == null ? DISK : key;
+                if (!trees.containsKey(k)) {
+                    trees.put(k, key == null ? diskTree : read(key, key.resolve("TREE.tsv")));
+                }
+                List<DockerfileInput> list = byTree.get(k);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byTree.put(k, list);
+                }
+                list.add(d);
+            }
+            for (Map.Entry<Path, ContextTree> t : trees.entrySet()) {
+                ContextTree tree = t.getValue();
+                List<BakeContexts.BakeFile> bake = new ArrayList<>();
+                List<ScriptContexts.ScriptFile> scripts = new ArrayList<>();
+                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, t.getKey() == DISK ? null : t.getKey(), bake,
+                        scripts);
+                for (BakeContexts.BakeFile b : bake) {
+                    declarationSources.putIfAbsent(b.source().path(), b.source());
+                }
+                for (ScriptContexts.ScriptFile f : scripts) {
+                    declarationSources.putIfAbsent(f.source().path(), f.source());
+                }
+                List<ContextProvider> providers = List.of(compose, new BakeContexts(bake), new ScriptContexts(scripts, tree));
+                ContextResolver resolver = new ContextResolver(tree, WalkLimits.DEFAULT, providers);
+                if (t.getKey() == DISK) {
+                    disk = resolver;
+                } else {
+                    byListingRoot.put(t.getKey(), resolver);
                 }
             }
             if (disk == null) {
-                disk = new ContextResolver(new DiskTree(), WalkLimits.DEFAULT, providers);
+                disk = new ContextResolver(diskTree, WalkLimits.DEFAULT, List.of(compose));
             }
-            return disk;
+        }
+
+        Map<String, SourceText> declarationSources() {
+            return declarationSources;
+        }
+
+        ContextResolver of(Path dockerfile) {
+            Path root = byListingRoot.isEmpty() ? null : listingRoot(dockerfile.toAbsolutePath().normalize());
+            ContextResolver r = root == null ? null : byListingRoot.get(root);
+            return r != null ? r : disk;
+        }
+
+        private static Path listingRoot(Path dockerfile) {
+            for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
+                if (Files.isRegularFile(p.resolve("TREE.tsv"))) {
+                    return p;
+                }
+            }
+            return null;
         }
 
         private static ContextTree read(Path root, Path tsv) {
@@ -200,6 +250,83 @@ public final class ProjectPhase {
                 return new DiskTree();
             }
         }
+    }
+
+    private static final Path DISK = Path.of("/");
+    static final int MAX_DECLARATION_FILES = 200;
+    static final int MAX_DECLARATION_CHARS = 256 * 1024;
+    private static final Set<String> SCRIPT_FOLDERS = Set.of("scripts", "docker", "build", "ci", "hack", "tools");
+
+    private static void findDeclarationFiles(ContextTree tree, List<DockerfileInput> dockerfiles, Path cwd,
+                                             Path listingRoot, List<BakeContexts.BakeFile> bake,
+                                             List<ScriptContexts.ScriptFile> scripts) {
+        Set<Path> folders = new LinkedHashSet<>();
+        Map<Path, DockerfileInput> shownVia = new HashMap<>();
+        Map<Path, Path> rootOf = new HashMap<>();
+        for (DockerfileInput d : dockerfiles) {
+            Path file = d.file().toAbsolutePath().normalize();
+            Path root = root(tree, file, cwd, listingRoot);
+            for (Path p = file.getParent(); p != null; p = p.getParent()) {
+                if (folders.add(p)) {
+                    shownVia.put(p, d);
+                    rootOf.put(p, root);
+                }
+                if (p.equals(root)) {
+                    break;
+                }
+            }
+        }
+        int read = 0;
+        for (Path folder : new ArrayList<>(folders)) {
+            for (ContextTree.Entry e : tree.list(folder).entries()) {
+                if (e.kind() == ContextTree.Kind.DIRECTORY && SCRIPT_FOLDERS.contains(e.name())
+                        && folders.add(folder.resolve(e.name()))) {
+                    shownVia.put(folder.resolve(e.name()), shownVia.get(folder));
+                    rootOf.put(folder.resolve(e.name()), rootOf.get(folder));
+                }
+            }
+        }
+        for (Path folder : folders) {
+            for (ContextTree.Entry e : tree.list(folder).entries()) {
+                if (read >= MAX_DECLARATION_FILES) {
+                    return;
+                }
+                String name = e.name();
+                boolean bakeFile = name.startsWith("docker-bake") && (name.endsWith(".hcl") || name.endsWith(".json"));
+                boolean makefile = name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile")
+                        || name.endsWith(".mk");
+                boolean script = name.endsWith(".sh");
+                if (e.kind() != ContextTree.Kind.FILE || !(bakeFile || makefile || script)
+                        || e.size() > MAX_DECLARATION_CHARS) {
+                    continue;
+                }
+                Path file = folder.resolve(name);
+                Optional<String> text = tree.read(file, MAX_DECLARATION_CHARS);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                read++;
+                DockerfileInput via = shownVia.get(folder);
+                SourceText source = new SourceText(ContextResolver.display(via.file().toAbsolutePath().normalize(),
+                        via.path(), file), text.get());
+                if (bakeFile) {
+                    bake.add(new BakeContexts.BakeFile(file, source));
+                } else {
+                    scripts.add(new ScriptContexts.ScriptFile(file, source, makefile, rootOf.get(folder)));
+                }
+            }
+        }
+    }
+
+    // The repository root of a Dockerfile: the nearest folder with `.git`, the listing's root, the
+    // working folder; else the Dockerfile's folder.
+    private static Path root(ContextTree tree, Path dockerfile, Path cwd, Path listingRoot) {
+        for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
+            if (tree.entry(p.resolve(".git")).isPresent() || p.equals(listingRoot) || p.equals(cwd)) {
+                return p;
+            }
+        }
+        return dockerfile.getParent();
     }
 
     /** One rule's findings on one build, each with its landing file's severity. */
