@@ -5,7 +5,6 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
-import dev.bulwark.core.Span;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.engine.Parallel;
@@ -13,6 +12,8 @@ import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.engine.yaml.LandingSettings;
+import dev.bulwark.engine.yaml.SpanCollector;
 import dev.bulwark.project.BakeContexts;
 import dev.bulwark.project.BuildUse;
 import dev.bulwark.project.ComposeContexts;
@@ -144,7 +145,7 @@ public final class ProjectPhase {
                 if (!d.settings().enabled(r.meta())) {
                     continue;
                 }
-                Collector sink = new Collector(r.meta(), d, settings);
+                SpanCollector sink = new SpanCollector(r.meta(), new Landing(d, settings));
                 try {
                     r.rule().check(new ContextCheck(d.model(), use, facts, resolver.tree(),
                             d.settings().options(r.rule(), r.meta())), sink);
@@ -329,52 +330,20 @@ public final class ProjectPhase {
         return dockerfile.getParent();
     }
 
-    /** One rule's findings on one build, each with its landing file's severity. */
-    private static final class Collector implements dev.bulwark.rules.SpanSink {
-        private final RuleMeta meta;
+    /** Findings land with the Dockerfile's settings in the Dockerfile, with their path's settings elsewhere. */
+    private static final class Landing implements LandingSettings {
         private final DockerfileInput dockerfile;
         private final Settings settings;
-        private final List<Candidate> found = new ArrayList<>();
 
-        Collector(RuleMeta meta, DockerfileInput dockerfile, Settings settings) {
-            this.meta = meta;
+        Landing(DockerfileInput dockerfile, Settings settings) {
             this.dockerfile = dockerfile;
             this.settings = settings;
         }
 
-        List<Candidate> found() {
-            return found;
-        }
-
         @Override
-        public void report(Span at, String message) {
-            add(at, message, List.of(), List.of());
-        }
-
-        @Override
-        public void report(Span at, String message, Span owner, String ownerName) {
-            add(at, message, List.of(), List.of());
-        }
-
-        @Override
-        public void report(Span at, String message, List<dev.bulwark.core.RelatedLocation> related) {
-            add(at, message, List.of(), related);
-        }
-
-        @Override
-        public void reportSecret(Span at, String message, List<TextRange> secrets) {
-            add(at, message, secrets, List.of());
-        }
-
-        private void add(Span at, String message, List<TextRange> secrets,
-                         List<dev.bulwark.core.RelatedLocation> related) {
-            FileSettings fs = at.path().equals(dockerfile.path()) ? dockerfile.settings()
-                    : settings.forFile(Path.of(at.path()));
-            if (!fs.enabled(meta)) {
-                return;
-            }
-            found.add(Candidate.of(new Finding(meta, fs.severity(meta), at.location(), at.range(), message, secrets,
-                    related)));
+        public FileSettings of(SourceText source) {
+            return source.path().equals(dockerfile.path()) ? dockerfile.settings()
+                    : settings.forFile(Path.of(source.path()));
         }
     }
 
