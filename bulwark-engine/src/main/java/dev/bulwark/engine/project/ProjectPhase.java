@@ -130,16 +130,15 @@ public final class ProjectPhase {
         for (ContextSourceWords.SourceWord s : ContextSourceWords.of(d.model())) {
             sources.add(s.path());
         }
-        Path dir = file.getParent();
-        // An inferred context stays below the audit's working folder, a `.git` or a listing's root;
-        // outside all three, in the Dockerfile's folder.
-        Optional<Path> bound = Optional.of(cwd);
-        if (dir != null && !dir.startsWith(cwd)) {
-            bound = resolver.tree() instanceof ListingTree || hasGitAbove(dir) ? Optional.empty() : Optional.of(dir);
-        }
+        // An inferred context stays within the repository; a declared one outside it is not walked.
+        Path root = root(resolver.tree(), file, cwd);
+        Optional<Path> bound = Optional.of(root);
         List<BuildUse> builds = resolver.builds(file, d.path(), sources, bound);
         List<Candidate> found = new ArrayList<>();
         for (BuildUse use : builds) {
+            if (!use.context().startsWith(root)) {
+                continue;
+            }
             ContextFacts facts = resolver.facts(use);
             for (Registered r : rules) {
                 if (!d.settings().enabled(r.meta())) {
@@ -160,14 +159,6 @@ public final class ProjectPhase {
         return new TaskResult(found, builds);
     }
 
-    private static boolean hasGitAbove(Path dir) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * One resolver per file tree (the disk's, or one per repository listing when enabled), each with
@@ -204,8 +195,7 @@ public final class ProjectPhase {
                 ContextTree tree = t.getValue();
                 List<BakeContexts.BakeFile> bake = new ArrayList<>();
                 List<ScriptContexts.ScriptFile> scripts = new ArrayList<>();
-                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, t.getKey() == DISK ? null : t.getKey(), bake,
-                        scripts);
+                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, bake, scripts);
                 for (BakeContexts.BakeFile b : bake) {
                     declarationSources.putIfAbsent(b.source().path(), b.source());
                 }
@@ -259,14 +249,14 @@ public final class ProjectPhase {
     private static final Set<String> SCRIPT_FOLDERS = Set.of("scripts", "docker", "build", "ci", "hack", "tools");
 
     private static void findDeclarationFiles(ContextTree tree, List<DockerfileInput> dockerfiles, Path cwd,
-                                             Path listingRoot, List<BakeContexts.BakeFile> bake,
+                                             List<BakeContexts.BakeFile> bake,
                                              List<ScriptContexts.ScriptFile> scripts) {
         Set<Path> folders = new LinkedHashSet<>();
         Map<Path, DockerfileInput> shownVia = new HashMap<>();
         Map<Path, Path> rootOf = new HashMap<>();
         for (DockerfileInput d : dockerfiles) {
             Path file = d.file().toAbsolutePath().normalize();
-            Path root = root(tree, file, cwd, listingRoot);
+            Path root = root(tree, file, cwd);
             for (Path p = file.getParent(); p != null; p = p.getParent()) {
                 if (folders.add(p)) {
                     shownVia.put(p, d);
@@ -319,15 +309,16 @@ public final class ProjectPhase {
         }
     }
 
-    // The repository root of a Dockerfile: the nearest folder with `.git`, the listing's root, the
-    // working folder; else the Dockerfile's folder.
-    private static Path root(ContextTree tree, Path dockerfile, Path cwd, Path listingRoot) {
+    // The repository root of a Dockerfile: the nearest folder with `.git` or the listing's root;
+    // without one, the working folder when it holds the Dockerfile, else the Dockerfile's folder.
+    static Path root(ContextTree tree, Path dockerfile, Path cwd) {
         for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
-            if (tree.entry(p.resolve(".git")).isPresent() || p.equals(listingRoot) || p.equals(cwd)) {
+            if ((tree instanceof ListingTree l && p.equals(l.root())) || tree.entry(p.resolve(".git")).isPresent()) {
                 return p;
             }
         }
-        return dockerfile.getParent();
+        Path dir = dockerfile.getParent();
+        return dir != null && dir.startsWith(cwd) ? cwd : dir;
     }
 
     /** Findings land with the Dockerfile's settings in the Dockerfile, with their path's settings elsewhere. */

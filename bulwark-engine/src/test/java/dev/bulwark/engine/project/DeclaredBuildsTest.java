@@ -77,4 +77,21 @@ class DeclaredBuildsTest {
         assertThat(result.findings()).extracting(f -> f.rule().code() + " " + f.path() + ":" + f.location().line())
                 .containsExactly("DI005 compose.yaml:4", "DI005 tools/Dockerfile:1");
     }
+
+    @Test
+    void aDeclaredContextOutsideTheRepositoryIsNotWalked() throws Exception {
+        Files.createDirectories(tmp.resolve("repo/.git"));
+        write("repo/compose.yaml", "services:\n  api:\n    build:\n      context: ..\n"
+                + "      dockerfile: repo/Dockerfile\n    image: example/api:1.0.0\n");
+        write("repo/Dockerfile", "FROM python:3.12.4-slim\nCOPY . /app/\n");
+        write("outside.txt", "the context is the folder above the repository");
+        ConfigLoader loader = new ConfigLoader(CATALOG);
+        Settings settings = loader.apply(loader.parse(new dev.bulwark.core.SourceText(".bulwark.yaml",
+                "rules:\n  DI005:\n    max-size-mb: 0\n"), tmp), SettingsOverride.none().withSelect(List.of("DI")));
+        List<Input> inputs = new Discovery(tmp.resolve("repo")).discover(List.of("."),
+                new ByteArrayInputStream(new byte[0]));
+        AuditResult result = new Auditor(CATALOG, 1, new InputReader()).audit(inputs, settings);
+        assertThat(result.buildContexts()).containsEntry("compose", 1);
+        assertThat(result.findings()).isEmpty();
+    }
 }
