@@ -118,7 +118,10 @@ final class CheckCommand implements Command {
         } catch (IOException e) {
             return usageError("cannot search for files to audit: " + reason(e));
         }
-        AuditResult result = new Auditor(catalog, threadCount, new InputReader()).audit(inputs, settings);
+        // Hidden, for corpus work: -Dbulwark.treeListings=true (BULWARK_JAVA_OPTS) reads repositories
+        // whose root holds a TREE.tsv from that listing when computing build contexts.
+        boolean listings = Boolean.parseBoolean(System.getProperty("bulwark.treeListings", "false"));
+        AuditResult result = new Auditor(catalog, threadCount, new InputReader(), listings).audit(inputs, settings);
         Optional<Integer> writeFailure = write(report(catalog, settings, result));
         if (writeFailure.isPresent()) {
             return writeFailure.get();

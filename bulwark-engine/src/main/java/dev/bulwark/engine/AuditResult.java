@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * every audited input by path, for snippets; an unreadable input maps to an empty text, so every
  * finding's path is a key. {@code internalError} is true when a rule or parser crashed.
  * {@code skipped} are the files found and deliberately not audited (templates, unrelated YAML), by path.
+ * {@code buildContexts} counts the builds the project step found, by how they are known
+ * ({@code compose}, {@code inferred}, ...: {@code ContextSource} ids).
  */
 public record AuditResult(
         List<Finding> findings,
@@ -23,12 +25,19 @@ public record AuditResult(
         int filesUnreadable,
         boolean internalError,
         FailThreshold failOn,
-        List<SkippedFile> skipped) {
+        List<SkippedFile> skipped,
+        Map<String, Integer> buildContexts) {
 
     public AuditResult {
         findings = List.copyOf(findings);
         sources = Collections.unmodifiableMap(new TreeMap<>(sources));
         skipped = List.copyOf(skipped);
+        buildContexts = Collections.unmodifiableMap(new TreeMap<>(buildContexts));
+    }
+
+    public AuditResult(List<Finding> findings, Map<String, SourceText> sources, int filesChecked, int filesUnreadable,
+                       boolean internalError, FailThreshold failOn, List<SkippedFile> skipped) {
+        this(findings, sources, filesChecked, filesUnreadable, internalError, failOn, skipped, Map.of());
     }
 
     public Optional<SourceText> source(String path) {

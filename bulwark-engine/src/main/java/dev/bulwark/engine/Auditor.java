@@ -14,6 +14,10 @@ import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.engine.discovery.ReadOutcome;
 import dev.bulwark.engine.dockerfile.BuildContexts;
 import dev.bulwark.engine.dockerfile.DockerfileAnalyzer;
+import dev.bulwark.engine.project.IgnoreFileSuppressions;
+import dev.bulwark.engine.project.ProjectPhase;
+import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.project.ContextSource;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.yaml.YamlPhase;
@@ -49,6 +53,8 @@ public final class Auditor {
     private final DockerfileAnalyzer dockerfiles;
     private final YamlPhase yamlPhase;
     private final Suppressor suppressor;
+    private final ProjectPhase projectPhase;
+    private final SuppressionParser suppressionParser;
 
     /** Audits with as many threads as processors. */
     public Auditor(List<? extends Rule> rules) {
@@ -71,6 +77,15 @@ public final class Auditor {
 
     /** With a catalog shared with the {@code ConfigLoader}, so rule metadata is read once per run. */
     public Auditor(RuleCatalog catalog, int threads, InputReader reader) {
+        this(catalog, threads, reader, false);
+    }
+
+    /**
+     * @param treeListings read a repository whose root holds a {@code TREE.tsv} listing from that
+     *                     listing in the project step (copies that keep only container files);
+     *                     hidden, for corpus work
+     */
+    public Auditor(RuleCatalog catalog, int threads, InputReader reader, boolean treeListings) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -80,6 +95,8 @@ public final class Auditor {
         YamlParser yamlParser = new YamlParser();
         this.classifier = new Classifier(yamlParser);
         SuppressionParser suppressions = new SuppressionParser(catalog);
+        this.suppressionParser = suppressions;
+        this.projectPhase = new ProjectPhase(catalog, engineRules.ruleCrashed(), treeListings);
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
                 suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
@@ -97,22 +114,83 @@ public final class Auditor {
         List<FileAudit> audits = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<YamlInput> yaml = new ArrayList<>();
+        List<FirstPass.Docker> dockerfileInputs = new ArrayList<>();
         for (FirstPass pass : parallel.run(tasks)) {
             if (pass instanceof FirstPass.Audited a) {
                 audits.add(a.audit());
+            } else if (pass instanceof FirstPass.Docker d) {
+                dockerfileInputs.add(d);
             } else if (pass instanceof FirstPass.Yaml y) {
                 yaml.add(y.input());
             } else if (pass instanceof FirstPass.Skipped s) {
                 skipped.add(s.file());
             }
         }
-        if (!yaml.isEmpty()) {
-            audits.addAll(yamlPhase.audit(yaml, settings, parallel));
+        YamlPhase.Analysis yamlAnalysis = yaml.isEmpty() ? null : yamlPhase.analyze(yaml, settings, parallel);
+        // The project step: builds of the Dockerfiles read from disk, their contexts, the DI rules.
+        Map<String, List<Candidate>> byPath = new HashMap<>();
+        List<Candidate> toYaml = new ArrayList<>();
+        ProjectPhase.Outcome project = null;
+        if (projectPhase.hasRules()) {
+            List<ProjectPhase.DockerfileInput> onDisk = new ArrayList<>();
+            for (FirstPass.Docker d : dockerfileInputs) {
+                if (d.input() instanceof Input.FileInput f) {
+                    onDisk.add(new ProjectPhase.DockerfileInput(f.file(), d.source().path(), d.analysis().model(),
+                            d.settings()));
+                }
+            }
+            project = projectPhase.run(onDisk, yamlAnalysis == null ? List.of() : yamlAnalysis.composeProjects(),
+                    settings, parallel);
+            for (Candidate c : project.candidates()) {
+                String path = c.finding().path();
+                if (yamlAnalysis != null && yamlAnalysis.lands(path)) {
+                    toYaml.add(c);
+                } else {
+                    List<Candidate> list = byPath.get(path);
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        byPath.put(path, list);
+                    }
+                    list.add(c);
+                }
+            }
         }
-        return result(audits, skipped, settings);
+        for (FirstPass.Docker d : dockerfileInputs) {
+            List<Candidate> candidates = new ArrayList<>(d.analysis().findings());
+            List<Candidate> extra = byPath.remove(d.source().path());
+            if (extra != null) {
+                candidates.addAll(extra);
+            }
+            Suppressor.Outcome kept = suppressor.apply(candidates, d.analysis().suppressions(), d.source(), d.settings());
+            audits.add(new FileAudit(d.source(), kept.findings(), true, kept.crashed()));
+        }
+        if (yamlAnalysis != null) {
+            audits.addAll(yamlPhase.finish(yamlAnalysis, toYaml));
+        }
+        if (project != null) {
+            // Findings in ignore files, bake files and scripts, with the suppressions in their comments.
+            for (Map.Entry<String, List<Candidate>> e : byPath.entrySet()) {
+                SourceText ignoreFile = project.landingFiles().get(e.getKey());
+                if (ignoreFile == null) {
+                    continue;
+                }
+                FileSettings fs = settings.forFile(Path.of(ignoreFile.path()));
+                Suppressor.Outcome kept = suppressor.apply(e.getValue(), IgnoreFileSuppressions.of(ignoreFile,
+                        suppressionParser), ignoreFile, fs);
+                audits.add(new FileAudit(ignoreFile, kept.findings(), true, kept.crashed()));
+            }
+        }
+        Map<String, Integer> contexts = new HashMap<>();
+        if (project != null) {
+            for (Map.Entry<ContextSource, Integer> e : project.builds().entrySet()) {
+                contexts.put(e.getKey().id(), e.getValue());
+            }
+        }
+        return result(audits, skipped, settings, contexts);
     }
 
-    private AuditResult result(List<FileAudit> audits, List<SkippedFile> skipped, Settings settings) {
+    private AuditResult result(List<FileAudit> audits, List<SkippedFile> skipped, Settings settings,
+                               Map<String, Integer> contexts) {
         List<Finding> findings = new ArrayList<>();
         Map<String, SourceText> sources = new HashMap<>();
         Set<String> checked = new HashSet<>();
@@ -128,7 +206,7 @@ public final class Auditor {
         }
         findings.sort(ORDER);
         return new AuditResult(withoutRepeats(findings), sources, checked.size(), unreadable.size(), crashed,
-                settings.failOn(), skipped);
+                settings.failOn(), skipped, contexts);
     }
 
     // A Compose file that is a project of its own and also the base of an overlay project is
@@ -172,8 +250,8 @@ public final class Auditor {
             return new FirstPass.Yaml(new YamlInput(y.kind(), file, y.source(), y.yaml(), fileSettings));
         }
         DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings, buildContexts.of(input));
-        Suppressor.Outcome kept = suppressor.apply(analysis.findings(), analysis.suppressions(), source, fileSettings);
-        return new FirstPass.Audited(new FileAudit(source, kept.findings(), true, kept.crashed()));
+        // Suppressed after the project step, whose context rules may land findings here too.
+        return new FirstPass.Docker(input, source, analysis, fileSettings);
     }
 
     private FileAudit crashed(String path, String message) {
@@ -188,6 +266,10 @@ public final class Auditor {
         }
 
         record Yaml(YamlInput input) implements FirstPass {
+        }
+
+        record Docker(Input input, SourceText source, DockerfileAnalyzer.Analysis analysis, FileSettings settings)
+                implements FirstPass {
         }
 
         record Skipped(SkippedFile file) implements FirstPass {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /** The shared corpus's files as inputs; aborts the calling test when the corpus is absent. */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
@@ -32,7 +32,7 @@ final class Corpus {
     }
 
     /** The shared folder; aborts the calling test when it is absent. */
-    static Path shared() {
+    public static Path shared() {
         String prop = System.getProperty("bulwark.shared");
         Path shared = prop != null ? Path.of(prop) : Path.of(System.getProperty("bulwark.root", ".")).resolve("../shared");
         Path corpus = shared.resolve("corpus");

@@ -45,6 +45,12 @@ import dev.bulwark.rules.compose.ServiceImageUntagged;
 import dev.bulwark.rules.compose.ServiceRunsAsRoot;
 import dev.bulwark.rules.compose.StatefulDataNotPersisted;
 import dev.bulwark.rules.compose.UnsetVariable;
+import dev.bulwark.rules.context.CopySourceIgnored;
+import dev.bulwark.rules.context.CredentialInContextCopied;
+import dev.bulwark.rules.context.DockerignoreMissesLocalState;
+import dev.bulwark.rules.context.LargeContext;
+import dev.bulwark.rules.context.ModelArtifactsCopied;
+import dev.bulwark.rules.context.PickleModelInContextCopied;
 import dev.bulwark.rules.dockerfile.AddForLocalFiles;
 import dev.bulwark.rules.dockerfile.AddRemoteWithoutChecksum;
 import dev.bulwark.rules.dockerfile.ApkAddCache;
@@ -391,6 +397,12 @@ public final class BuiltinRules {
                 new ShReplacedBySymlink(),
                 new InvalidLabelKey(),
                 new LabelKeyStyle(),
+                new CredentialInContextCopied(),
+                new ModelArtifactsCopied(),
+                new PickleModelInContextCopied(),
+                new DockerignoreMissesLocalState(),
+                new LargeContext(),
+                new CopySourceIgnored(),
                 new ManifestSyntaxError(),
                 new MissingCpuRequest(),
                 new MissingCpuLimit(),

@@ -44,8 +44,11 @@ public final class DockerfileAnalyzer {
     private record Registered(DockerfileRule rule, RuleMeta meta) {
     }
 
-    /** Findings before suppression (crashes included) and the file's suppressions. */
-    public record Analysis(List<Candidate> findings, List<Suppression> suppressions) {
+    /**
+     * Findings before suppression (crashes included), the file's suppressions, and its model (for
+     * the project step's context rules).
+     */
+    public record Analysis(List<Candidate> findings, List<Suppression> suppressions, DockerfileModel model) {
         public Analysis {
             findings = List.copyOf(findings);
             suppressions = List.copyOf(suppressions);
@@ -106,7 +109,7 @@ public final class DockerfileAnalyzer {
                         + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
             }
         }
-        return new Analysis(findings, suppressions(dockerfile));
+        return new Analysis(findings, suppressions(dockerfile), model);
     }
 
     /**

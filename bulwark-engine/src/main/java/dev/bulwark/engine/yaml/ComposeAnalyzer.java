@@ -55,7 +55,7 @@ final class ComposeAnalyzer {
     }
 
     /** What one project gave: findings before suppression, and the files it read besides its inputs. */
-    record ProjectResult(List<Candidate> candidates, List<EngineComposeFiles.Read> read) {
+    record ProjectResult(List<Candidate> candidates, List<EngineComposeFiles.Read> read, Optional<ComposeProject> project) {
     }
 
     ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta missingFile,
@@ -151,7 +151,7 @@ final class ComposeAnalyzer {
                 kept.add(c);
             }
         }
-        return new ProjectResult(kept, read);
+        return new ProjectResult(kept, read, Optional.of(project));
     }
 
     /** DC001 for what Compose refuses, DC016 for missing files, DC002 for unset variables (summarised per file). */
@@ -214,7 +214,7 @@ final class ComposeAnalyzer {
             String path = files.get(0).path();
             return new ProjectResult(List.of(Candidate.crash(new Finding(crashed, crashed.severity(),
                     Location.ofFile(path), TextRange.empty(0), "engine failed: " + cause.getClass().getSimpleName(),
-                    List.of()), crashed.code())), List.of());
+                    List.of()), crashed.code())), List.of(), Optional.empty());
         }
     }
 }

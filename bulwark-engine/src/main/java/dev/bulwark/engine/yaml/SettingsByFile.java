@@ -11,7 +11,7 @@ import java.util.Map;
  * The settings of each file a multi-file target touches: the inputs' own, and for files read on
  * the way (an included Compose file, an {@code extends} base) the settings of their path.
  */
-final class SettingsByFile {
+final class SettingsByFile implements LandingSettings {
     private final Settings settings;
     private final Map<SourceText, FileSettings> known = new IdentityHashMap<>();
 
@@ -30,7 +30,8 @@ final class SettingsByFile {
         }
     }
 
-    synchronized FileSettings of(SourceText source) {
+    @Override
+    public synchronized FileSettings of(SourceText source) {
         FileSettings fs = known.get(source);
         return fs != null ? fs : settings.withoutPath();
     }

@@ -16,17 +16,17 @@ import java.util.List;
  * landing file's settings give; the collector keeps them apart until the rule returns, so a rule
  * that crashes half-way contributes only its crash.
  */
-final class SpanCollector implements SpanSink {
+public final class SpanCollector implements SpanSink {
     private final RuleMeta meta;
-    private final SettingsByFile settings;
+    private final LandingSettings settings;
     private final List<Candidate> found = new ArrayList<>();
 
-    SpanCollector(RuleMeta meta, SettingsByFile settings) {
+    public SpanCollector(RuleMeta meta, LandingSettings settings) {
         this.meta = meta;
         this.settings = settings;
     }
 
-    List<Candidate> found() {
+    public List<Candidate> found() {
         return found;
     }
 

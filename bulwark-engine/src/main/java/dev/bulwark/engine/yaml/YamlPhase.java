@@ -1,5 +1,7 @@
 package dev.bulwark.engine.yaml;
 
+import dev.bulwark.compose.ComposeProject;
+
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.engine.FileAudit;
@@ -50,6 +52,52 @@ public final class YamlPhase {
     }
 
     public List<FileAudit> audit(List<YamlInput> inputs, Settings settings, Parallel parallel) {
+        return finish(analyze(inputs, settings, parallel), List.of());
+    }
+
+    /**
+     * What the YAML files gave before suppressions: findings, the files read on the way, and the
+     * loaded Compose projects (the project step reads their builds). {@link #finish} then lands
+     * every finding, these and the project step's, in its file.
+     */
+    public static final class Analysis {
+        private final List<YamlInput> inputs;
+        private final List<Candidate> candidates;
+        private final Map<String, SourceText> readOnTheWay;
+        private final Map<SourceText, List<Suppression>> extraSuppressions;
+        private final SettingsByFile settingsByFile;
+        private final List<ComposeProject> composeProjects;
+
+        Analysis(List<YamlInput> inputs, List<Candidate> candidates, Map<String, SourceText> readOnTheWay,
+                 Map<SourceText, List<Suppression>> extraSuppressions, SettingsByFile settingsByFile,
+                 List<ComposeProject> composeProjects) {
+            this.inputs = inputs;
+            this.candidates = candidates;
+            this.readOnTheWay = readOnTheWay;
+            this.extraSuppressions = extraSuppressions;
+            this.settingsByFile = settingsByFile;
+            this.composeProjects = List.copyOf(composeProjects);
+        }
+
+        public List<ComposeProject> composeProjects() {
+            return composeProjects;
+        }
+
+        /** Whether a finding in {@code path} can land through {@link #finish} (an input or a file read on the way). */
+        public boolean lands(String path) {
+            if (readOnTheWay.containsKey(path)) {
+                return true;
+            }
+            for (YamlInput input : inputs) {
+                if (input.path().equals(path)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public Analysis analyze(List<YamlInput> inputs, Settings settings, Parallel parallel) {
         SettingsByFile settingsByFile = new SettingsByFile(settings);
         List<YamlInput> manifests = new ArrayList<>();
         List<YamlInput> composeFiles = new ArrayList<>();
@@ -59,11 +107,15 @@ public final class YamlPhase {
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<String, SourceText> readOnTheWay = new LinkedHashMap<>();
+        List<ComposeProject> projects = new ArrayList<>();
         if (!composeFiles.isEmpty()) {
             for (ComposeAnalyzer.ProjectResult project : compose.analyze(composeFiles, settingsByFile, parallel)) {
                 candidates.addAll(project.candidates());
                 for (EngineComposeFiles.Read r : project.read()) {
                     readOnTheWay.putIfAbsent(r.source().path(), r.source());
+                }
+                if (project.project().isPresent()) {
+                    projects.add(project.project().get());
                 }
             }
         }
@@ -73,7 +125,15 @@ public final class YamlPhase {
             candidates.addAll(analysis.candidates());
             extraSuppressions.putAll(analysis.suppressions());
         }
-        return byLandingFile(inputs, readOnTheWay, candidates, extraSuppressions, settingsByFile);
+        return new Analysis(inputs, candidates, readOnTheWay, extraSuppressions, settingsByFile, projects);
+    }
+
+    /** Lands the analysis's findings and {@code extra} ones (from the project step) in their files, with suppressions. */
+    public List<FileAudit> finish(Analysis analysis, List<Candidate> extra) {
+        List<Candidate> all = new ArrayList<>(analysis.candidates);
+        all.addAll(extra);
+        return byLandingFile(analysis.inputs, analysis.readOnTheWay, all, analysis.extraSuppressions,
+                analysis.settingsByFile);
     }
 
     private List<FileAudit> byLandingFile(List<YamlInput> inputs, Map<String, SourceText> readOnTheWay,

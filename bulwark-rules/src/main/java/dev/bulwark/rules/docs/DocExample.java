@@ -9,15 +9,24 @@ import java.util.Optional;
  * run every one of them. {@code line} is the 1-based line of the opening fence in the doc.
  * {@code dockerignore} is the content of a {@code dockerignore} fence directly after the example:
  * examples run as if their folder were the build context, with that ignore file or none.
+ * {@code context} is the content of a {@code context} fence after the example (after its
+ * {@code dockerignore} fence, if any): the files of the build context for the context rules, one
+ * a line, {@code path size} or {@code path = text} ({@code \n} for a line break in the text).
  */
-public record DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore) {
+public record DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore,
+                         Optional<String> context) {
 
     public DocExample {
         Objects.requireNonNull(dockerignore, "dockerignore");
+        Objects.requireNonNull(context, "context");
+    }
+
+    public DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore) {
+        this(language, verdict, code, line, dockerignore, Optional.empty());
     }
 
     public DocExample(String language, Verdict verdict, String code, int line) {
-        this(language, verdict, code, line, Optional.empty());
+        this(language, verdict, code, line, Optional.empty(), Optional.empty());
     }
 
     /** Whether the example shows the flagged pattern or its fix. */

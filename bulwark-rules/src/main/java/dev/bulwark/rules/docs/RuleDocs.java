@@ -117,7 +117,10 @@ public final class RuleDocs {
                 DocExample.Verdict verdict = words[1].equals("bad") ? DocExample.Verdict.BAD : DocExample.Verdict.GOOD;
                 Optional<String> ignore = i + 1 < fences.size() && fences.get(i + 1).info().strip().equals("dockerignore")
                         ? Optional.of(fences.get(i + 1).content()) : Optional.empty();
-                result.add(new DocExample(words[0], verdict, fence.content(), fence.line(), ignore));
+                int next = ignore.isPresent() ? i + 2 : i + 1;
+                Optional<String> context = next < fences.size() && fences.get(next).info().strip().equals("context")
+                        ? Optional.of(fences.get(next).content()) : Optional.empty();
+                result.add(new DocExample(words[0], verdict, fence.content(), fence.line(), ignore, context));
             }
         }
         return List.copyOf(result);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.dockerfile.ignore.DockerignoreFile;
 import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.ContextRules;
 import dev.bulwark.rules.EngineDiagnostic;
 import dev.bulwark.rules.Reported;
 import dev.bulwark.rules.YamlReported;
@@ -34,6 +35,17 @@ class DocExamplesTest {
             }
         }
         for (Rule rule : BuiltinRules.all()) {
+            if (!ContextRules.canRun(rule)) {
+                continue;
+            }
+            String code = Rules.meta(rule).code();
+            for (DocExample example : RuleDocs.of(rule).examples()) {
+                String name = code + " " + example.verdict().name().toLowerCase() + " example at "
+                        + RuleDocs.resourceName(rule.getClass()) + ":" + example.line();
+                tests.add(DynamicTest.dynamicTest(name, () -> checkContext(rule, example)));
+            }
+        }
+        for (Rule rule : BuiltinRules.all()) {
             if (!YamlRules.canRun(rule)) {
                 continue;
             }
@@ -45,6 +57,20 @@ class DocExamplesTest {
             }
         }
         return tests;
+    }
+
+    private static void checkContext(Rule rule, DocExample example) {
+        assertThat(example.language()).as("examples of context rules are Dockerfiles").isEqualTo("dockerfile");
+        assertThat(RunnableRules.Parsed.of("Dockerfile", example.code()).file().problems())
+                .as("a doc example must be a valid Dockerfile").isEmpty();
+        List<YamlReported> findings = ContextRules.run(rule, example.code(), example.dockerignore(),
+                example.context().orElse(""));
+        if (example.verdict() == DocExample.Verdict.BAD) {
+            assertThat(findings).as("bad example must fire %s:%n%s", Rules.meta(rule).code(), example.code()).isNotEmpty();
+        } else {
+            assertThat(findings).extracting(YamlReported::message)
+                    .as("good example must not fire %s:%n%s", Rules.meta(rule).code(), example.code()).isEmpty();
+        }
     }
 
     private static void checkYaml(Rule rule, DocExample example) {

@@ -1,0 +1,368 @@
+package dev.bulwark.engine.project;
+
+import dev.bulwark.compose.ComposeProject;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Location;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.engine.Parallel;
+import dev.bulwark.engine.config.FileSettings;
+import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.config.Settings;
+import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.engine.yaml.LandingSettings;
+import dev.bulwark.engine.yaml.SpanCollector;
+import dev.bulwark.project.BakeContexts;
+import dev.bulwark.project.BuildUse;
+import dev.bulwark.project.ComposeContexts;
+import dev.bulwark.project.ContextFacts;
+import dev.bulwark.project.ContextProvider;
+import dev.bulwark.project.ContextResolver;
+import dev.bulwark.project.ContextSource;
+import dev.bulwark.project.ContextTree;
+import dev.bulwark.project.DiskTree;
+import dev.bulwark.project.ListingTree;
+import dev.bulwark.project.ScriptContexts;
+import dev.bulwark.project.WalkLimits;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.context.ContextCheck;
+import dev.bulwark.rules.context.ContextRule;
+import dev.bulwark.rules.dockerfile.ContextSourceWords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project step, after phase 1 and the Compose loading: for every Dockerfile read from disk,
+ * its builds (the Compose {@code build:}s that name it, else an inferred context), what each
+ * context sends (one bounded walk per context and ignore file), and the context rules ({@code DI})
+ * on each build. Findings are returned unsuppressed with their landing files' severities; the
+ * caller applies each landing file's suppressions. The files are the disk's; with
+ * {@code listings}, a repository whose root holds a {@code TREE.tsv} is read from that listing
+ * (copies of repositories that keep only their container files).
+ */
+public final class ProjectPhase {
+    private final List<Registered> rules;
+    private final RuleMeta ruleCrashed;
+    private final boolean listings;
+
+    private record Registered(ContextRule rule, RuleMeta meta) {
+    }
+
+    /** A Dockerfile of the run. */
+    public record DockerfileInput(Path file, String path, DockerfileModel model, FileSettings settings) {
+    }
+
+    /**
+     * The findings, how many builds each source gave (for tests and reports), and the files besides
+     * Dockerfiles and YAML where findings may land (ignore files, bake files, scripts), by path.
+     */
+    public record Outcome(List<Candidate> candidates, Map<ContextSource, Integer> builds,
+                          Map<String, SourceText> landingFiles) {
+    }
+
+    public ProjectPhase(RuleCatalog catalog, RuleMeta ruleCrashed, boolean listings) {
+        List<Registered> registered = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            if (rule instanceof ContextRule c) {
+                registered.add(new Registered(c, catalog.meta(rule)));
+            }
+        }
+        this.rules = List.copyOf(registered);
+        this.ruleCrashed = ruleCrashed;
+        this.listings = listings;
+    }
+
+    public boolean hasRules() {
+        return !rules.isEmpty();
+    }
+
+    public Outcome run(List<DockerfileInput> dockerfiles, List<ComposeProject> compose, Settings settings,
+                       Parallel parallel) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Resolvers resolvers = new Resolvers(new ComposeContexts(compose), listings, dockerfiles, cwd);
+        List<BuildTask> tasks = new ArrayList<>();
+        for (DockerfileInput d : dockerfiles) {
+            tasks.add(new BuildTask(this, d, resolvers, settings, cwd));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<ContextSource, Integer> counts = new EnumMap<>(ContextSource.class);
+        Map<String, SourceText> landing = new HashMap<>(resolvers.declarationSources());
+        for (TaskResult r : parallel.run(tasks)) {
+            candidates.addAll(r.candidates);
+            for (BuildUse use : r.builds) {
+                Integer n = counts.get(use.source());
+                counts.put(use.source(), n == null ? 1 : n + 1);
+                if (use.ignore().isPresent()) {
+                    landing.putIfAbsent(use.ignore().get().source().path(), use.ignore().get().source());
+                }
+            }
+        }
+        return new Outcome(candidates, counts, landing);
+    }
+
+    private static final class TaskResult {
+        final List<Candidate> candidates;
+        final List<BuildUse> builds;
+
+        TaskResult(List<Candidate> candidates, List<BuildUse> builds) {
+            this.candidates = candidates;
+            this.builds = builds;
+        }
+    }
+
+    private TaskResult audit(DockerfileInput d, Resolvers resolvers, Settings settings, Path cwd) {
+        Path file = d.file().toAbsolutePath().normalize();
+        ContextResolver resolver = resolvers.of(file);
+        List<String> sources = new ArrayList<>();
+        for (ContextSourceWords.SourceWord s : ContextSourceWords.of(d.model())) {
+            sources.add(s.path());
+        }
+        // An inferred context stays within the repository; a declared one outside it is not walked.
+        Path root = root(resolver.tree(), file, cwd);
+        Optional<Path> bound = Optional.of(root);
+        List<BuildUse> builds = resolver.builds(file, d.path(), sources, bound);
+        List<Candidate> found = new ArrayList<>();
+        for (BuildUse use : builds) {
+            if (!use.context().startsWith(root)) {
+                continue;
+            }
+            ContextFacts facts = resolver.facts(use);
+            for (Registered r : rules) {
+                if (!d.settings().enabled(r.meta())) {
+                    continue;
+                }
+                SpanCollector sink = new SpanCollector(r.meta(), new Landing(d, settings));
+                try {
+                    r.rule().check(new ContextCheck(d.model(), use, facts, resolver.tree(),
+                            d.settings().options(r.rule(), r.meta())), sink);
+                    found.addAll(sink.found());
+                } catch (RuntimeException | StackOverflowError e) {
+                    found.add(Candidate.crash(new Finding(ruleCrashed, d.settings().severity(ruleCrashed),
+                            Location.ofFile(d.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
+                            + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+                }
+            }
+        }
+        return new TaskResult(found, builds);
+    }
+
+
+    /**
+     * One resolver per file tree (the disk's, or one per repository listing when enabled), each with
+     * the builds Compose, the bake files and the scripts of that tree declare. Bake files,
+     * Makefiles and shell scripts are looked for in the folders from each Dockerfile's up to its
+     * repository root, and in their {@code scripts}, {@code docker}, {@code build}, {@code ci},
+     * {@code hack} and {@code tools} subfolders; at most {@link #MAX_DECLARATION_FILES} files of at
+     * most {@link #MAX_DECLARATION_CHARS} characters are read.
+     */
+    private static final class Resolvers {
+        private final Map<Path, ContextResolver> byListingRoot = new HashMap<>();
+        private final Map<String, SourceText> declarationSources = new HashMap<>();
+        private ContextResolver disk;
+
+        Resolvers(ComposeContexts compose, boolean listings, List<DockerfileInput> dockerfiles, Path cwd) {
+            Map<Path, ContextTree> trees = new LinkedHashMap<>();
+            Map<Path, List<DockerfileInput>> byTree = new LinkedHashMap<>();
+            DiskTree diskTree = new DiskTree();
+            for (DockerfileInput d : dockerfiles) {
+                Path file = d.file().toAbsolutePath().normalize();
+                Path key = listings ? listingRoot(file) : null;
+                Path k = key == null ? DISK : key;
+                if (!trees.containsKey(k)) {
+                    trees.put(k, key == null ? diskTree : read(key, key.resolve("TREE.tsv")));
+                }
+                List<DockerfileInput> list = byTree.get(k);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byTree.put(k, list);
+                }
+                list.add(d);
+            }
+            for (Map.Entry<Path, ContextTree> t : trees.entrySet()) {
+                ContextTree tree = t.getValue();
+                List<BakeContexts.BakeFile> bake = new ArrayList<>();
+                List<ScriptContexts.ScriptFile> scripts = new ArrayList<>();
+                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, bake, scripts);
+                for (BakeContexts.BakeFile b : bake) {
+                    declarationSources.putIfAbsent(b.source().path(), b.source());
+                }
+                for (ScriptContexts.ScriptFile f : scripts) {
+                    declarationSources.putIfAbsent(f.source().path(), f.source());
+                }
+                List<ContextProvider> providers = List.of(compose, new BakeContexts(bake), new ScriptContexts(scripts, tree));
+                ContextResolver resolver = new ContextResolver(tree, WalkLimits.DEFAULT, providers);
+                if (t.getKey() == DISK) {
+                    disk = resolver;
+                } else {
+                    byListingRoot.put(t.getKey(), resolver);
+                }
+            }
+            if (disk == null) {
+                disk = new ContextResolver(diskTree, WalkLimits.DEFAULT, List.of(compose));
+            }
+        }
+
+        Map<String, SourceText> declarationSources() {
+            return declarationSources;
+        }
+
+        ContextResolver of(Path dockerfile) {
+            Path root = byListingRoot.isEmpty() ? null : listingRoot(dockerfile.toAbsolutePath().normalize());
+            ContextResolver r = root == null ? null : byListingRoot.get(root);
+            return r != null ? r : disk;
+        }
+
+        private static Path listingRoot(Path dockerfile) {
+            for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
+                if (Files.isRegularFile(p.resolve("TREE.tsv"))) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private static ContextTree read(Path root, Path tsv) {
+            try {
+                return ListingTree.parse(root, Files.readString(tsv, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return new DiskTree();
+            }
+        }
+    }
+
+    private static final Path DISK = Path.of("/");
+    static final int MAX_DECLARATION_FILES = 200;
+    static final int MAX_DECLARATION_CHARS = 256 * 1024;
+    private static final Set<String> SCRIPT_FOLDERS = Set.of("scripts", "docker", "build", "ci", "hack", "tools");
+
+    private static void findDeclarationFiles(ContextTree tree, List<DockerfileInput> dockerfiles, Path cwd,
+                                             List<BakeContexts.BakeFile> bake,
+                                             List<ScriptContexts.ScriptFile> scripts) {
+        Set<Path> folders = new LinkedHashSet<>();
+        Map<Path, DockerfileInput> shownVia = new HashMap<>();
+        Map<Path, Path> rootOf = new HashMap<>();
+        for (DockerfileInput d : dockerfiles) {
+            Path file = d.file().toAbsolutePath().normalize();
+            Path root = root(tree, file, cwd);
+            for (Path p = file.getParent(); p != null; p = p.getParent()) {
+                if (folders.add(p)) {
+                    shownVia.put(p, d);
+                    rootOf.put(p, root);
+                }
+                if (p.equals(root)) {
+                    break;
+                }
+            }
+        }
+        int read = 0;
+        for (Path folder : new ArrayList<>(folders)) {
+            for (ContextTree.Entry e : tree.list(folder).entries()) {
+                if (e.kind() == ContextTree.Kind.DIRECTORY && SCRIPT_FOLDERS.contains(e.name())
+                        && folders.add(folder.resolve(e.name()))) {
+                    shownVia.put(folder.resolve(e.name()), shownVia.get(folder));
+                    rootOf.put(folder.resolve(e.name()), rootOf.get(folder));
+                }
+            }
+        }
+        for (Path folder : folders) {
+            for (ContextTree.Entry e : tree.list(folder).entries()) {
+                if (read >= MAX_DECLARATION_FILES) {
+                    return;
+                }
+                String name = e.name();
+                boolean bakeFile = name.startsWith("docker-bake") && (name.endsWith(".hcl") || name.endsWith(".json"));
+                boolean makefile = name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile")
+                        || name.endsWith(".mk");
+                boolean script = name.endsWith(".sh");
+                if (e.kind() != ContextTree.Kind.FILE || !(bakeFile || makefile || script)
+                        || e.size() > MAX_DECLARATION_CHARS) {
+                    continue;
+                }
+                Path file = folder.resolve(name);
+                Optional<String> text = tree.read(file, MAX_DECLARATION_CHARS);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                read++;
+                DockerfileInput via = shownVia.get(folder);
+                SourceText source = new SourceText(ContextResolver.display(via.file().toAbsolutePath().normalize(),
+                        via.path(), file), text.get());
+                if (bakeFile) {
+                    bake.add(new BakeContexts.BakeFile(file, source));
+                } else {
+                    scripts.add(new ScriptContexts.ScriptFile(file, source, makefile, rootOf.get(folder)));
+                }
+            }
+        }
+    }
+
+    // The repository root of a Dockerfile: the nearest folder with `.git` or the listing's root;
+    // without one, the working folder when it holds the Dockerfile, else the Dockerfile's folder.
+    static Path root(ContextTree tree, Path dockerfile, Path cwd) {
+        for (Path p = dockerfile.getParent(); p != null; p = p.getParent()) {
+            if ((tree instanceof ListingTree l && p.equals(l.root())) || tree.entry(p.resolve(".git")).isPresent()) {
+                return p;
+            }
+        }
+        Path dir = dockerfile.getParent();
+        return dir != null && dir.startsWith(cwd) ? cwd : dir;
+    }
+
+    /** Findings land with the Dockerfile's settings in the Dockerfile, with their path's settings elsewhere. */
+    private static final class Landing implements LandingSettings {
+        private final DockerfileInput dockerfile;
+        private final Settings settings;
+
+        Landing(DockerfileInput dockerfile, Settings settings) {
+            this.dockerfile = dockerfile;
+            this.settings = settings;
+        }
+
+        @Override
+        public FileSettings of(SourceText source) {
+            return source.path().equals(dockerfile.path()) ? dockerfile.settings()
+                    : settings.forFile(Path.of(source.path()));
+        }
+    }
+
+    private static final class BuildTask implements Parallel.Task<TaskResult> {
+        private final ProjectPhase phase;
+        private final DockerfileInput dockerfile;
+        private final Resolvers resolvers;
+        private final Settings settings;
+        private final Path cwd;
+
+        BuildTask(ProjectPhase phase, DockerfileInput dockerfile, Resolvers resolvers, Settings settings, Path cwd) {
+            this.phase = phase;
+            this.dockerfile = dockerfile;
+            this.resolvers = resolvers;
+            this.settings = settings;
+            this.cwd = cwd;
+        }
+
+        @Override
+        public TaskResult call() {
+            return phase.audit(dockerfile, resolvers, settings, cwd);
+        }
+
+        @Override
+        public TaskResult onFailure(Throwable cause) {
+            Finding f = new Finding(phase.ruleCrashed, phase.ruleCrashed.severity(), Location.ofFile(dockerfile.path()),
+                    TextRange.empty(0), "project step failed: " + cause.getClass().getSimpleName(), List.of());
+            return new TaskResult(List.of(Candidate.crash(f, phase.ruleCrashed.code())), List.of());
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.bulwark.project;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.Span;
+import dev.bulwark.core.TextRange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The builds a {@code docker-bake.hcl} or {@code docker-bake.json} declares: every {@code target}
+ * with its {@code context} (default {@code .}, relative to the bake file's folder),
+ * {@code dockerfile} (default {@code Dockerfile}, relative to the context) and {@code contexts},
+ * after {@code inherits} (bounded) and {@code ${VAR}} interpolation from the variables' defaults.
+ * Targets whose context or Dockerfile is remote, inline or not a literal declare nothing.
+ */
+public final class BakeContexts implements ContextProvider {
+    private static final int MAX_INHERITS = 16;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** A bake file: where it is and its text (its display path is the text's). */
+    public record BakeFile(Path file, SourceText source) {
+    }
+
+    private final List<BakeFile> files;
+
+    public BakeContexts(List<BakeFile> files) {
+        this.files = List.copyOf(files);
+    }
+
+    // One target as written: attributes and where its name is.
+    private record Target(Map<String, Object> attributes, TextRange nameRange) {
+    }
+
+    @Override
+    public List<ContextDeclaration> declarations() {
+        List<ContextDeclaration> out = new ArrayList<>();
+        for (BakeFile f : files) {
+            Map<String, Target> targets = new LinkedHashMap<>();
+            Map<String, String> variables = new HashMap<>();
+            if (f.source().path().endsWith(".json")) {
+                readJson(f.source().text(), targets, variables);
+            } else {
+                for (HclReader.Block b : HclReader.read(f.source().text())) {
+                    if (b.labels().isEmpty()) {
+                        continue;
+                    }
+                    if (b.type().equals("target")) {
+                        targets.put(b.labels().get(0), new Target(b.attributes(), b.labelRange()));
+                    } else if (b.type().equals("variable")) {
+                        Object d = b.attributes().get("default");
+                        if (d instanceof String s) {
+                            variables.put(b.labels().get(0), s);
+                        }
+                    }
+                }
+            }
+            Path folder = f.file().toAbsolutePath().normalize().getParent();
+            for (Map.Entry<String, Target> t : targets.entrySet()) {
+                Map<String, Object> attrs = merged(t.getKey(), targets, 0);
+                Optional<String> context = literal(attrs.getOrDefault("context", "."), variables);
+                Optional<String> dockerfile = literal(attrs.getOrDefault("dockerfile", "Dockerfile"), variables);
+                if (attrs.containsKey("dockerfile-inline") || context.isEmpty() || dockerfile.isEmpty() || folder == null
+                        || isRemote(context.get())) {
+                    continue;
+                }
+                Path contextDir = folder.resolve(context.get()).normalize();
+                Path dockerfilePath = contextDir.resolve(dockerfile.get()).normalize();
+                List<String> named = new ArrayList<>();
+                if (attrs.get("contexts") instanceof Map<?, ?> m) {
+                    for (Object k : m.keySet()) {
+                        named.add(String.valueOf(k));
+                    }
+                }
+                out.add(new ContextDeclaration(ContextSource.BAKE, dockerfilePath, contextDir, named,
+                        Optional.of(new Span(f.source(), t.getValue().nameRange())),
+                        "target `" + t.getKey() + "` in " + f.source().path()));
+            }
+        }
+        return out;
+    }
+
+    // A target's attributes over those it inherits (its own win), bounded against cycles.
+    private static Map<String, Object> merged(String name, Map<String, Target> targets, int depth) {
+        Target t = targets.get(name);
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (t == null || depth > MAX_INHERITS) {
+            return out;
+        }
+        if (t.attributes().get("inherits") instanceof List<?> parents) {
+            for (Object p : parents) {
+                if (p instanceof String s) {
+                    out.putAll(merged(s, targets, depth + 1));
+                }
+            }
+        }
+        out.putAll(t.attributes());
+        return out;
+    }
+
+    // A string with `${VAR}` replaced by variable defaults, or a bare reference to a variable.
+    private static Optional<String> literal(Object value, Map<String, String> variables) {
+        if (value instanceof HclReader.Reference r) {
+            return Optional.ofNullable(variables.get(r.name()));
+        }
+        if (!(value instanceof String s)) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf("${", i);
+            if (open < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            int close = s.indexOf('}', open);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String v = variables.get(s.substring(open + 2, close).strip());
+            if (v == null) {
+                return Optional.empty();
+            }
+            out.append(s, i, open).append(v);
+            i = close + 1;
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static boolean isRemote(String context) {
+        return context.contains("://") || context.startsWith("git@") || context.startsWith("target:")
+                || context.startsWith("docker-image:") || context.equals("-");
+    }
+
+    // {"variable": {"V": {"default": "x"}}, "target": {"app": {"context": ".", ...}}}
+    private static void readJson(String text, Map<String, Target> targets, Map<String, String> variables) {
+        try (JsonParser p = JSON.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String section = p.currentName();
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    long at = p.currentTokenLocation().getCharOffset();
+                    p.nextToken();
+                    Object value = jsonValue(p, 0);
+                    if (!(value instanceof Map<?, ?> m)) {
+                        continue;
+                    }
+                    Map<String, Object> attrs = new LinkedHashMap<>();
+                    for (Map.Entry<?, ?> e : m.entrySet()) {
+                        attrs.put(String.valueOf(e.getKey()), e.getValue());
+                    }
+                    if (section.equals("target")) {
+                        int start = (int) Math.max(0, Math.min(at, text.length()));
+                        int end = Math.min(text.length(), start + name.length() + 2);
+                        targets.put(name, new Target(attrs, new TextRange(start, end)));
+                    } else if (section.equals("variable") && attrs.get("default") instanceof String d) {
+                        variables.put(name, d);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Malformed JSON: the targets read so far.
+        }
+    }
+
+    private static Object jsonValue(JsonParser p, int depth) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (depth > HclReader.MAX_DEPTH) {
+            p.skipChildren();
+            return HclReader.Unknown.VALUE;
+        }
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String k = p.currentName();
+                p.nextToken();
+                m.put(k, jsonValue(p, depth + 1));
+            }
+            return m;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> l = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null) {
+                l.add(jsonValue(p, depth + 1));
+            }
+            return l;
+        }
+        return HclReader.Unknown.VALUE;
+    }
+}

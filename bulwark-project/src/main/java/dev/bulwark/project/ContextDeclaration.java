@@ -1,0 +1,26 @@
+package dev.bulwark.project;
+
+import dev.bulwark.core.Span;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One declared build: the Dockerfile (absolute, normalised), the context folder it is built from,
+ * the named contexts it also sees ({@code additional_contexts}; their names only, since they are
+ * not the default context), where the declaration is written (for findings about it) and a short
+ * description of who declares it ("service `api` in compose.yaml").
+ */
+public record ContextDeclaration(ContextSource source, Path dockerfile, Path context, List<String> namedContexts,
+                                 Optional<Span> declaredAt, String origin) {
+
+    public ContextDeclaration {
+        Objects.requireNonNull(source, "source");
+        dockerfile = dockerfile.toAbsolutePath().normalize();
+        context = context.toAbsolutePath().normalize();
+        namedContexts = List.copyOf(namedContexts);
+        Objects.requireNonNull(declaredAt, "declaredAt");
+        Objects.requireNonNull(origin, "origin");
+    }
+}
