@@ -25,7 +25,9 @@ import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
+import dev.bulwark.rules.kubernetes.RemovedApiVersion;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
+import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlFile;
 import dev.bulwark.yaml.YamlParser;
 import java.io.IOException;
@@ -246,6 +248,10 @@ public final class YamlRules {
                     out.add(new YamlReported(code, p.span(), p.message(), List.of(), List.of()));
                 }
             } else if (rule instanceof KubernetesRule k) {
+                // As the engine does: a file no supported cluster accepts is judged like a release copy.
+                if (RemovedApiVersion.declaresRemovedApi(file) && !Setup.RELEASE.judges(Rules.meta(rule).practice())) {
+                    continue;
+                }
                 k.check(new KubernetesContext(set, file, RuleOptions.defaults(rule)), new CheckingSink(code, out));
             } else {
                 throw new IllegalArgumentException(code + " has no Kubernetes check");

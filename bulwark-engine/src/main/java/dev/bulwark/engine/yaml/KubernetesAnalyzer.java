@@ -22,6 +22,8 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOptions;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
+import dev.bulwark.rules.kubernetes.RemovedApiVersion;
+import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,8 +120,10 @@ final class KubernetesAnalyzer {
         for (ManifestProblem p : file.problems()) {
             out.add(Candidate.of(syntax(fs, p.span().source(), p.span().range(), p.message())));
         }
+        // A file no supported cluster accepts is a frozen snapshot: judged like a release copy.
+        Setup setup = RemovedApiVersion.declaresRemovedApi(file) ? Setup.RELEASE : Setup.DEPLOYMENT;
         for (Registered r : rules) {
-            if (!fs.enabled(r.meta())) {
+            if (!fs.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
                 continue;
             }
             SpanCollector collector = new SpanCollector(r.meta(), settings);

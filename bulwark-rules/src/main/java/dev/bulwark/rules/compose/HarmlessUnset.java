@@ -16,7 +16,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code PWD}, {@code HOME} and {@code USER}, which every shell that runs
  *       {@code docker compose} exports;</li>
- *   <li>a same-name pass-through in {@code environment} ({@code OTEL_ENDPOINT: ${OTEL_ENDPOINT}}),
+ *   <li>a same-name pass-through in {@code environment} ({@code OTEL_ENDPOINT: ${OTEL_ENDPOINT}} or
+ *       {@code - OTEL_ENDPOINT=${OTEL_ENDPOINT}}),
  *       the usual way to hand an optional setting to the container: empty means off, and a
  *       default would be wrong;</li>
  *   <li>a build argument the Dockerfile declares without a default ({@code ARG TEST_ENV}): an
@@ -36,14 +37,14 @@ final class HarmlessUnset {
         }
         for (Service service : project.services()) {
             for (KeyValue kv : service.environment()) {
-                if (kv.key().equals(name) && contains(kv.valueSpan(), use) && isWholeReference(kv.valueSpan(), name)) {
+                if (kv.key().equals(name) && contains(written(kv), use) && isWholeReference(valueOf(kv), name)) {
                     return true;
                 }
             }
             if (service.build().isPresent()) {
                 Build build = service.build().get();
                 for (KeyValue arg : build.args()) {
-                    if (contains(arg.valueSpan(), use) && isWholeReference(arg.valueSpan(), name)) {
+                    if (contains(written(arg), use) && isWholeReference(valueOf(arg), name)) {
                         Optional<SourceText> dockerfile = build.dockerfileText();
                         return dockerfile.isPresent() && declaresWithoutDefault(dockerfile.get().text(), arg.key());
                     }
@@ -58,13 +59,30 @@ final class HarmlessUnset {
                 && inner.range().end() <= outer.range().end();
     }
 
-    // The value is the reference and nothing else: `${NAME}` or `$NAME`, quoted or not.
-    private static boolean isWholeReference(Span value, String name) {
-        String text = value.text().strip();
+    // Where the value is written: the whole `NAME=${NAME}` item in list form, whose value span covers
+    // the interpolated (here empty) value rather than the expression.
+    private static Span written(KeyValue kv) {
+        return kv.isListForm() ? kv.span() : kv.valueSpan();
+    }
+
+    // The value as written: in list form the text after `NAME=`, quotes around the item removed.
+    private static String valueOf(KeyValue kv) {
+        String text = unquote(written(kv).text().strip());
+        String prefix = kv.key() + "=";
+        return kv.isListForm() && text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
+    private static String unquote(String text) {
         if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
                 && text.charAt(text.length() - 1) == text.charAt(0)) {
-            text = text.substring(1, text.length() - 1);
+            return text.substring(1, text.length() - 1);
         }
+        return text;
+    }
+
+    // The value is the reference and nothing else: `${NAME}` or `$NAME`, quoted or not.
+    private static boolean isWholeReference(String value, String name) {
+        String text = unquote(value.strip());
         return text.equals("${" + name + "}") || text.equals("$" + name);
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a developer's stack when a service bind-mounts developer tooling
- *       ({@code ./tools/dev/prometheus.yml}, {@code ./.devcontainer/...});</li>
+ *       ({@code ./tools/dev/prometheus.yml}, {@code ./.devcontainer/...}) or runs a server that
+ *       reloads on source changes ({@code uvicorn --reload}, {@code npm run dev});</li>
  *   <li>a build matrix when every service is built and its command only checks the build
  *       ({@code python -c "import torch"}, {@code --version}): CI uses such a file to build and
  *       smoke-test images, never to run them as services.</li>
@@ -41,9 +42,28 @@ public final class ProjectSetups {
                     return Setup.DEVELOPMENT;
                 }
             }
+            if (runsDevelopmentServer(service)) {
+                return Setup.DEVELOPMENT;
+            }
             everyServiceChecksABuild &= service.build().isPresent() && onlyChecksTheBuild(service);
         }
         return everyServiceChecksABuild ? Setup.DEVELOPMENT : Setup.DEPLOYMENT;
+    }
+
+    // A server that reloads on source changes: `uvicorn --reload`, `npm run dev`, `next dev`, `vite`.
+    private static boolean runsDevelopmentServer(Service service) {
+        for (List<String> argv : ServiceCommands.invocations(service)) {
+            String program = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+            String sub = argv.size() > 1 ? argv.get(1) : "";
+            String third = argv.size() > 2 ? argv.get(2) : "";
+            boolean nodeDev = (program.equals("npm") || program.equals("yarn") || program.equals("pnpm"))
+                    && (sub.equals("dev") || sub.equals("run") && third.equals("dev"));
+            if (argv.contains("--reload") || nodeDev || program.equals("next") && sub.equals("dev")
+                    || program.equals("vite") && (sub.isEmpty() || sub.equals("dev") || sub.startsWith("-"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // `python -c "import torch; print(torch.__version__)"`, `tool --version`, `echo ok`, and shell

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class IdleCommands {
     private static final Set<String> WAITING_WORDS = Set.of("sh", "bash", "/bin/sh", "/bin/bash", "-c", "while",
-            "true", "do", "done", "sleep", "infinity", "tail", "-f", "/dev/null", ":", "exec");
+            "true", "do", "done", "sleep", "infinity", "tail", "-f", "/dev/null", ":", "exec", "--");
 
     private IdleCommands() {
     }

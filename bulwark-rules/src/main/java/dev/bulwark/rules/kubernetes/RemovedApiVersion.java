@@ -3,6 +3,7 @@ package dev.bulwark.rules.kubernetes;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.kubernetes.KubeObject;
+import dev.bulwark.kubernetes.ManifestFile;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
 import java.util.List;
@@ -80,6 +81,20 @@ public final class RemovedApiVersion implements KubernetesRule {
             sink.report(object.apiVersionField().valueSpan(), "`" + r.apiVersion() + "` " + object.kind()
                     + " was removed in Kubernetes " + r.release() + ": " + advice);
         }
+    }
+
+    /**
+     * True when an object of the file uses an API that Kubernetes no longer serves: the file is a
+     * frozen snapshot (a vendored 2018 install, an old release) that no supported cluster accepts,
+     * so the engine judges it only for secrets, syntax and correctness, like a release copy.
+     */
+    public static boolean declaresRemovedApi(ManifestFile file) {
+        for (KubeObject object : file.objects()) {
+            if (removal(object.apiVersion().strip(), object.kind()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The removal of that apiVersion for that kind; empty when the version is served. */

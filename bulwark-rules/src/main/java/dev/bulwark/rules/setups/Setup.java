@@ -39,7 +39,7 @@ public enum Setup {
 
     private static final int NEAR_FOLDERS = 3;
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e", "it",
-            "integration", "ci", "kind", "minikube", "local");
+            "integration", "ci", "kind", "minikube", "local", "conformance");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
             "development", "hack");
     private static final Set<String> RELEASE_FOLDERS = Set.of("install", "installs", "release", "releases", "deploy",
