@@ -1,0 +1,73 @@
+package dev.bulwark.rules.workflow;
+
+import dev.bulwark.workflow.Activity;
+import dev.bulwark.workflow.Job;
+import dev.bulwark.workflow.Step;
+import dev.bulwark.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Queries over a workflow's activities shared by the CI rules. */
+final class Activities {
+    private Activities() {
+    }
+
+    static List<Activity.Push> pushes(Workflow w) {
+        List<Activity.Push> out = new ArrayList<>();
+        for (Activity a : w.activities()) {
+            if (a instanceof Activity.Push p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static List<Activity.Scan> scans(Workflow w) {
+        List<Activity.Scan> out = new ArrayList<>();
+        for (Activity a : w.activities()) {
+            if (a instanceof Activity.Scan s) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code a} runs before {@code b}: an earlier step or command of the same job, or a job {@code b}'s job waits for. */
+    static boolean before(Workflow w, Activity a, Activity b) {
+        if (a.job() == b.job()) {
+            Step sa = a.step();
+            Step sb = b.step();
+            return sa.index() < sb.index() || (sa == sb && a.range().start() < b.range().start());
+        }
+        return w.runsBefore(a.job(), b.job());
+    }
+
+    /**
+     * Whether part of the workflow runs elsewhere: a job calling a reusable workflow, so a scan or
+     * test there is not visible here.
+     */
+    static boolean callsReusableWorkflow(Workflow w) {
+        for (Job job : w.jobs()) {
+            if (job.uses().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Local actions or other actions whose name says they scan ({@code ./.github/actions/trivy-scan}). */
+    static boolean usesScanningAction(Workflow w) {
+        for (Job job : w.jobs()) {
+            for (Step step : job.steps()) {
+                if (step.uses().isPresent()) {
+                    String name = step.uses().get().name().toLowerCase(java.util.Locale.ROOT);
+                    if (name.contains("scan") || name.contains("trivy") || name.contains("grype")
+                            || name.contains("snyk") || name.contains("scout") || name.contains("vulnerab")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
