@@ -9,7 +9,7 @@ import dev.bulwark.yaml.YamlScalar;
  * parsed as the shell sees it (indentation removed, folding applied) while every word still maps
  * to its exact place in the YAML file. The value and the source are aligned character by
  * character: equal characters map one to one, the indentation and line breaks that folding and
- * block indentation remove are skipped, and escapes in quoted scalars map to their escape. Should
+ * block indentation remove are skipped, and escapes in quoted scalars map to their last character. Should
  * the two ever disagree beyond that (a construct not foreseen), the rest of the value maps to the
  * place where they parted, so ranges stay inside the scalar and never point elsewhere.
  */
@@ -38,7 +38,9 @@ final class ScalarText {
                 s++;
             } else if (s < end && isEscapeStart(scalar.style(), source, s, end)) {
                 int length = escapeLength(scalar.style(), source, s, end);
-                b.appendSynthetic(value.substring(i, i + 1), s);
+                // One character written as several: it maps to the escape's last character, so a
+                // word ending in an escaped quote still ends at its closing quote.
+                b.appendRun(value.substring(i, i + 1), s + length - 1);
                 i++;
                 s += length;
             } else {

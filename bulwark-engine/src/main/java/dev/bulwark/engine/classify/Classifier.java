@@ -64,7 +64,10 @@ public final class Classifier {
             }
             boolean maybeManifest = text.contains("apiVersion") && text.contains("kind");
             boolean maybeCompose = text.contains("services") || text.contains("include");
-            if (!maybeManifest && !maybeCompose) {
+            // A GitHub workflow outside .github/workflows (a template, a copy), a composite action.
+            boolean maybeWorkflow = (hasTopLevelLine(text, "on:") && hasTopLevelLine(text, "jobs:"))
+                    || ((name.equals("action.yml") || name.equals("action.yaml")) && hasTopLevelLine(text, "runs:"));
+            if (!maybeManifest && !maybeCompose && !maybeWorkflow) {
                 return new Classification.Skipped(source, SkipReason.OTHER_YAML);
             }
         }

@@ -23,11 +23,24 @@ import java.util.List;
         fix = "Pass the value through an environment variable (`env: TITLE: ${{ github.event.issue.title }}`) and use `\"$TITLE\"` in the script.",
         aliases = {"CKV_GHA_2"})
 public final class ScriptInjection implements WorkflowRule {
-    // Suffixes of untrusted fields (securitylab.github.com, "Keeping your GitHub Actions and
-    // workflows secure Part 2: Untrusted input").
-    private static final List<String> UNTRUSTED = List.of(".title", ".body", ".head_ref", ".head.ref", ".head.label",
-            ".message", ".author.email", ".author.name", ".page_name", ".head_branch", ".default_branch",
-            ".head_commit.message");
+    // Untrusted fields (securitylab.github.com, "Keeping your GitHub Actions and workflows secure
+    // Part 2: Untrusted input"; GitHub's "Understanding the risk of script injections"); `*` is one
+    // path segment or index. Fields maintainers control (release notes, the repository's default
+    // branch) are not in it.
+    private static final List<String> UNTRUSTED = List.of(
+            "github.event.issue.title", "github.event.issue.body",
+            "github.event.pull_request.title", "github.event.pull_request.body",
+            "github.event.comment.body", "github.event.review.body", "github.event.review_comment.body",
+            "github.event.discussion.title", "github.event.discussion.body",
+            "github.event.pages.*.page_name",
+            "github.event.commits.*.message", "github.event.commits.*.author.email", "github.event.commits.*.author.name",
+            "github.event.head_commit.message", "github.event.head_commit.author.email",
+            "github.event.head_commit.author.name",
+            "github.event.pull_request.head.ref", "github.event.pull_request.head.label",
+            "github.event.pull_request.head.repo.default_branch",
+            "github.event.workflow_run.head_branch", "github.event.workflow_run.head_commit.message",
+            "github.event.workflow_run.head_commit.author.email", "github.event.workflow_run.head_commit.author.name",
+            "github.event.workflow_run.pull_requests.*.head.ref", "github.head_ref");
 
     @Override
     public void check(WorkflowContext ctx, SpanSink sink) {
@@ -47,27 +60,44 @@ public final class ScriptInjection implements WorkflowRule {
         }
     }
 
-    /** The untrusted field the expression reads, empty when none. */
+    /** The untrusted field the expression reads (the first one), empty when none. */
     static String untrusted(String expression) {
-        String e = expression.strip();
-        if (e.equals("github.head_ref")) {
-            return e;
+        int from = 0;
+        while (true) {
+            int at = expression.indexOf("github.", from);
+            if (at < 0) {
+                return "";
+            }
+            int end = at;
+            while (end < expression.length() && isPathChar(expression.charAt(end))) {
+                end++;
+            }
+            String field = expression.substring(at, end);
+            for (String pattern : UNTRUSTED) {
+                if (matches(pattern, field)) {
+                    return field;
+                }
+            }
+            from = end;
         }
-        if (!e.startsWith("github.event.")) {
-            return "";
+    }
+
+    private static boolean isPathChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '*' || c == '[' || c == ']';
+    }
+
+    /** {@code commits.*.message} matches {@code commits[0].message}, {@code commits.*.message}. */
+    private static boolean matches(String pattern, String field) {
+        String[] want = pattern.split("\\.");
+        String[] got = field.replace("[", ".").replace("]", "").split("\\.");
+        if (want.length != got.length) {
+            return false;
         }
-        int end = 0;
-        while (end < e.length() && (Character.isLetterOrDigit(e.charAt(end)) || e.charAt(end) == '.'
-                || e.charAt(end) == '_' || e.charAt(end) == '*' || e.charAt(end) == '[' || e.charAt(end) == ']'
-                || e.charAt(end) == '-')) {
-            end++;
-        }
-        String field = e.substring(0, end);
-        for (String suffix : UNTRUSTED) {
-            if (field.endsWith(suffix)) {
-                return field;
+        for (int i = 0; i < want.length; i++) {
+            if (!want[i].equals("*") && !want[i].equals(got[i])) {
+                return false;
             }
         }
-        return "";
+        return true;
     }
 }
