@@ -22,6 +22,19 @@ final class Activities {
         return out;
     }
 
+    /** The first push of each step: a script pushing five tags is one place to fix, reported once. */
+    static List<Activity.Push> firstPushPerStep(Workflow w) {
+        List<Activity.Push> out = new ArrayList<>();
+        Step last = null;
+        for (Activity.Push p : pushes(w)) {
+            if (p.step() != last) {
+                out.add(p);
+            }
+            last = p.step();
+        }
+        return out;
+    }
+
     static List<Activity.Scan> scans(Workflow w) {
         List<Activity.Scan> out = new ArrayList<>();
         for (Activity a : w.activities()) {

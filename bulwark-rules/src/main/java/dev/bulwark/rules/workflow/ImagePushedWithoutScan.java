@@ -10,7 +10,8 @@ import dev.bulwark.workflow.Workflow;
 /**
  * A workflow that pushes an image and scans nothing: no Trivy, Grype, Docker Scout or Snyk step
  * (as an action or a command), no action named like a scanner, no reusable workflow that might
- * scan. Reported at every push.
+ * scan. Reported at the first push of each step. A scheduled scan in another workflow does
+ * not count: it cannot stop the push.
  */
 @RuleInfo(code = "CI002", name = "image-pushed-without-scan", practice = Practice.DEPENDENCY_SCANNING,
         severity = Severity.WARNING,
@@ -24,7 +25,7 @@ public final class ImagePushedWithoutScan implements WorkflowRule {
         if (!Activities.scans(w).isEmpty() || Activities.callsReusableWorkflow(w) || Activities.usesScanningAction(w)) {
             return;
         }
-        for (Activity.Push push : Activities.pushes(w)) {
+        for (Activity.Push push : Activities.firstPushPerStep(w)) {
             sink.report(w.span(push.at()), "image pushed in job `" + push.job().id()
                     + "` without a vulnerability scan in this workflow");
         }

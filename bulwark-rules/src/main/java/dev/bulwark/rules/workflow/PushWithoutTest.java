@@ -25,7 +25,7 @@ public final class PushWithoutTest implements WorkflowRule {
         if (Activities.callsReusableWorkflow(w)) {
             return;
         }
-        for (Activity.Push push : Activities.pushes(w)) {
+        for (Activity.Push push : Activities.firstPushPerStep(w)) {
             if (!testedBefore(w, push)) {
                 sink.report(w.span(push.at()), "image pushed in job `" + push.job().id() + "` with no test run before");
             }
