@@ -8,11 +8,9 @@ import dev.bulwark.compose.PlannedProject;
 import dev.bulwark.compose.PlannerInput;
 import dev.bulwark.compose.ProjectPlanner;
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Location;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
-import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.Parallel;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
@@ -133,9 +131,7 @@ final class ComposeAnalyzer {
                 r.rule().check(new ComposeContext(project, mainSettings.options(r.rule(), r.meta()), partial), collector);
                 found.addAll(collector.found());
             } catch (RuntimeException | StackOverflowError e) {
-                found.add(Candidate.crash(new Finding(ruleCrashed, mainSettings.severity(ruleCrashed),
-                        Location.ofFile(main.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
-                        + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+                found.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), mainSettings.severity(ruleCrashed), main.path(), e));
             }
         }
         List<Candidate> kept = new ArrayList<>(found.size());
@@ -204,11 +200,8 @@ final class ComposeAnalyzer {
 
         @Override
         public ProjectResult onFailure(Throwable cause) {
-            RuleMeta crashed = analyzer.ruleCrashed;
-            String path = files.get(0).path();
-            return new ProjectResult(List.of(Candidate.crash(new Finding(crashed, crashed.severity(),
-                    Location.ofFile(path), TextRange.empty(0), "engine failed: " + cause.getClass().getSimpleName(),
-                    List.of()), crashed.code())), List.of());
+            return new ProjectResult(List.of(Crashes.engineFailed(analyzer.ruleCrashed, files.get(0).path(), cause)),
+                    List.of());
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.bulwark.engine.yaml;
 
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Location;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
@@ -85,9 +84,7 @@ final class WorkflowAnalyzer {
                 r.rule().check(new WorkflowContext(workflow, options), collector);
                 out.addAll(collector.found());
             } catch (RuntimeException | StackOverflowError e) {
-                out.add(Candidate.crash(new Finding(ruleCrashed, fs.severity(ruleCrashed), Location.ofFile(source.path()),
-                        TextRange.empty(0), "rule " + r.meta().code() + " (" + r.meta().name() + ") crashed: "
-                        + e.getClass().getName(), List.of()), r.meta().code()));
+                out.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), fs.severity(ruleCrashed), source.path(), e));
             }
         }
         return out;
@@ -115,10 +112,7 @@ final class WorkflowAnalyzer {
 
         @Override
         public List<Candidate> onFailure(Throwable cause) {
-            RuleMeta crashed = analyzer.ruleCrashed;
-            return List.of(Candidate.crash(new Finding(crashed, crashed.severity(), Location.ofFile(input.path()),
-                    TextRange.empty(0), "engine failed: " + cause.getClass().getSimpleName(), List.of()),
-                    crashed.code()));
+            return List.of(Crashes.engineFailed(analyzer.ruleCrashed, input.path(), cause));
         }
     }
 }
