@@ -68,6 +68,22 @@ final class Activities {
         return false;
     }
 
+    /**
+     * A reusable workflow only ({@code on: workflow_call}): its caller decides the token's
+     * permissions and may scan and test in jobs this one runs after.
+     */
+    static boolean onlyCalled(Workflow w) {
+        if (w.triggers().isEmpty()) {
+            return false;
+        }
+        for (dev.bulwark.workflow.Value t : w.triggers()) {
+            if (!t.key().equals("workflow_call")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Local actions or other actions whose name says they scan ({@code ./.github/actions/trivy-scan}). */
     static boolean usesScanningAction(Workflow w) {
         for (Job job : w.jobs()) {

@@ -22,7 +22,7 @@ public final class ImagePushedWithoutScan implements WorkflowRule {
     @Override
     public void check(WorkflowContext ctx, SpanSink sink) {
         Workflow w = ctx.workflow();
-        if (!Activities.scans(w).isEmpty() || Activities.callsReusableWorkflow(w) || Activities.usesScanningAction(w)) {
+        if (!Activities.scans(w).isEmpty() || Activities.callsReusableWorkflow(w) || Activities.onlyCalled(w) || Activities.usesScanningAction(w)) {
             return;
         }
         for (Activity.Push push : Activities.firstPushPerStep(w)) {

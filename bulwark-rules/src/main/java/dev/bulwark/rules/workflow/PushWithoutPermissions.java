@@ -15,6 +15,7 @@ import java.util.List;
  * A GitHub workflow that pushes images with no {@code permissions:} block, neither for the workflow
  * nor for the pushing job: its {@code GITHUB_TOKEN} then gets the repository's default, which is
  * write access to everything in older and many organisation settings. Reported at the pushing job.
+ * A reusable workflow ({@code on: workflow_call} only) gets its caller's token and is left alone.
  */
 @RuleInfo(code = "CI010", name = "push-without-permissions", practice = Practice.SECURITY,
         severity = Severity.WARNING,
@@ -25,7 +26,7 @@ public final class PushWithoutPermissions implements WorkflowRule {
     @Override
     public void check(WorkflowContext ctx, SpanSink sink) {
         Workflow w = ctx.workflow();
-        if (w.kind() != WorkflowKind.GITHUB_ACTIONS || w.permissions().isPresent()) {
+        if (w.kind() != WorkflowKind.GITHUB_ACTIONS || w.permissions().isPresent() || Activities.onlyCalled(w)) {
             return;
         }
         List<Job> reported = new ArrayList<>();
