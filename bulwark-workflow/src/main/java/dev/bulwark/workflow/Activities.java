@@ -48,7 +48,10 @@ final class Activities {
             out.add(new Activity.Push(job, step, at, at, lines(step.input("image")), Optional.empty()));
         } else if (name.equals("aquasecurity/trivy-action")) {
             Optional<Value> exit = step.input("exit-code");
-            boolean fails = exit.isPresent() && !exit.get().text().strip().equals("0") && !exit.get().text().isBlank();
+            // A config file or TRIVY_EXIT_CODE may set it where this file cannot see: not judged.
+            boolean fails = (exit.isPresent() && !exit.get().text().strip().equals("0") && !exit.get().text().isBlank())
+                    || step.input("trivy-config").isPresent() || step.env().containsKey("TRIVY_EXIT_CODE")
+                    || job.env().containsKey("TRIVY_EXIT_CODE");
             scan(job, step, at, "Trivy", fails, fails ? "" : exit.isPresent() ? "`exit-code` is 0"
                     : "`exit-code` defaults to 0", exit.isPresent() ? exit.get().range() : at, out);
         } else if (name.equals("anchore/scan-action")) {
@@ -71,12 +74,13 @@ final class Activities {
 
     private static void scan(Job job, Step step, TextRange at, String tool, boolean fails, String why,
                              TextRange whyRange, List<Activity> out) {
+        String target = text(step, "image-ref", text(step, "image", text(step, "scan-ref", text(step, "path", ""))));
         if (fails && step.failureIgnored()) {
-            out.add(new Activity.Scan(job, step, at, tool, false, "`continue-on-error` is true",
+            out.add(new Activity.Scan(job, step, at, tool, target, false, "`continue-on-error` is true",
                     step.continueOnError().get().range()));
             return;
         }
-        out.add(new Activity.Scan(job, step, at, tool, fails, why, whyRange));
+        out.add(new Activity.Scan(job, step, at, tool, target, fails, why, whyRange));
     }
 
     private static void build(Job job, Step step, ActionRef uses, String source, List<Activity> out) {

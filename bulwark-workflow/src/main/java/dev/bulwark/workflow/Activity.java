@@ -55,12 +55,13 @@ public sealed interface Activity permits Activity.Build, Activity.Push, Activity
      * A vulnerability scan.
      *
      * @param tool      Trivy, Grype, Docker Scout, Snyk
+     * @param target    what is scanned as written (an image reference, a path), empty when not given
      * @param failsJob  whether findings can fail the job
      * @param why       why they cannot, for messages ("`exit-code` is 0"), empty when they can
      * @param whyRange  where that is written (the input, {@code continue-on-error}, {@code || true}),
      *                  the scan's range when it is a default
      */
-    record Scan(Job job, Step step, TextRange range, String tool, boolean failsJob, String why, TextRange whyRange)
+    record Scan(Job job, Step step, TextRange range, String tool, String target, boolean failsJob, String why, TextRange whyRange)
             implements Activity {
     }
 

@@ -219,16 +219,18 @@ final class ScriptActivities {
 
     private static void scan(Job job, Step step, SimpleCommand c, String tool, boolean fails, String why,
                              TextRange whyRange, List<Activity> out) {
+        List<Word> positionals = c.positionals(tool.equals("Docker Scout") ? DOCKER_VALUES : SCAN_VALUES);
+        String target = positionals.isEmpty() ? "" : positionals.get(positionals.size() - 1).value();
         Optional<TextRange> masked = maskedBy(c);
         if (fails && masked.isPresent()) {
-            out.add(new Activity.Scan(job, step, c.nameRange(), tool, false, "its failure is ignored (`||`)",
+            out.add(new Activity.Scan(job, step, c.nameRange(), tool, target, false, "its failure is ignored (`||`)",
                     masked.get()));
         } else if (fails && step.failureIgnored()) {
-            out.add(new Activity.Scan(job, step, c.nameRange(), tool, false, step.continueOnError().get().key()
+            out.add(new Activity.Scan(job, step, c.nameRange(), tool, target, false, step.continueOnError().get().key()
                     .equals("allow_failure") ? "`allow_failure` is true" : "`continue-on-error` is true",
                     step.continueOnError().get().range()));
         } else {
-            out.add(new Activity.Scan(job, step, c.nameRange(), tool, fails, fails ? "" : why, whyRange));
+            out.add(new Activity.Scan(job, step, c.nameRange(), tool, target, fails, fails ? "" : why, whyRange));
         }
     }
 

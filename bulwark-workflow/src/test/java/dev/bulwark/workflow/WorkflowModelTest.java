@@ -195,6 +195,7 @@ class WorkflowModelTest {
         Activity.Scan trivy = (Activity.Scan) all.get(2);
         assertThat(trivy.failsJob()).isFalse();
         assertThat(trivy.why()).isEqualTo("`exit-code` defaults to 0");
+        assertThat(trivy.target()).isEqualTo("ghcr.io/acme/serve:1");
         assertThat(((Activity.Scan) all.get(3)).why()).isEqualTo("`continue-on-error` is true");
         Activity.Build buildx = (Activity.Build) all.get(4);
         assertThat(buildx.tool()).isEqualTo("docker buildx build");
@@ -209,6 +210,9 @@ class WorkflowModelTest {
         assertThat(masked.failsJob()).isFalse();
         assertThat(w.source().slice(masked.whyRange())).isEqualTo("echo ignored");
         assertThat(((Activity.Scan) all.get(9)).failsJob()).isTrue();
+        assertThat(((Activity.Scan) all.get(9)).target()).isEqualTo("acme/train:2");
+        assertThat(((Activity.Scan) all.get(10)).target()).isEqualTo("acme/train:2");
+        assertThat(((Activity.Scan) all.get(11)).target()).isEqualTo("acme/train:2");
         assertThat(((Activity.Scan) all.get(10)).failsJob()).isFalse();
         assertThat(((Activity.Scan) all.get(11)).failsJob()).isTrue();
         Activity.Login login = (Activity.Login) all.get(12);
