@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of one parser with Jazzer (libFuzzer) for a given time, then a summary
 # of executions and coverage.
 #
-#   bench/fuzz.sh TARGET MINUTES      TARGET: dockerfile | shell | dockerignore | yaml | compose | kubernetes
+#   bench/fuzz.sh TARGET MINUTES      TARGET: dockerfile | shell | dockerignore | yaml | compose | kubernetes | workflow
 #
 # Environment: FUZZ_MAX_LEN (largest input in bytes, default 1024), FUZZ_TIMEOUT (seconds one
 # input may take before it counts as a hang, default 10), FUZZ_JAVA_OPTS (JVM flags, default
@@ -18,7 +18,7 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: bench/fuzz.sh dockerfile|shell|dockerignore|yaml|compose|kubernetes MINUTES" >&2
+    echo "usage: bench/fuzz.sh dockerfile|shell|dockerignore|yaml|compose|kubernetes|workflow MINUTES" >&2
     exit 2
 }
 [[ $# -eq 2 && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] || usage
@@ -32,6 +32,7 @@ case "$target" in
     yaml)         module=bulwark-yaml;       class=dev.bulwark.yaml.YamlParserFuzzTest;              method=parse ;;
     compose)      module=bulwark-compose;    class=dev.bulwark.compose.ComposeLoaderFuzzTest;        method=load ;;
     kubernetes)   module=bulwark-kubernetes; class=dev.bulwark.kubernetes.ManifestFuzzTest;         method=read ;;
+    workflow)     module=bulwark-workflow;   class=dev.bulwark.workflow.WorkflowFuzzTest;           method=read ;;
     *) usage ;;
 esac
 

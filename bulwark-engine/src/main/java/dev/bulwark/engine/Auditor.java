@@ -101,7 +101,8 @@ public final class Auditor {
                 suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
         this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.undefinedVariable(),
-                engineRules.referencedFileMissing(), engineRules.manifestSyntaxError(), engineRules.ruleCrashed(), suppressions, suppressor, reader, yamlParser);
+                engineRules.referencedFileMissing(), engineRules.manifestSyntaxError(), engineRules.workflowSyntaxError(),
+                engineRules.ruleCrashed(), suppressions, suppressor, reader, yamlParser);
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {

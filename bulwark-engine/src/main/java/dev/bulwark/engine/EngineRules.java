@@ -8,7 +8,8 @@ import java.util.List;
 /** The metadata of the findings the engine raises itself; the rule list must contain them. */
 record EngineRules(RuleMeta unreadableFile, RuleMeta ruleCrashed, RuleMeta unusedSuppression,
                    RuleMeta unknownRuleInSuppression, RuleMeta dockerfileSyntaxError, RuleMeta composeSyntaxError,
-                   RuleMeta undefinedVariable, RuleMeta referencedFileMissing, RuleMeta manifestSyntaxError) {
+                   RuleMeta undefinedVariable, RuleMeta referencedFileMissing, RuleMeta manifestSyntaxError,
+                   RuleMeta workflowSyntaxError) {
 
     static final String UNREADABLE_FILE = "BW001";
     static final String RULE_CRASHED = "BW002";
@@ -19,12 +20,13 @@ record EngineRules(RuleMeta unreadableFile, RuleMeta ruleCrashed, RuleMeta unuse
     static final String UNDEFINED_VARIABLE = "DC002";
     static final String REFERENCED_FILE_MISSING = "DC016";
     static final String MANIFEST_SYNTAX_ERROR = "KU001";
+    static final String WORKFLOW_SYNTAX_ERROR = "CI001";
 
     static EngineRules from(RuleCatalog catalog) {
         List<String> missing = new ArrayList<>();
         for (String code : List.of(UNREADABLE_FILE, RULE_CRASHED, UNUSED_SUPPRESSION, UNKNOWN_RULE_IN_SUPPRESSION,
                 DOCKERFILE_SYNTAX_ERROR, COMPOSE_SYNTAX_ERROR, UNDEFINED_VARIABLE, REFERENCED_FILE_MISSING,
-                MANIFEST_SYNTAX_ERROR)) {
+                MANIFEST_SYNTAX_ERROR, WORKFLOW_SYNTAX_ERROR)) {
             if (catalog.meta(code).isEmpty()) {
                 missing.add(code);
             }
@@ -36,6 +38,6 @@ record EngineRules(RuleMeta unreadableFile, RuleMeta ruleCrashed, RuleMeta unuse
                 catalog.meta(UNUSED_SUPPRESSION).orElseThrow(), catalog.meta(UNKNOWN_RULE_IN_SUPPRESSION).orElseThrow(),
                 catalog.meta(DOCKERFILE_SYNTAX_ERROR).orElseThrow(), catalog.meta(COMPOSE_SYNTAX_ERROR).orElseThrow(),
                 catalog.meta(UNDEFINED_VARIABLE).orElseThrow(), catalog.meta(REFERENCED_FILE_MISSING).orElseThrow(),
-                catalog.meta(MANIFEST_SYNTAX_ERROR).orElseThrow());
+                catalog.meta(MANIFEST_SYNTAX_ERROR).orElseThrow(), catalog.meta(WORKFLOW_SYNTAX_ERROR).orElseThrow());
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulwark.engine;
 
+import dev.bulwark.rules.workflow.WorkflowSyntaxError;
+
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.TextRange;
@@ -37,7 +39,7 @@ public final class TestRules {
     public static List<Rule> all() {
         return List.of(new DockerfileSyntaxError(), new Latest(), new OffByDefault(), new Crashy(), new Kube(),
                 new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression(),
-                new ComposeSyntaxError(), new UnsetVariable(), new ReferencedFileMissing(), new ManifestSyntaxError(),
+                new ComposeSyntaxError(), new UnsetVariable(), new ReferencedFileMissing(), new ManifestSyntaxError(), new WorkflowSyntaxError(),
                 new Privileged());
     }
 

@@ -44,26 +44,28 @@ class YamlInputsTest {
         write("chart/Chart.yaml", "apiVersion: v2\nname: c\nversion: 1.0.0\n");
         write("chart/templates/d.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
         write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
+        write(".github/actions/setup/action.yml", "name: setup\nruns:\n  using: composite\n  steps: []\n");
         Files.write(tmp.resolve("conf/blob.yml"), new byte[] {0, 1, 2});
         AuditResult r = auditTree();
-        assertThat(r.filesChecked()).isEqualTo(3);
+        assertThat(r.filesChecked()).isEqualTo(4);
         assertThat(r.findings()).extracting(Finding::path).containsOnly("Dockerfile");
         assertThat(r.skipped()).containsExactly(
-                new SkippedFile(".github/workflows/ci.yml", SkipReason.CI_WORKFLOW),
+                new SkippedFile(".github/actions/setup/action.yml", SkipReason.CI_WORKFLOW),
                 new SkippedFile("chart/Chart.yaml", SkipReason.OTHER_YAML),
                 new SkippedFile("chart/templates/d.yaml", SkipReason.HELM_TEMPLATE),
                 new SkippedFile("conf/blob.yml", SkipReason.UNREADABLE_YAML),
                 new SkippedFile("conf/train.yaml", SkipReason.OTHER_YAML));
-        assertThat(r.sources()).containsKeys("compose.yaml", "k8s/app.yaml");
+        assertThat(r.sources()).containsKeys("compose.yaml", "k8s/app.yaml", ".github/workflows/ci.yml");
     }
 
     @Test
     void yamlSyntaxErrorsAreFindingsOfTheirKindWithExactLines() throws IOException {
         write("compose.yaml", "services:\n  api:\n    image: [a\n");
         write("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n\tlabels: {}\n");
+        write(".github/workflows/ci.yml", "on: push\njobs:\n  a:\n    steps: [b\n");
         AuditResult r = auditTree();
         assertThat(r.findings()).extracting(f -> f.rule().code() + " " + f.path() + ":" + f.location().line())
-                .containsExactly("DC001 compose.yaml:4", "KU001 k8s/pod.yaml:5");
+                .containsExactly("CI001 .github/workflows/ci.yml:5", "DC001 compose.yaml:4", "KU001 k8s/pod.yaml:5");
     }
 
     @Test

@@ -1,6 +1,18 @@
 package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.rules.workflow.WorkflowSyntaxError;
+import dev.bulwark.rules.workflow.ImagePushedWithoutScan;
+import dev.bulwark.rules.workflow.ScanCannotFail;
+import dev.bulwark.rules.workflow.PushWithoutTest;
+import dev.bulwark.rules.workflow.BuildkitDisabled;
+import dev.bulwark.rules.workflow.SecretInBuildArg;
+import dev.bulwark.rules.workflow.ActionNotPinned;
+import dev.bulwark.rules.workflow.UntrustedCheckout;
+import dev.bulwark.rules.workflow.ScriptInjection;
+import dev.bulwark.rules.workflow.PushWithoutPermissions;
+import dev.bulwark.rules.workflow.RegistryPasswordOnCommandLine;
+import dev.bulwark.rules.workflow.PushedImageWithoutAttestations;
 import dev.bulwark.rules.compose.BindMountForServiceData;
 import dev.bulwark.rules.compose.BuiltImageWithoutTag;
 import dev.bulwark.rules.compose.ServiceCapabilitiesNotDropped;
@@ -240,6 +252,18 @@ public final class BuiltinRules {
                 new RuleCrashed(),
                 new UnusedSuppression(),
                 new UnknownRuleInSuppression(),
+                new WorkflowSyntaxError(),
+                new ImagePushedWithoutScan(),
+                new ScanCannotFail(),
+                new PushWithoutTest(),
+                new BuildkitDisabled(),
+                new SecretInBuildArg(),
+                new ActionNotPinned(),
+                new UntrustedCheckout(),
+                new ScriptInjection(),
+                new PushWithoutPermissions(),
+                new RegistryPasswordOnCommandLine(),
+                new PushedImageWithoutAttestations(),
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
                 new ObsoleteVersion(),

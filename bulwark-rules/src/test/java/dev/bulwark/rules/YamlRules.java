@@ -1,5 +1,12 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.rules.workflow.WorkflowContext;
+import dev.bulwark.rules.workflow.WorkflowRule;
+import dev.bulwark.rules.workflow.WorkflowSyntaxError;
+import dev.bulwark.workflow.Workflow;
+import dev.bulwark.workflow.WorkflowKind;
+import dev.bulwark.workflow.WorkflowProblem;
+
 import dev.bulwark.compose.ComposeFileReader;
 import dev.bulwark.compose.ComposeInput;
 import dev.bulwark.compose.ComposeLoader;
@@ -58,7 +65,41 @@ public final class YamlRules {
 
     /** Whether tests can run the rule on YAML files (a Compose or Kubernetes rule, or their syntax diagnostics). */
     public static boolean canRun(Rule rule) {
-        return isKubernetesRule(rule) || isComposeRule(rule);
+        return isKubernetesRule(rule) || isComposeRule(rule) || isWorkflowRule(rule);
+    }
+
+    public static boolean isWorkflowRule(Rule rule) {
+        return rule instanceof WorkflowRule || rule instanceof WorkflowSyntaxError;
+    }
+
+    /** Every workflow of a target checked alone; CI001 reports the YAML and model problems. */
+    public static List<YamlReported> runWorkflow(Rule rule, List<TestFile> files) {
+        String code = Rules.meta(rule).code();
+        YamlParser parser = new YamlParser();
+        List<YamlReported> out = new ArrayList<>();
+        for (TestFile f : files) {
+            YamlFile yaml = parser.parse(new SourceText(f.path(), f.text()));
+            SourceText source = yaml.source();
+            if (rule instanceof WorkflowSyntaxError) {
+                for (SyntaxProblem p : yaml.problems()) {
+                    out.add(new YamlReported(code, new Span(source, p.range()), p.message(), List.of(), List.of()));
+                }
+            }
+            Optional<WorkflowKind> kind = WorkflowKind.of(f.path(), yaml);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Workflow workflow = Workflow.read(yaml, kind.get());
+            if (rule instanceof WorkflowSyntaxError) {
+                for (WorkflowProblem p : workflow.problems()) {
+                    out.add(new YamlReported(code, new Span(source, p.range()), p.message(), List.of(), List.of()));
+                }
+            } else {
+                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule)),
+                        new CheckingSink(code, out));
+            }
+        }
+        return out;
     }
 
     /** Runs a rule on one YAML text of its target's kind. */
@@ -68,6 +109,10 @@ public final class YamlRules {
         }
         if (isComposeRule(rule)) {
             return runCompose(rule, yaml);
+        }
+        if (isWorkflowRule(rule)) {
+            return runWorkflow(rule, List.of(TestFile.of(yaml.contains("\njobs:") || yaml.startsWith("jobs:")
+                    ? ".github/workflows/ci.yml" : ".gitlab-ci.yml", yaml)));
         }
         throw new IllegalArgumentException(Rules.meta(rule).code() + " does not run on YAML");
     }
@@ -79,6 +124,9 @@ public final class YamlRules {
         }
         if (isComposeRule(rule)) {
             return runCompose(rule, files);
+        }
+        if (isWorkflowRule(rule)) {
+            return runWorkflow(rule, files);
         }
         throw new IllegalArgumentException(Rules.meta(rule).code() + " does not run on YAML");
     }
@@ -220,6 +268,9 @@ public final class YamlRules {
         }
         if (isComposeRule(rule)) {
             return new ComposeSyntaxError();
+        }
+        if (isWorkflowRule(rule)) {
+            return new WorkflowSyntaxError();
         }
         throw new IllegalArgumentException(Rules.meta(rule).code() + " does not run on YAML");
     }

@@ -3,6 +3,7 @@ package dev.bulwark.engine.classify;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.kubernetes.HelmTemplates;
 import dev.bulwark.kubernetes.ManifestClassifier;
+import dev.bulwark.workflow.WorkflowKind;
 import dev.bulwark.yaml.YamlEntry;
 import dev.bulwark.yaml.YamlFile;
 import dev.bulwark.yaml.YamlMapping;
@@ -59,11 +60,14 @@ public final class Classifier {
         if (!composeName && !ManifestClassifier.isKustomizationFileName(name)) {
             // Cheap looks before parsing: most YAML in an ML repository is configuration or CI.
             if (isWorkflowPath(name, source.path())) {
-                return new Classification.Skipped(source, SkipReason.CI_WORKFLOW);
+                return workflow(source, parser.parse(source));
             }
             boolean maybeManifest = text.contains("apiVersion") && text.contains("kind");
             boolean maybeCompose = text.contains("services") || text.contains("include");
-            if (!maybeManifest && !maybeCompose) {
+            // A GitHub workflow outside .github/workflows (a template, a copy), a composite action.
+            boolean maybeWorkflow = (hasTopLevelLine(text, "on:") && hasTopLevelLine(text, "jobs:"))
+                    || ((name.equals("action.yml") || name.equals("action.yaml")) && hasTopLevelLine(text, "runs:"));
+            if (!maybeManifest && !maybeCompose && !maybeWorkflow) {
                 return new Classification.Skipped(source, SkipReason.OTHER_YAML);
             }
         }
@@ -78,7 +82,7 @@ public final class Classifier {
             return new Classification.Yaml(FileKind.COMPOSE, source, yaml);
         }
         if (isWorkflow(yaml, name, source.path())) {
-            return new Classification.Skipped(source, SkipReason.CI_WORKFLOW);
+            return workflow(source, yaml);
         }
         if (yaml.hasProblems() && yaml.documents().isEmpty()) {
             // Broken YAML: the tree cannot tell, the text may. Its syntax error is then reported.
@@ -90,6 +94,19 @@ public final class Classifier {
             }
         }
         return new Classification.Skipped(source, SkipReason.OTHER_YAML);
+    }
+
+    /**
+     * A workflow by path or shape, audited when its content confirms it (a GitHub workflow's
+     * {@code on} and {@code jobs}, a GitLab job with a script); broken YAML at a workflow path is
+     * audited too, so its syntax error is reported. Composite actions are not audited yet.
+     */
+    private static Classification workflow(SourceText source, YamlFile yaml) {
+        if (WorkflowKind.of(source.path(), yaml).isPresent()
+                || (yaml.hasProblems() && isWorkflowPath(fileName(source.path()), source.path()))) {
+            return new Classification.Yaml(FileKind.WORKFLOW, source, yaml);
+        }
+        return new Classification.Skipped(source, SkipReason.CI_WORKFLOW);
     }
 
     /** True for names that are worth reading as YAML when a directory is searched. */
@@ -118,7 +135,8 @@ public final class Classifier {
     }
 
     private static boolean isWorkflowPath(String name, String path) {
-        return name.equals(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml") || path.contains(".github/workflows/");
+        return name.equals(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml") || path.contains(".github/workflows/")
+                || path.contains(".gitlab/ci/");
     }
 
     private static boolean isWorkflow(YamlFile yaml, String name, String path) {

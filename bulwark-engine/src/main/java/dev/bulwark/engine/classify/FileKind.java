@@ -4,5 +4,7 @@ package dev.bulwark.engine.classify;
 public enum FileKind {
     DOCKERFILE,
     COMPOSE,
-    KUBERNETES
+    KUBERNETES,
+    /** A GitHub Actions workflow or a GitLab CI pipeline. */
+    WORKFLOW
 }

@@ -7,7 +7,7 @@ package dev.bulwark.engine.classify;
 public enum SkipReason {
     HELM_TEMPLATE("Helm chart templates"),
     OTHER_FRONTEND("files for other BuildKit frontends"),
-    CI_WORKFLOW("CI workflows (not audited yet)"),
+    CI_WORKFLOW("composite actions and other CI files that are not workflows"),
     OTHER_YAML("YAML files that are neither Compose nor Kubernetes"),
     UNREADABLE_YAML("YAML files not read (binary, not UTF-8 or too large)");
 

@@ -8,11 +8,9 @@ import dev.bulwark.compose.PlannedProject;
 import dev.bulwark.compose.PlannerInput;
 import dev.bulwark.compose.ProjectPlanner;
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Location;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
-import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.Parallel;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
@@ -135,18 +133,23 @@ final class ComposeAnalyzer {
                 r.rule().check(new ComposeContext(project, mainSettings.options(r.rule(), r.meta()), partial), collector);
                 found.addAll(collector.found());
             } catch (RuntimeException | StackOverflowError e) {
-                found.add(Candidate.crash(new Finding(ruleCrashed, mainSettings.severity(ruleCrashed),
-                        Location.ofFile(main.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
-                        + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+                found.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), mainSettings.severity(ruleCrashed), main.path(), e));
             }
         }
-        // A stack its services show to be a developer's or a CI build matrix is not held to every
-        // deployment practice; the landing file's own path is read later (YamlPhase).
+        // A test fixture, a release copy or a developer's stack (by the landing file's path, or as
+        // the services show it: developer tooling, a CI build matrix) is not held to every practice.
         Setup setup = ProjectSetups.of(project);
+        Map<String, Setup> byPath = new HashMap<>();
         List<Candidate> kept = new ArrayList<>(found.size());
         for (Candidate c : found) {
             String path = c.finding().path();
-            boolean judged = c.crash() || setup.judges(c.finding().rule().practice());
+            Setup fileSetup = byPath.get(path);
+            if (fileSetup == null) {
+                fileSetup = Setup.of(path);
+                byPath.put(path, fileSetup);
+            }
+            boolean judged = c.crash() || setup.judges(c.finding().rule().practice())
+                    && fileSetup.judges(c.finding().rule().practice());
             if (judged && (owned.contains(path) || !plannedPaths.contains(path))) {
                 kept.add(c);
             }
@@ -210,11 +213,8 @@ final class ComposeAnalyzer {
 
         @Override
         public ProjectResult onFailure(Throwable cause) {
-            RuleMeta crashed = analyzer.ruleCrashed;
-            String path = files.get(0).path();
-            return new ProjectResult(List.of(Candidate.crash(new Finding(crashed, crashed.severity(),
-                    Location.ofFile(path), TextRange.empty(0), "engine failed: " + cause.getClass().getSimpleName(),
-                    List.of()), crashed.code())), List.of(), Optional.empty());
+            return new ProjectResult(List.of(Crashes.engineFailed(analyzer.ruleCrashed, files.get(0).path(), cause)),
+                    List.of(), Optional.empty());
         }
     }
 }

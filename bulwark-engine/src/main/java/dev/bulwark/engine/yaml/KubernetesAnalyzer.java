@@ -1,7 +1,6 @@
 package dev.bulwark.engine.yaml;
 
 import dev.bulwark.core.Finding;
-import dev.bulwark.core.Location;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
@@ -121,7 +120,8 @@ final class KubernetesAnalyzer {
             out.add(Candidate.of(syntax(fs, p.span().source(), p.span().range(), p.message())));
         }
         // A file no supported cluster accepts is a frozen snapshot: judged like a release copy.
-        Setup setup = RemovedApiVersion.declaresRemovedApi(file) ? Setup.RELEASE : Setup.DEPLOYMENT;
+        // A test fixture, a release copy or a developer's stack is not held to every practice.
+        Setup setup = RemovedApiVersion.declaresRemovedApi(file) ? Setup.RELEASE : Setup.of(source.path());
         for (Registered r : rules) {
             if (!fs.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
                 continue;
@@ -132,9 +132,7 @@ final class KubernetesAnalyzer {
                 r.rule().check(new KubernetesContext(set, file, options), collector);
                 out.addAll(collector.found());
             } catch (RuntimeException | StackOverflowError e) {
-                out.add(Candidate.crash(new Finding(ruleCrashed, fs.severity(ruleCrashed), Location.ofFile(source.path()),
-                        TextRange.empty(0), "rule " + r.meta().code() + " (" + r.meta().name() + ") crashed: "
-                        + e.getClass().getName(), List.of()), r.meta().code()));
+                out.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), fs.severity(ruleCrashed), source.path(), e));
             }
         }
         return out;
@@ -164,10 +162,7 @@ final class KubernetesAnalyzer {
 
         @Override
         public List<Candidate> onFailure(Throwable cause) {
-            RuleMeta crashed = analyzer.ruleCrashed;
-            return List.of(Candidate.crash(new Finding(crashed, crashed.severity(), Location.ofFile(file.source().path()),
-                    TextRange.empty(0), "engine failed: " + cause.getClass().getSimpleName(), List.of()),
-                    crashed.code()));
+            return List.of(Crashes.engineFailed(analyzer.ruleCrashed, file.source().path(), cause));
         }
     }
 }

@@ -16,17 +16,15 @@ import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.suppress.YamlSuppressions;
-import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The second phase: Compose projects and the Kubernetes manifest set. Findings of a multi-file
+ * The second phase: Compose projects, the Kubernetes manifest set and CI workflows (each alone). Findings of a multi-file
  * target may land in any of its files (an override, an included file, an anchor's definition), so
  * they are gathered first, then grouped by the file they land in, and each file's suppressions and
  * settings decide what is kept there. A file a Compose project read on the way (an included file,
@@ -35,17 +33,20 @@ import java.util.Map;
 public final class YamlPhase {
     private final ComposeAnalyzer compose;
     private final KubernetesAnalyzer kubernetes;
+    private final WorkflowAnalyzer workflows;
     private final YamlSuppressions comments;
     private final Suppressor suppressor;
     private final YamlParser parser;
 
     public YamlPhase(RuleCatalog catalog, RuleMeta composeSyntaxError, RuleMeta undefinedVariable,
-                     RuleMeta missingFile, RuleMeta manifestSyntaxError, RuleMeta ruleCrashed,
+                     RuleMeta missingFile, RuleMeta manifestSyntaxError, RuleMeta workflowSyntaxError,
+                     RuleMeta ruleCrashed,
                      SuppressionParser suppressionParser, Suppressor suppressor, InputReader reader,
                      YamlParser parser) {
         this.compose = new ComposeAnalyzer(catalog, composeSyntaxError, undefinedVariable, missingFile, ruleCrashed,
                 reader);
         this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, suppressionParser);
+        this.workflows = new WorkflowAnalyzer(catalog, workflowSyntaxError, ruleCrashed);
         this.comments = new YamlSuppressions(suppressionParser);
         this.suppressor = suppressor;
         this.parser = parser;
@@ -101,9 +102,14 @@ public final class YamlPhase {
         SettingsByFile settingsByFile = new SettingsByFile(settings);
         List<YamlInput> manifests = new ArrayList<>();
         List<YamlInput> composeFiles = new ArrayList<>();
+        List<YamlInput> workflowFiles = new ArrayList<>();
         for (YamlInput input : inputs) {
             settingsByFile.put(input.source(), input.settings());
-            (input.kind() == FileKind.KUBERNETES ? manifests : composeFiles).add(input);
+            if (input.kind() == FileKind.WORKFLOW) {
+                workflowFiles.add(input);
+            } else {
+                (input.kind() == FileKind.KUBERNETES ? manifests : composeFiles).add(input);
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<String, SourceText> readOnTheWay = new LinkedHashMap<>();
@@ -125,6 +131,9 @@ public final class YamlPhase {
             candidates.addAll(analysis.candidates());
             extraSuppressions.putAll(analysis.suppressions());
         }
+        if (!workflowFiles.isEmpty()) {
+            candidates.addAll(workflows.analyze(workflowFiles, settingsByFile, parallel));
+        }
         return new Analysis(inputs, candidates, readOnTheWay, extraSuppressions, settingsByFile, projects);
     }
 
@@ -141,18 +150,8 @@ public final class YamlPhase {
                                           Map<SourceText, List<Suppression>> extraSuppressions,
                                           SettingsByFile settings) {
         Map<String, List<Candidate>> byPath = new LinkedHashMap<>();
-        Map<String, Setup> setups = new HashMap<>();
         for (Candidate c : candidates) {
             String path = c.finding().path();
-            Setup setup = setups.get(path);
-            if (setup == null) {
-                setup = Setup.of(path);
-                setups.put(path, setup);
-            }
-            // A test fixture or a developer's stack is not held to every deployment practice.
-            if (!c.crash() && !setup.judges(c.finding().rule().practice())) {
-                continue;
-            }
             List<Candidate> list = byPath.get(path);
             if (list == null) {
                 list = new ArrayList<>();

@@ -92,8 +92,18 @@ class ClassifierTest {
         String alertRules = "apiVersion: v1\nkind: ConfigMap\ndata:\n  rules: |\n    summary: \"{{ $labels.pod }} down\"\n";
         assertThat(kind("alerts.yaml", alertRules)).isEqualTo(FileKind.KUBERNETES);
         String workflow = "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.sha }}\n";
-        assertThat(skipped(".github/workflows/ci.yml", workflow)).isEqualTo(SkipReason.CI_WORKFLOW);
-        assertThat(skipped(".gitlab-ci.yml", "build:\n  script: [make]\n")).isEqualTo(SkipReason.CI_WORKFLOW);
+        assertThat(kind(".github/workflows/ci.yml", workflow)).isEqualTo(FileKind.WORKFLOW);
+        assertThat(kind(".gitlab-ci.yml", "build:\n  script: [make]\n")).isEqualTo(FileKind.WORKFLOW);
+    }
+
+    @Test
+    void workflowsAreAuditedWhenTheirContentConfirmsThemAndCompositeActionsAreSkipped() {
+        assertThat(kind("ci/release.yml", "on: push\njobs:\n  a:\n    steps: []\n")).isEqualTo(FileKind.WORKFLOW);
+        assertThat(kind(".github/workflows/broken.yml", "on: push\njobs:\n  a: [b\n")).isEqualTo(FileKind.WORKFLOW);
+        assertThat(skipped(".github/workflows/notes.yml", "title: release notes\n")).isEqualTo(SkipReason.CI_WORKFLOW);
+        assertThat(skipped(".github/actions/setup/action.yml", "name: setup\nruns:\n  using: composite\n  steps: []\n"))
+                .isEqualTo(SkipReason.CI_WORKFLOW);
+        assertThat(skipped(".gitlab-ci.yml", "variables:\n  A: b\n")).isEqualTo(SkipReason.CI_WORKFLOW);
     }
 
     @Test

@@ -1,0 +1,118 @@
+package dev.bulwark.engine.yaml;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.SyntaxProblem;
+import dev.bulwark.core.TextRange;
+import dev.bulwark.engine.Parallel;
+import dev.bulwark.engine.config.FileSettings;
+import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleOptions;
+import dev.bulwark.rules.workflow.WorkflowContext;
+import dev.bulwark.rules.workflow.WorkflowRule;
+import dev.bulwark.workflow.Workflow;
+import dev.bulwark.workflow.WorkflowKind;
+import dev.bulwark.workflow.WorkflowProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Audits CI workflows, each alone and in parallel by file: the workflow is read once, its YAML and
+ * model problems are {@code CI001} findings, then every workflow rule checks it with the file's
+ * settings. Suppression comments are applied by the caller, as for every YAML file.
+ */
+final class WorkflowAnalyzer {
+    private final List<Registered> rules;
+    private final RuleMeta syntaxError;
+    private final RuleMeta ruleCrashed;
+
+    private record Registered(WorkflowRule rule, RuleMeta meta) {
+    }
+
+    WorkflowAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed) {
+        List<Registered> registered = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            if (rule instanceof WorkflowRule w) {
+                registered.add(new Registered(w, catalog.meta(rule)));
+            }
+        }
+        this.rules = List.copyOf(registered);
+        this.syntaxError = syntaxError;
+        this.ruleCrashed = ruleCrashed;
+    }
+
+    /** The findings of every workflow before suppression. */
+    List<Candidate> analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
+        List<FileTask> tasks = new ArrayList<>(inputs.size());
+        for (YamlInput input : inputs) {
+            settings.put(input.source(), input.settings());
+            tasks.add(new FileTask(this, input, settings));
+        }
+        List<Candidate> all = new ArrayList<>();
+        for (List<Candidate> ofFile : parallel.run(tasks)) {
+            all.addAll(ofFile);
+        }
+        return all;
+    }
+
+    private List<Candidate> checkFile(YamlInput input, SettingsByFile settings) {
+        SourceText source = input.source();
+        FileSettings fs = settings.of(source);
+        List<Candidate> out = new ArrayList<>();
+        for (SyntaxProblem p : input.yaml().problems()) {
+            out.add(Candidate.of(syntax(fs, source, p.range(), p.message())));
+        }
+        Optional<WorkflowKind> kind = WorkflowKind.of(source.path(), input.yaml());
+        if (kind.isEmpty()) {
+            return out;
+        }
+        Workflow workflow = Workflow.read(input.yaml(), kind.get());
+        for (WorkflowProblem p : workflow.problems()) {
+            out.add(Candidate.of(syntax(fs, source, p.range(), p.message())));
+        }
+        for (Registered r : rules) {
+            if (!fs.enabled(r.meta())) {
+                continue;
+            }
+            SpanCollector collector = new SpanCollector(r.meta(), settings);
+            try {
+                RuleOptions options = fs.options(r.rule(), r.meta());
+                r.rule().check(new WorkflowContext(workflow, options), collector);
+                out.addAll(collector.found());
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), fs.severity(ruleCrashed), source.path(), e));
+            }
+        }
+        return out;
+    }
+
+    private Finding syntax(FileSettings fs, SourceText source, TextRange range, String message) {
+        return new Finding(syntaxError, fs.severity(syntaxError), source.location(range), range, message, List.of());
+    }
+
+    private static final class FileTask implements Parallel.Task<List<Candidate>> {
+        private final WorkflowAnalyzer analyzer;
+        private final YamlInput input;
+        private final SettingsByFile settings;
+
+        FileTask(WorkflowAnalyzer analyzer, YamlInput input, SettingsByFile settings) {
+            this.analyzer = analyzer;
+            this.input = input;
+            this.settings = settings;
+        }
+
+        @Override
+        public List<Candidate> call() {
+            return analyzer.checkFile(input, settings);
+        }
+
+        @Override
+        public List<Candidate> onFailure(Throwable cause) {
+            return List.of(Crashes.engineFailed(analyzer.ruleCrashed, input.path(), cause));
+        }
+    }
+}
