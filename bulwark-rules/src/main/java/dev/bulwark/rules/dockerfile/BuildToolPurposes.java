@@ -11,7 +11,6 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import dev.bulwark.shell.Assignment;
 import dev.bulwark.shell.SimpleCommand;
-import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -151,35 +150,6 @@ final class BuildToolPurposes {
 
     /** Whether a RUN of the image pip-installs a library that compiles kernels at run time. */
     static boolean installsJitLibrary(DockerfileModel model, List<Instruction> instructions) {
-        for (Instruction instruction : instructions) {
-            if (!(instruction instanceof RunInstruction run)) {
-                continue;
-            }
-            for (SimpleCommand command : RunCommands.of(model, run).commands()) {
-                Optional<PipCommand> pip = PipCommand.of(command);
-                if (pip.isEmpty() || !pip.get().isInstall()) {
-                    continue;
-                }
-                for (Word target : pip.get().targets()) {
-                    if (RUNTIME_JIT_PACKAGES.contains(requirementName(target.value()))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    // `vllm==0.6.3`, `triton>=3`, `vllm[audio]`: the distribution name, lowercased.
-    private static String requirementName(String requirement) {
-        int end = 0;
-        while (end < requirement.length()) {
-            char ch = requirement.charAt(end);
-            if (!(Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '.')) {
-                break;
-            }
-            end++;
-        }
-        return requirement.substring(0, end).toLowerCase(Locale.ROOT).replace('_', '-');
+        return PipInstalls.installsAny(model, instructions, RUNTIME_JIT_PACKAGES);
     }
 }

@@ -42,6 +42,8 @@ final class ShippedImage {
     // Shells and interpreters that, started without a script or program, open a prompt.
     private static final Set<String> PROMPTS = Set.of("bash", "sh", "zsh", "ash", "dash", "fish", "node", "R", "irb",
             "julia");
+    // The KServe SDK: an image that installs it is a KServe model server or transformer.
+    private static final Set<String> KSERVE_PACKAGES = Set.of("kserve");
     // Shells: as a bare ENTRYPOINT they run whatever command `docker run` passes.
     private static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "ash", "dash", "fish");
     // Official and vendor images whose own CMD or ENTRYPOINT starts a server, from their published
@@ -65,7 +67,9 @@ final class ShippedImage {
         /** AWS Lambda: the runtime runs the function as its own unprivileged user and checks it through its API. */
         LAMBDA,
         /** Amazon SageMaker: it probes the serving container's {@code /ping} itself. */
-        SAGEMAKER
+        SAGEMAKER,
+        /** KServe: a predictor or transformer on Kubernetes, whose probes the InferenceService sets. */
+        KSERVE
     }
 
     /**
@@ -109,7 +113,7 @@ final class ShippedImage {
             inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
         }
         this.runsApplication = !environment && (!started.isEmpty() || inherited.isPresent());
-        this.platform = chain.isPresent() ? platform(chain.get(), started) : Optional.empty();
+        this.platform = chain.isPresent() ? platform(model, chain.get(), started) : Optional.empty();
         Optional<Service> served = Optional.empty();
         if (runsApplication && platform.isEmpty()) {
             served = inherited.isPresent()
@@ -227,7 +231,22 @@ final class ShippedImage {
         return Optional.of(new Service(expose.range(), ports.toString(), false));
     }
 
-    private static Optional<Platform> platform(StageChain chain, List<Invocations.Invocation> started) {
+    private static Optional<Platform> platform(DockerfileModel model, StageChain chain,
+            List<Invocations.Invocation> started) {
+        // A shipped stage named for the platform (`llama-cpp-sagemaker`, `kserve-predictor`): the
+        // file builds one image per platform and says which this is.
+        for (Stage stage : chain.stages()) {
+            String name = stage.name().orElse("").toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("sagemaker")) {
+                return Optional.of(Platform.SAGEMAKER);
+            }
+            if (name.contains("kserve")) {
+                return Optional.of(Platform.KSERVE);
+            }
+        }
+        if (PipInstalls.installsAny(model, chain.instructions(), KSERVE_PACKAGES)) {
+            return Optional.of(Platform.KSERVE);
+        }
         BaseImage root = chain.stages().get(0).base();
         if (root instanceof ImageBase base && base.ref() instanceof ImageName image) {
             String name = image.name();
