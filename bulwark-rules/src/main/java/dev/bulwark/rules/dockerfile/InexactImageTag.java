@@ -20,9 +20,11 @@ public final class InexactImageTag implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             // DF003 owns `latest`, DF016 development channels, DF023 CUDA images; a digest decides
-            // what is pulled whatever the tag says.
+            // what is pulled whatever the tag says. A nightly repository (`torchserve-nightly`)
+            // floats by design, whatever its tag.
             if (from.image().isPinnedByDigest() || from.image().tag().orElse("").equals("latest")
-                    || ChannelTags.channel(from.image()).isPresent() || CudaImages.isNvidiaCuda(from.image())) {
+                    || ChannelTags.channel(from.image()).isPresent() || CudaImages.isNvidiaCuda(from.image())
+                    || ChannelTags.isNightlyRepository(from.image())) {
                 continue;
             }
             Optional<String> advice = TagPrecision.movingTagAdvice(from.image());
