@@ -233,6 +233,10 @@ public final class Auditor {
                 // A searched-for YAML file was only a candidate: a large data file is not an error.
                 return new FirstPass.Skipped(new SkippedFile(u.path(), SkipReason.UNREADABLE_YAML));
             }
+            if (input instanceof Input.FileInput f && !f.named() && u.reason().startsWith("binary file")) {
+                // A searched-for file with a Dockerfile's name holding binary data is an image or an archive.
+                return new FirstPass.Skipped(new SkippedFile(u.path(), SkipReason.NOT_A_DOCKERFILE));
+            }
             List<Finding> findings = new ArrayList<>();
             if (fileSettings.enabled(engineRules.unreadableFile())) {
                 // At the line of the offending byte (a NUL, a bad UTF-8 sequence), the whole file otherwise.
@@ -243,7 +247,8 @@ public final class Auditor {
             return new FirstPass.Audited(new FileAudit(new SourceText(u.path(), ""), findings, false, false));
         }
         SourceText source = ((ReadOutcome.Read) outcome).source();
-        Classification classified = classifier.classify(source, file);
+        boolean found = input instanceof Input.FileInput f && !f.named();
+        Classification classified = classifier.classify(source, file, found);
         if (classified instanceof Classification.Skipped s) {
             return new FirstPass.Skipped(new SkippedFile(source.path(), s.reason()));
         }

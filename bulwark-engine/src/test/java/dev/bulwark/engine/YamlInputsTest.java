@@ -59,6 +59,23 @@ class YamlInputsTest {
     }
 
     @Test
+    void aSearchSkipsPagesAndPicturesWithADockerfilesNameButAuditsThemWhenNamed() throws IOException {
+        write("docs/Dockerfile.stages", "Build stages\n============\n\nFROM base AS build\n");
+        Files.write(tmp.resolve("docs/Dockerfile.diagram"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        write("docs/dockerfile.md", "# The Dockerfile\n");
+        write("Dockerfile", "FROM a:1.2\n");
+        AuditResult r = auditTree();
+        assertThat(r.filesChecked()).isEqualTo(1);
+        assertThat(r.skipped()).containsExactly(
+                new SkippedFile("docs/Dockerfile.diagram", SkipReason.NOT_A_DOCKERFILE),
+                new SkippedFile("docs/Dockerfile.stages", SkipReason.NOT_A_DOCKERFILE));
+        List<Input> named = new Discovery(tmp).discover(List.of(tmp.resolve("docs/Dockerfile.stages").toString()),
+                new ByteArrayInputStream(new byte[0]));
+        assertThat(auditor.audit(named, Settings.defaults()).findings()).extracting(f -> f.rule().code())
+                .contains("DF001");
+    }
+
+    @Test
     void yamlSyntaxErrorsAreFindingsOfTheirKindWithExactLines() throws IOException {
         write("compose.yaml", "services:\n  api:\n    image: [a\n");
         write("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n\tlabels: {}\n");

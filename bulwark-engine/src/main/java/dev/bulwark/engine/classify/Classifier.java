@@ -38,11 +38,20 @@ public final class Classifier {
         this.parser = parser;
     }
 
-    /**
-     * @param file the file on disk, when there is one: a file under a Helm chart's
-     *             {@code templates/} folder is a template whatever its text
-     */
+    /** Classifies a file the user named: one with a Dockerfile's name is audited whatever its text. */
     public Classification classify(SourceText source, Optional<Path> file) {
+        return classify(source, file, false);
+    }
+
+    /**
+     * @param file  the file on disk, when there is one: a file under a Helm chart's
+     *              {@code templates/} folder is a template whatever its text
+     * @param found true when a directory search found the file by its name: then a file whose first
+     *              line with content is neither an instruction nor YAML is not a Dockerfile (a page,
+     *              a script, a template with a Dockerfile-like name) and is skipped, instead of
+     *              getting one syntax error per line; a file the user named is audited
+     */
+    public Classification classify(SourceText source, Optional<Path> file, boolean found) {
         String name = fileName(source.path());
         String text = source.text();
         FirstLine first = FirstLine.of(text);
@@ -51,6 +60,9 @@ public final class Classifier {
         }
         boolean yamlName = isYamlName(name);
         boolean composeName = ComposeNames.isComposeFile(name);
+        if (found && first == FirstLine.OTHER && !yamlName && !composeName) {
+            return new Classification.Skipped(source, SkipReason.NOT_A_DOCKERFILE);
+        }
         if (first == FirstLine.INSTRUCTION || (!yamlName && !composeName && first != FirstLine.YAML)) {
             return new Classification.Dockerfile(source);
         }

@@ -9,7 +9,8 @@ public enum SkipReason {
     OTHER_FRONTEND("files for other BuildKit frontends"),
     CI_WORKFLOW("composite actions and other CI files that are not workflows"),
     OTHER_YAML("YAML files that are neither Compose nor Kubernetes"),
-    UNREADABLE_YAML("YAML files not read (binary, not UTF-8 or too large)");
+    UNREADABLE_YAML("YAML files not read (binary, not UTF-8 or too large)"),
+    NOT_A_DOCKERFILE("files with a Dockerfile's name that do not start with an instruction");
 
     private final String description;
 

@@ -44,6 +44,21 @@ class ClassifierTest {
     }
 
     @Test
+    void aFoundFileThatDoesNotStartWithAnInstructionIsNotADockerfile() {
+        String page = "# Dockerfile stages\n\nThe build has three stages:\n\n```\nFROM base AS build\n```\n";
+        Classification found = classifier.classify(new SourceText("docs/Dockerfile.stages", page), Optional.empty(), true);
+        assertThat(found).isInstanceOf(Classification.Skipped.class);
+        assertThat(((Classification.Skipped) found).reason()).isEqualTo(SkipReason.NOT_A_DOCKERFILE);
+        // Named by the user: audited, and its syntax errors reported.
+        assertThat(classify("docs/Dockerfile.stages", page)).isInstanceOf(Classification.Dockerfile.class);
+        // Found, but starting with a comment, a directive or an instruction: a Dockerfile.
+        assertThat(classifier.classify(new SourceText("Dockerfile.gpu", "# syntax=docker/dockerfile:1\n# GPU\narg V=1\n"),
+                Optional.empty(), true)).isInstanceOf(Classification.Dockerfile.class);
+        assertThat(classifier.classify(new SourceText("Dockerfile.empty", "# nothing yet\n"), Optional.empty(), true))
+                .isInstanceOf(Classification.Dockerfile.class);
+    }
+
+    @Test
     void yamlIsNeverParsedAsADockerfile() {
         assertThat(kind("Dockerfile", "services:\n  api:\n    image: a:1\n")).isEqualTo(FileKind.COMPOSE);
         assertThat(kind("-", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n")).isEqualTo(FileKind.KUBERNETES);

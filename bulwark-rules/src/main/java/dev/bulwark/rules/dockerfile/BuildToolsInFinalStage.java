@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.dockerfile.PackageManagerCommand.Package;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +38,21 @@ public final class BuildToolsInFinalStage implements DockerfileRule {
             return;
         }
         List<Instruction> instructions = chain.instructions();
+        if (BuildToolPurposes.isDevelopmentImage(ctx.source().path(), chain)
+                || BuildToolPurposes.compilesCuda(ctx.model(), instructions)) {
+            return;
+        }
+        boolean jitLibrary = BuildToolPurposes.installsJitLibrary(ctx.model(), instructions);
         for (BuildTools.KeptInstall kept : BuildTools.kept(ctx.model(), instructions)) {
-            report(kept.tools(), sink);
+            List<Package> leftovers = new ArrayList<>(kept.tools().size());
+            for (Package tool : kept.tools()) {
+                if (!BuildToolPurposes.isRuntimeJitTool(tool, kept.command().packages(), jitLibrary)) {
+                    leftovers.add(tool);
+                }
+            }
+            if (!leftovers.isEmpty()) {
+                report(leftovers, sink);
+            }
         }
         if (!gitAtRuntime(ctx, chain)) {
             for (Instruction instruction : instructions) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * {@code pip install NAME} with no version specifier. Requirement files, constraint files, local
  * paths, URLs, VCS links and archives are not names; the packaging tools ({@code pip},
- * {@code setuptools}, {@code wheel} by default) may float.
+ * {@code setuptools}, {@code wheel} by default) may float, and so may nightlies, which float by
+ * design ({@code *-nightly} projects, {@code --pre} from a nightly index).
  */
 @RuleInfo(code = "DF067", name = "pip-unpinned-package", practice = Practice.DEPENDENCY_SCANNING,
         severity = Severity.WARNING,
@@ -62,7 +63,7 @@ public final class PipUnpinnedPackage implements DockerfileRule {
 
     private static void checkPip(PipCommand pip, Set<String> allowed, Set<String> pinned, FindingSink sink) {
         // A requirements or constraints file decides the versions (hadolint DL3013 does the same).
-        if (pip.hasFlag("-r", "--requirement", "-c", "--constraint")) {
+        if (pip.hasFlag("-r", "--requirement", "-c", "--constraint") || installsNightlies(pip)) {
             return;
         }
         List<Word> unpinned = new ArrayList<>();
@@ -75,8 +76,10 @@ public final class PipUnpinnedPackage implements DockerfileRule {
                 return;
             }
             String project = normalize(withoutExtras(spec));
+            // `tf-nightly`, `torchserve-nightly`: a project published to float, one release a day.
+            boolean nightlyProject = project.endsWith("-nightly");
             if (NAME.matcher(spec).matches() && !allowed.contains(project) && !pinned.contains(project)
-                    && !isArchive(spec)) {
+                    && !isArchive(spec) && !nightlyProject) {
                 unpinned.add(target);
             }
         }
@@ -86,6 +89,23 @@ public final class PipUnpinnedPackage implements DockerfileRule {
             sink.report(first.range().cover(unpinned.get(unpinned.size() - 1).range()),
                     "`" + first.value() + "`" + more + " without a version in `" + pip.display() + "`");
         }
+    }
+
+    /**
+     * {@code pip install --pre torch --index-url …/whl/nightly/cu121}: tracking the latest nightly
+     * on purpose; a pin would stop it and expire with the nightly index's retention.
+     */
+    private static boolean installsNightlies(PipCommand pip) {
+        if (!pip.hasFlag("--pre")) {
+            return false;
+        }
+        for (Word index : pip.effective().flagValues(PipCommand.VALUE_OPTIONS, "-i", "--index-url",
+                "--extra-index-url", "-f", "--find-links")) {
+            if (index.value().toLowerCase(Locale.ROOT).contains("nightly")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the projects this install pins: exact `==` versions, direct references and archive files. */

@@ -22,8 +22,9 @@ import java.util.Set;
  * A RUN pipeline whose failure on the left is hidden: without {@code pipefail} the pipeline's
  * status is the last command's, so {@code curl … | tar x} "succeeds" after a failed download.
  * Satisfied by a SHELL with {@code -o pipefail} or a {@code set -o pipefail} earlier in the RUN;
- * not reported for non-POSIX shells, nor for pipelines fed only by {@code echo}/{@code printf},
- * which cannot fail.
+ * not reported for non-POSIX shells, for pipelines fed only by {@code echo}/{@code printf},
+ * which cannot fail, nor for pipelines whose last command fails by itself on empty or cut input
+ * ({@link PipeConsumers}).
  */
 @RuleInfo(code = "DF111", name = "pipe-without-pipefail", practice = Practice.CORRECTNESS,
         severity = Severity.WARNING,
@@ -46,9 +47,10 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 }
                 boolean hasPipefail = hasPipefail(program(shell), busyboxSh);
                 List<SimpleCommand> commands = RunCommands.of(ctx.model(), run).commands();
-                Optional<Pipeline> risky = firstRiskyPipe(commands, hasPipefail);
+                boolean asked = setsPipefail(shell.subList(1, shell.size())) || setsPipefailIn(commands);
+                // Asking dash for pipefail breaks the RUN whatever the pipe's last command.
+                Optional<Pipeline> risky = firstRiskyPipe(commands, hasPipefail, !asked);
                 if (risky.isPresent()) {
-                    boolean asked = setsPipefail(shell.subList(1, shell.size())) || setsPipefailIn(commands);
                     sink.report(risky.get().range(), asked
                             ? "pipe without `pipefail`: `" + shell.get(0) + "` may be dash, which has no pipefail"
                             : "pipe without `pipefail`");
@@ -95,7 +97,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         return false;
     }
 
-    private static Optional<Pipeline> firstRiskyPipe(List<SimpleCommand> commands, boolean hasPipefail) {
+    private static Optional<Pipeline> firstRiskyPipe(List<SimpleCommand> commands, boolean hasPipefail,
+            boolean consumerMayCatch) {
         for (SimpleCommand c : commands) {
             if (hasPipefail && c.is("set") && setsPipefail(values(c.arguments()))) {
                 return Optional.empty();
@@ -106,7 +109,10 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 continue;
             }
             List<Command> left = p.commands().subList(0, p.commands().size() - 1);
-            if (!allHarmless(left)) {
+            Command last = p.commands().get(p.commands().size() - 1);
+            boolean caught = consumerMayCatch && last instanceof SimpleCommand s
+                    && PipeConsumers.catchesFailedProducer(s);
+            if (!caught && !allHarmless(left)) {
                 return Optional.of(p);
             }
         }

@@ -9,6 +9,7 @@ import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
+import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.EnvInstruction;
 import dev.bulwark.dockerfile.syntax.ExposeInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -41,6 +42,10 @@ final class ShippedImage {
     // Shells and interpreters that, started without a script or program, open a prompt.
     private static final Set<String> PROMPTS = Set.of("bash", "sh", "zsh", "ash", "dash", "fish", "node", "R", "irb",
             "julia");
+    // The KServe SDK: an image that installs it is a KServe model server or transformer.
+    private static final Set<String> KSERVE_PACKAGES = Set.of("kserve");
+    // Shells: as a bare ENTRYPOINT they run whatever command `docker run` passes.
+    private static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "ash", "dash", "fish");
     // Official and vendor images whose own CMD or ENTRYPOINT starts a server, from their published
     // Dockerfiles: an image built on one without a command of its own runs that server.
     private static final Map<String, String> INHERITED_SERVERS = Map.of(
@@ -62,7 +67,9 @@ final class ShippedImage {
         /** AWS Lambda: the runtime runs the function as its own unprivileged user and checks it through its API. */
         LAMBDA,
         /** Amazon SageMaker: it probes the serving container's {@code /ping} itself. */
-        SAGEMAKER
+        SAGEMAKER,
+        /** KServe: a predictor or transformer on Kubernetes, whose probes the InferenceService sets. */
+        KSERVE
     }
 
     /**
@@ -93,16 +100,20 @@ final class ShippedImage {
                 // program as arguments: only a CMD can be a bare prompt. A `sleep 1` in a script's
                 // loop keeps nothing up.
                 boolean defaultCommand = lastStart && starts.get(i) instanceof CmdInstruction;
+                // ENTRYPOINT ["bash"] without a CMD (issue 9): `docker run image script.sh` picks
+                // the command, and without one a prompt opens; an environment, as with no command.
+                boolean entrypointAlone = starts.size() == 1 && starts.get(i) instanceof EntrypointInstruction;
                 for (int k = 0; k < invocations.size(); k++) {
                     Invocations.Invocation inv = invocations.get(k);
                     started.add(inv);
-                    environment |= environment(inv, defaultCommand, lastStart && k == invocations.size() - 1);
+                    environment |= environment(inv, defaultCommand, entrypointAlone,
+                            lastStart && k == invocations.size() - 1);
                 }
             }
             inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
         }
         this.runsApplication = !environment && (!started.isEmpty() || inherited.isPresent());
-        this.platform = chain.isPresent() ? platform(chain.get(), started) : Optional.empty();
+        this.platform = chain.isPresent() ? platform(model, chain.get(), started) : Optional.empty();
         Optional<Service> served = Optional.empty();
         if (runsApplication && platform.isEmpty()) {
             served = inherited.isPresent()
@@ -144,7 +155,8 @@ final class ShippedImage {
 
     /**
      * Whether the image starts an application: its chain sets CMD or ENTRYPOINT, and what they
-     * start is not a shell, a prompt, a notebook server, {@code sshd}, a {@code sleep} or
+     * start is not a shell, a prompt, a bare shell ENTRYPOINT without a CMD, a notebook server,
+     * {@code sshd}, a {@code sleep} or
      * another way of keeping an environment up. An image without either is a base image or an
      * environment, whose command is chosen by whoever runs or extends it.
      */
@@ -166,7 +178,8 @@ final class ShippedImage {
         return service;
     }
 
-    private static boolean environment(Invocations.Invocation inv, boolean defaultCommand, boolean lastCommand) {
+    private static boolean environment(Invocations.Invocation inv, boolean defaultCommand, boolean entrypointAlone,
+            boolean lastCommand) {
         String program = inv.program();
         if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
                 || lastCommand && KEEP_ALIVE.contains(program)) {
@@ -174,7 +187,7 @@ final class ShippedImage {
         }
         // `bash` opens a prompt, `bash run.sh` runs a script; `sh -c "…"` was looked into already.
         boolean prompt = PROMPTS.contains(program) || ProgramNames.isPython(program);
-        return defaultCommand && prompt && !hasOperand(inv.argv());
+        return (defaultCommand && prompt || entrypointAlone && SHELLS.contains(program)) && !hasOperand(inv.argv());
     }
 
     private static boolean hasOperand(List<String> argv) {
@@ -218,7 +231,22 @@ final class ShippedImage {
         return Optional.of(new Service(expose.range(), ports.toString(), false));
     }
 
-    private static Optional<Platform> platform(StageChain chain, List<Invocations.Invocation> started) {
+    private static Optional<Platform> platform(DockerfileModel model, StageChain chain,
+            List<Invocations.Invocation> started) {
+        // A shipped stage named for the platform (`llama-cpp-sagemaker`, `kserve-predictor`): the
+        // file builds one image per platform and says which this is.
+        for (Stage stage : chain.stages()) {
+            String name = stage.name().orElse("").toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("sagemaker")) {
+                return Optional.of(Platform.SAGEMAKER);
+            }
+            if (name.contains("kserve")) {
+                return Optional.of(Platform.KSERVE);
+            }
+        }
+        if (PipInstalls.installsAny(model, chain.instructions(), KSERVE_PACKAGES)) {
+            return Optional.of(Platform.KSERVE);
+        }
         BaseImage root = chain.stages().get(0).base();
         if (root instanceof ImageBase base && base.ref() instanceof ImageName image) {
             String name = image.name();

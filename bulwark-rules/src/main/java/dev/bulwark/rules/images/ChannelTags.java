@@ -36,4 +36,20 @@ public final class ChannelTags {
         }
         return Optional.empty();
     }
+
+    /**
+     * A repository that publishes nightly builds (a {@code nightly} word in its last path
+     * component: {@code pytorch/torchserve-nightly}, {@code tensorflow/tensorflow-nightly}); its
+     * tags name variants of the latest nightly, not releases.
+     */
+    public static boolean isNightlyRepository(ImageName image) {
+        String name = image.name();
+        String last = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        for (String word : TagPrecision.COMPONENT_SEPARATOR.split(last)) {
+            if (word.equals("nightly") || word.equals("nightlies")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
