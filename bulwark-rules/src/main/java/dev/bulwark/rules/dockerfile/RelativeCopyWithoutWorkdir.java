@@ -64,7 +64,9 @@ public final class RelativeCopyWithoutWorkdir implements DockerfileRule {
                     && stage.get().workdirAt(later).isEmpty() && refersRelatively(later, names)) {
                 return true;
             }
-            if (names.isPresent() && refersAbsolutely(later, names.get())) {
+            // The same stage or one built on it, or a COPY --from of another stage.
+            boolean sees = later.flag("from").isPresent() || stage.isPresent() && builtOn(stage.get(), d.stage());
+            if (names.isPresent() && sees && refersAbsolutely(later, names.get())) {
                 return true;
             }
         }
