@@ -6,11 +6,17 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code apt-get install} without {@code --no-install-recommends} in a shipped stage. */
+/**
+ * {@code apt-get install} without {@code --no-install-recommends} in a shipped stage. An install of
+ * only local keyring packages ({@code ./cuda-keyring_1.1-1_all.deb}) is left alone: they set up a
+ * repository and recommend nothing. Other local {@code .deb} files still count, since apt honours
+ * the Recommends they declare.
+ */
 @RuleInfo(code = "DF012", name = "apt-no-install-recommends", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.INFO,
         summary = "`apt-get install` also installs recommended packages.",
@@ -28,11 +34,26 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             }
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
-                        && !recommendsDisabled(a)) {
+                        && !recommendsDisabled(a) && !onlyLocalKeyrings(a)) {
                     sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`");
                 }
             }
         }
+    }
+
+    private static boolean onlyLocalKeyrings(PackageManagerCommand apt) {
+        List<PackageManagerCommand.Package> packages = apt.packages();
+        if (packages.isEmpty()) {
+            return false;
+        }
+        for (PackageManagerCommand.Package p : packages) {
+            String file = p.word().value();
+            String base = file.substring(file.lastIndexOf('/') + 1);
+            if (!file.contains("/") || !base.endsWith(".deb") || !base.contains("keyring")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean recommendsDisabled(PackageManagerCommand apt) {

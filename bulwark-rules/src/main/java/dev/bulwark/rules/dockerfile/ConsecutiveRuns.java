@@ -8,6 +8,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.shell.SimpleCommand;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,9 @@ import java.util.Set;
 /**
  * A RUN directly after another RUN (comments between them do not count) with the same flags, when
  * both are short (at most two commands each): hadolint DL3059's semantics. Long RUNs split on
- * purpose and RUNs with different mounts or network/security modes are left alone.
+ * purpose and RUNs with different mounts or network/security modes are left alone, and so is a
+ * pair where one RUN only prints ({@code echo}, {@code printf}, {@code true}, {@code :}, no
+ * redirection): it changes no file, so its layer is empty and merging gains nothing.
  */
 @RuleInfo(code = "DF043", name = "consecutive-runs", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.INFO,
@@ -39,18 +42,35 @@ public final class ConsecutiveRuns implements DockerfileRule {
     private static void check(DockerfileContext ctx, Stage stage, FindingSink sink) {
         RunInstruction previous = null;
         int previousCount = 0;
+        boolean previousLogOnly = false;
         for (Instruction instruction : stage.instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 previous = null;
                 continue;
             }
-            int count = RunCommands.of(ctx.model(), run).commands().size();
-            if (previous != null && flags(previous).equals(flags(run)) && count <= SHORT && previousCount <= SHORT) {
+            List<SimpleCommand> commands = RunCommands.of(ctx.model(), run).commands();
+            int count = commands.size();
+            boolean logOnly = logOnly(commands);
+            if (previous != null && flags(previous).equals(flags(run)) && count <= SHORT && previousCount <= SHORT
+                    && !logOnly && !previousLogOnly) {
                 sink.report(run.keywordRange(), "RUN directly after the RUN at line " + previous.startLine());
             }
             previous = run;
             previousCount = count;
+            previousLogOnly = logOnly;
         }
+    }
+
+    private static boolean logOnly(List<SimpleCommand> commands) {
+        if (commands.isEmpty()) {
+            return false;
+        }
+        for (SimpleCommand c : commands) {
+            if (!c.is("echo", "printf", "true", ":") || !c.redirections().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> flags(RunInstruction run) {

@@ -114,4 +114,36 @@ class RuleMessagesTest {
         assertThat(messages(new PipNoCacheDir(), "FROM python:3.12.4\nRUN sudo python3 -m pip install x\n"))
                 .containsExactly("`pip install` without `--no-cache-dir`");
     }
+
+    @Test
+    void aptListsKeptForALaterInstallSaysToMerge() {
+        assertThat(messages(new AptListsKept(), "FROM ubuntu:22.04\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends gcc\n"
+                + "RUN apt-get install -y --no-install-recommends m4 && rm -rf /var/lib/apt/lists/*\n"))
+                .containsExactly("`apt-get update` leaves /var/lib/apt/lists in the layer; the RUN at line 3 installs"
+                        + " from these lists without its own update: merge it into this RUN and remove the lists there");
+        assertThat(messages(new AptListsKept(), "FROM ubuntu:22.04\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends gcc\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends m4 && rm -rf /var/lib/apt/lists/*\n"))
+                .containsExactly("`apt-get update` leaves /var/lib/apt/lists in the layer");
+    }
+
+    @Test
+    void buildkitSyntaxNamesTheFeatureAndTheFrontendRelease() {
+        assertThat(messages(new BuildkitSyntaxWithoutDirective(), "FROM python:3.12.4-slim\n"
+                + "RUN --mount=type=secret,id=t,env=TOKEN true\n"))
+                .containsExactly("`RUN --mount=type=secret,env=` needs Dockerfile frontend 1.10 (Docker Engine has 1.4"
+                        + " built in since 23.0), but there is no `# syntax=` directive");
+        assertThat(messages(new BuildkitSyntaxWithoutDirective(), "FROM python:3.12.4-slim\n"
+                + "COPY --chmod=u+x run.sh /run.sh\n"))
+                .containsExactly("`COPY --chmod=u+x` needs Dockerfile frontend 1.14 (Docker Engine has 1.4"
+                        + " built in since 23.0), but there is no `# syntax=` directive");
+    }
+
+    @Test
+    void cdIntoTheCurrentWorkdirIsRedundant() {
+        assertThat(messages(new CdInsteadOfWorkdir(), "FROM python:3.12.4-slim\nWORKDIR /workspace\n"
+                + "RUN cd /workspace && ./build.sh\n"))
+                .containsExactly("`cd /workspace` is redundant: WORKDIR is already /workspace");
+    }
 }
