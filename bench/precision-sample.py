@@ -59,10 +59,12 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cwd", default=".", help="directory to run bulwark in (paths are relative to it)")
     parser.add_argument("--out", help="write the sample here instead of standard output")
+    parser.add_argument("--bulwark", default=os.path.join(ROOT, "bulwark"),
+                        help="the bulwark command to run (default: this checkout's launcher)")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
 
-    command = [os.path.join(ROOT, "bulwark"), "check", "--format", "json", "--fail-on", "none", *args.paths]
+    command = [args.bulwark, "check", "--format", "json", "--fail-on", "none", *args.paths]
     run = subprocess.run(command, cwd=args.cwd, capture_output=True, text=True)
     if run.returncode not in (0, 1):
         sys.exit(f"bulwark exited with {run.returncode}: {run.stderr.strip()}")
