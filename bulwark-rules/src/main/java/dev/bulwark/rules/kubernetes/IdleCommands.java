@@ -2,81 +2,71 @@ package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.kubernetes.Container;
 import dev.bulwark.kubernetes.Field;
+import dev.bulwark.shell.ShellParser;
+import dev.bulwark.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Containers that only wait: {@code sleep infinity}, {@code tail -f /dev/null},
- * {@code while true; do sleep 30; done}, also inside {@code sh -c}. Such a container does no work
- * of its own; people {@code kubectl exec} into it to run a query or a debugging session.
+ * Containers that only wait. A main container that runs {@code sleep infinity},
+ * {@code tail -f /dev/null} or {@code while true; do sleep 30; done} does no work of its own: it
+ * is a toolbox people {@code kubectl exec} into. An init container that only loops until another
+ * service answers ({@code until nc -z redis 6379; do sleep 2; done}) holds the pod back and uses
+ * next to nothing. Commands are read as the shell would run them (a {@code sh -c} script parsed by
+ * bulwark-shell, never run).
  */
 final class IdleCommands {
-    private static final Set<String> WAITING_WORDS = Set.of("sh", "bash", "/bin/sh", "/bin/bash", "-c", "while",
-            "true", "do", "done", "sleep", "infinity", "tail", "-f", "/dev/null", ":", "exec", "--");
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
+    private static final Set<String> WAITING = Set.of("sleep", "tail", "echo", "printf", "true", ":", "exec");
+    // What a wait-for-it loop asks before it sleeps again.
+    private static final Set<String> PROBES = Set.of("nc", "pg_isready", "curl", "wget", "nslookup", "redis-cli",
+            "mysqladmin", "getent", "test", "[", "false", "date");
 
     private IdleCommands() {
     }
 
-    /** True when the container's command and arguments, read as words, only wait. */
+    /** True when every command the container runs only waits (an init container may also probe). */
     static boolean isIdle(Container container) {
-        List<Field> items = new ArrayList<>(container.command());
-        items.addAll(container.args());
-        boolean waits = false;
-        for (Field f : items) {
-            Scan scan = scan(f.textOrEmpty());
-            if (scan.doesWork()) {
-                return false;
-            }
-            waits |= scan.waits();
+        List<String> argv = new ArrayList<>();
+        for (Field f : container.command()) {
+            argv.add(f.textOrEmpty());
         }
-        return waits;
-    }
-
-    /** What the words of one item do: some work, or wait (sleep, read /dev/null), or neither. */
-    private record Scan(boolean doesWork, boolean waits) {
-    }
-
-    private static Scan scan(String text) {
-        boolean waits = false;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean separator = i == text.length() || isSeparator(text.charAt(i));
-            if (separator && start >= 0) {
-                String word = text.substring(start, i);
-                if (!WAITING_WORDS.contains(word) && !isDuration(word)) {
-                    return new Scan(true, false);
-                }
-                if (word.equals("sleep") || word.equals("/dev/null")) {
-                    waits = true;
-                }
-                start = -1;
-            } else if (!separator && start < 0) {
-                start = i;
-            }
+        for (Field f : container.args()) {
+            argv.add(f.textOrEmpty());
         }
-        return new Scan(false, waits);
-    }
-
-    private static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || c == ';' || c == '"' || c == '\'';
-    }
-
-    // `30`, `3600s`, `1d`, `2.5m`: what sleep takes.
-    private static boolean isDuration(String word) {
-        int end = word.length();
-        if (end > 1 && "smhd".indexOf(word.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        if (end == 0) {
+        if (argv.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < end; i++) {
-            char c = word.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.')) {
+        List<SimpleCommand> commands = commandsOf(argv);
+        boolean sleeps = false;
+        for (SimpleCommand c : commands) {
+            Optional<String> name = c.baseName();
+            if (name.isEmpty()) {
                 return false;
             }
+            String program = name.get();
+            if (!WAITING.contains(program) && !(container.isInit() && PROBES.contains(program))) {
+                return false;
+            }
+            sleeps |= program.equals("sleep") || program.equals("tail");
         }
-        return true;
+        return sleeps;
+    }
+
+    // `sh -c SCRIPT` runs the script; anything else is one command line.
+    private static List<SimpleCommand> commandsOf(List<String> argv) {
+        String first = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        for (int i = 1; i + 1 < argv.size(); i++) {
+            if (SHELLS.contains(first) && argv.get(i).startsWith("-") && argv.get(i).endsWith("c")) {
+                return ShellParser.parse(argv.get(i + 1)).commands();
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : argv) {
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        return ShellParser.parse(line.toString()).commands();
     }
 }

@@ -1,7 +1,6 @@
 package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.kubernetes.Container;
-import dev.bulwark.kubernetes.KnownKind;
 import dev.bulwark.kubernetes.LimitRange;
 import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.kubernetes.PodTemplate;
@@ -14,8 +13,9 @@ import dev.bulwark.rules.SpanSink;
  * request is in effect when only the limit is written (Kubernetes copies the limit), when a
  * LimitRange of the namespace in the set gives containers a default ({@code defaultRequest},
  * {@code default} or {@code max}, as the API server defaults them in that order), or when the
- * platform fills it in ({@link PlatformDefaults#suppliesResources}). A bare Pod whose container
- * only sleeps ({@link IdleCommands}) is a toolbox to {@code kubectl exec} into, not a workload.
+ * platform fills it in ({@link PlatformDefaults#suppliesResources}). A container that only waits
+ * ({@link IdleCommands}: a toolbox to {@code kubectl exec} into, an init container looping until a
+ * service answers) is not judged.
  */
 final class MissingResources {
     /** {@code cpu} or {@code memory}. */
@@ -35,7 +35,7 @@ final class MissingResources {
             }
             for (Container c : t.allContainers()) {
                 if (PlatformDefaults.suppliesResources(c) || isSet(c.resources()) || namespaceDefault(set, t)
-                        || t.object().knownKind() == KnownKind.POD && IdleCommands.isIdle(c)) {
+                        || IdleCommands.isIdle(c)) {
                     continue;
                 }
                 String what = (resource.equals("cpu") ? "CPU" : "memory") + (limit ? " limit" : " request");
