@@ -22,7 +22,8 @@ import java.util.Set;
  *       default would be wrong;</li>
  *   <li>a build argument the Dockerfile declares without a default ({@code ARG TEST_ENV}): an
  *       empty argument builds what an unset one builds. When the Dockerfile gives a default, the
- *       empty value overrides it, and that is reported.</li>
+ *       empty value overrides it, and that is reported; when the Dockerfile cannot be read (not
+ *       on disk, a remote context), the effect is unknown and nothing is claimed, as DC007 does.</li>
  * </ul>
  */
 final class HarmlessUnset {
@@ -45,8 +46,9 @@ final class HarmlessUnset {
                 Build build = service.build().get();
                 for (KeyValue arg : build.args()) {
                     if (contains(written(arg), use) && isWholeReference(valueOf(arg), name)) {
+                        // A Dockerfile that cannot be read leaves the effect unknown: not claimed.
                         Optional<SourceText> dockerfile = build.dockerfileText();
-                        return dockerfile.isPresent() && declaresWithoutDefault(dockerfile.get().text(), arg.key());
+                        return dockerfile.isEmpty() || declaresWithoutDefault(dockerfile.get().text(), arg.key());
                     }
                 }
             }
