@@ -22,7 +22,7 @@ final class IdleCommands {
     private static final Set<String> WAITING = Set.of("sleep", "tail", "echo", "printf", "true", ":", "exec");
     // What a wait-for-it loop asks before it sleeps again.
     private static final Set<String> PROBES = Set.of("nc", "pg_isready", "curl", "wget", "nslookup", "redis-cli",
-            "mysqladmin", "getent", "test", "[", "false", "date");
+            "mysqladmin", "getent", "test", "[", "false", "date", "grep");
 
     private IdleCommands() {
     }
@@ -60,7 +60,9 @@ final class IdleCommands {
         String first = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
         for (int i = 1; i + 1 < argv.size(); i++) {
             if (SHELLS.contains(first) && argv.get(i).startsWith("-") && argv.get(i).endsWith("c")) {
-                return ShellParser.parse(argv.get(i + 1)).commands();
+                // `bash -c -- SCRIPT`: `--` ends the options, the script follows it.
+                int script = argv.get(i + 1).equals("--") && i + 2 < argv.size() ? i + 2 : i + 1;
+                return ShellParser.parse(argv.get(script)).commands();
             }
         }
         StringBuilder line = new StringBuilder();
