@@ -30,6 +30,16 @@ final class BuildTools {
     private BuildTools() {
     }
 
+    // Packages that bring a C/C++/Fortran compiler; a `-dev` headers package or make alone compiles nothing.
+    private static final Set<String> COMPILERS = Set.of("build-essential", "build-base", "alpine-sdk", "gcc", "g++",
+            "gcc-c++", "c++", "clang", "gfortran", "gcc-gfortran", "development tools", "@development-tools",
+            "@development");
+
+    /** Whether the bare package name brings a compiler (not just headers or build helpers). */
+    static boolean isCompiler(String name) {
+        return COMPILERS.contains(name) || VERSIONED_TOOL.matcher(name).matches();
+    }
+
     /** Whether the bare package name is a compiler, build tool or headers package. */
     static boolean isBuildTool(String name) {
         return TOOLS.contains(name) || VERSIONED_TOOL.matcher(name).matches() || HEADERS.matcher(name).matches();

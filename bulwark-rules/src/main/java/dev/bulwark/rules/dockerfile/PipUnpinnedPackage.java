@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * {@code pip install NAME} with no version specifier. Requirement files, constraint files, local
  * paths, URLs, VCS links and archives are not names; the packaging tools ({@code pip},
- * {@code setuptools}, {@code wheel} by default) may float, and so may nightlies, which float by
- * design ({@code *-nightly} projects, {@code --pre} from a nightly index).
+ * {@code setuptools}, {@code wheel}, {@code setuptools-scm}, {@code build} by default) may float,
+ * and so may nightlies, which float by design ({@code *-nightly} projects, {@code --pre} from a nightly index).
  */
 @RuleInfo(code = "DF067", name = "pip-unpinned-package", practice = Practice.DEPENDENCY_SCANNING,
         severity = Severity.WARNING,
@@ -35,7 +35,8 @@ public final class PipUnpinnedPackage implements DockerfileRule {
 
     @Override
     public List<RuleOption> options() {
-        return List.of(RuleOption.stringList("allow-unpinned", List.of("pip", "setuptools", "wheel"),
+        return List.of(RuleOption.stringList("allow-unpinned", List.of("pip", "setuptools", "wheel",
+                        "setuptools-scm", "build"),
                 "Packages that may be installed without a version (the packaging tools by default)."));
     }
 

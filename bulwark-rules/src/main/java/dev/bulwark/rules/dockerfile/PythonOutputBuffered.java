@@ -25,6 +25,8 @@ import java.util.Set;
  * The image's main process is Python ({@code python app.py}, {@code uvicorn}, {@code gunicorn}, …)
  * but {@code PYTHONUNBUFFERED} is not set and {@code python -u} is not used: stdout to a pipe is
  * block-buffered, so {@code docker logs} lags and the last lines are lost when the process dies.
+ * The command line is read as ENTRYPOINT plus CMD: {@code ENTRYPOINT ["python3"]} with
+ * {@code CMD ["-u", "app.py"]} is unbuffered.
  */
 @RuleInfo(code = "DF084", name = "python-output-buffered", practice = Practice.HEALTH_MONITORING,
         severity = Severity.INFO,
@@ -61,7 +63,7 @@ public final class PythonOutputBuffered implements DockerfileRule {
             for (Invocations.Invocation inv : Invocations.of(ctx.model(), start)) {
                 String program = inv.program();
                 boolean python = ProgramNames.isPython(program);
-                if (python && unbufferedFlag(inv.argv())) {
+                if (python && unbufferedFlag(effectiveArgv(chain, start, inv.argv()))) {
                     return;
                 }
                 if (python || PYTHON_PROGRAMS.contains(program)) {
@@ -70,6 +72,26 @@ public final class PythonOutputBuffered implements DockerfileRule {
                 }
             }
         }
+    }
+
+    /**
+     * The interpreter's argv as the container runs it: an exec-form ENTRYPOINT that ends in the
+     * interpreter (`["python3"]`, `["tini", "--", "python"]`) receives an exec-form CMD as further
+     * arguments, so `CMD ["-u", "app.py"]` makes it unbuffered.
+     */
+    private static List<String> effectiveArgv(StageChain chain, Instruction start, List<String> argv) {
+        Optional<CmdInstruction> cmd = chain.cmd();
+        if (!(start instanceof EntrypointInstruction e) || !(e.command() instanceof ExecForm entrypoint)
+                || cmd.isEmpty() || !(cmd.get().command() instanceof ExecForm args)) {
+            return argv;
+        }
+        List<String> values = entrypoint.values();
+        if (values.size() < argv.size() || !values.subList(values.size() - argv.size(), values.size()).equals(argv)) {
+            return argv;
+        }
+        List<String> all = new ArrayList<>(argv);
+        all.addAll(args.values());
+        return all;
     }
 
     /**

@@ -43,6 +43,17 @@ class RuleMessagesTest {
     }
 
     @Test
+    void aptSubcommandsNameTheStableCommandThatExists() {
+        // There is no `apt-get list` (issue 9 review): installed packages are dpkg-query's.
+        assertThat(messages(new AptInsteadOfAptGet(), "FROM debian:12.5\nRUN apt list --installed\n"))
+                .singleElement().asString().contains("dpkg-query -W").doesNotContain("use `apt-get`");
+        assertThat(messages(new AptInsteadOfAptGet(), "FROM debian:12.5\nRUN apt show curl\n"))
+                .containsExactly("`apt show`: use `apt-cache show`");
+        assertThat(messages(new AptInsteadOfAptGet(), "FROM debian:12.5\nRUN apt install -y curl\n"))
+                .containsExactly("`apt install`: use `apt-get`");
+    }
+
+    @Test
     void valuesOfSecretNamedVariablesAreMarkedForRedaction() {
         String dockerfile = "FROM python:3.12.8-slim\nARG HF_TOKEN=hf_notreal\nENV WANDB_API_KEY=abc123 PORT=80\nARG GITHUB_TOKEN\n";
         List<Reported> reported = RunnableRules.run(new SecretInArgOrEnv(), dockerfile);
