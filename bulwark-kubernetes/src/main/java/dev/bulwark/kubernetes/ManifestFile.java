@@ -116,8 +116,10 @@ public final class ManifestFile {
         if (!apiVersion.isString()) {
             ctx.wrongType(apiVersion, "a string");
         }
-        if (!kind.isString()) {
-            ctx.wrongType(kind, "a string");
+        // A kind that is not a name (a mapping, an empty string) makes no object: the problem says why.
+        if (!kind.isString() || kind.textOrEmpty().isBlank()) {
+            ctx.wrongType(kind, "a non-empty string");
+            return;
         }
         String k = kind.textOrEmpty();
         Optional<Field> items = ctx.field(m, "items");
