@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -11,7 +12,6 @@ import dev.bulwark.shell.Word;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** An apt command that changes packages without {@code -y}: its prompt aborts a non-interactive build. */
 @RuleInfo(code = "DF013", name = "apt-missing-yes", practice = Practice.CORRECTNESS,
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
         fix = "Add `-y` to the apt-get command.",
         aliases = {"DL3014"})
 public final class AptMissingYes implements DockerfileRule {
-    private static final Pattern QUIET_LEVEL = Pattern.compile("\\d{1,2}");
+    private static final LazyPattern QUIET_LEVEL = LazyPattern.of("\\d{1,2}");
     // Subcommands that change packages and therefore ask for confirmation. `autoremove` is left
     // out: in a fresh build it usually has nothing to remove and then does not ask.
     private static final Set<String> CHANGING = Set.of("install", "reinstall", "build-dep", "upgrade", "dist-upgrade",
