@@ -77,6 +77,8 @@ class BuiltinRulesTest {
                 assertThat(RuleFamily.ofCode(code)).as(code).contains(family);
                 Class<?> check = switch (family) {
                     case TOOL -> EngineDiagnostic.class;
+                    case WORKFLOW -> dev.bulwark.rules.workflow.WorkflowRule.class;
+                    case CONTEXT -> dev.bulwark.rules.context.ContextRule.class;
                     case COMPOSE -> dev.bulwark.rules.compose.ComposeRule.class;
                     case DOCKERFILE -> dev.bulwark.rules.dockerfile.DockerfileRule.class;
                     case KUBERNETES -> dev.bulwark.rules.kubernetes.KubernetesRule.class;

@@ -36,7 +36,7 @@ final class BuildTools {
 
     /** Whether the bare package name brings a compiler (not just headers or build helpers). */
     static boolean isCompiler(String name) {
-        return COMPILERS.contains(name) || VERSIONED_TOOL.matcher(name).matches();
+        return COMPILERS.contains(name) || isVersionedTool(name);
     }
 
     /** Whether the bare package name is a compiler, build tool or headers package. */

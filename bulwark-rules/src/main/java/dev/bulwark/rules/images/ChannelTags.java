@@ -46,7 +46,7 @@ public final class ChannelTags {
     public static boolean isNightlyRepository(ImageName image) {
         String name = image.name();
         String last = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        for (String word : TagPrecision.COMPONENT_SEPARATOR.split(last)) {
+        for (String word : Splits.onEachOf(last, TagPrecision.COMPONENT_SEPARATORS)) {
             if (word.equals("nightly") || word.equals("nightlies")) {
                 return true;
             }
