@@ -22,7 +22,6 @@ import dev.bulwark.report.RuleDescriptor;
 import dev.bulwark.report.SkippedInput;
 import dev.bulwark.report.SourceLookup;
 import dev.bulwark.report.ToolInfo;
-import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.docs.RuleDocs;
 import java.io.BufferedWriter;
@@ -51,7 +50,7 @@ final class CheckCommand implements Command {
             PositionalSpec.any("PATH",
                     "Files or directories to audit (default: .); - reads a file from standard input."),
             StandardOptions.plus(
-                    OptionSpec.choice(OutputFormat.class, "Report format (default: text).", "--format"),
+                    OptionSpec.choice(OutputFormat.values(), "Report format (default: text).", "--format"),
                     OptionSpec.value("FILE", new ValueType.Text(), "Write the report to FILE instead of stdout.",
                             "-o", "--output"),
                     OptionSpec.value("FILE", new ValueType.Text(),
@@ -61,12 +60,12 @@ final class CheckCommand implements Command {
                             "Run only these rules: codes, names, practices, code prefixes or all (replaces the config's select).",
                             "--select"),
                     OptionSpec.list("LIST[,LIST...]", "Never run these rules (applied after everything else).", "--ignore"),
-                    OptionSpec.choice(FailThreshold.class,
+                    OptionSpec.choice(FailThreshold.values(),
                             "Exit with 1 when a finding is at least this severe; none never does (default: the config's fail-on, else warning).",
                             "--fail-on"),
                     OptionSpec.value("N", new ValueType.AtLeast(1),
                             "Files audited in parallel (default: the number of processors).", "--threads"),
-                    OptionSpec.choice(ColorMode.class,
+                    OptionSpec.choice(ColorMode.values(),
                             "Colour the text report (default: auto: a terminal and no NO_COLOR).", "--color")));
 
     private static final String STDIN = "-";
@@ -85,14 +84,14 @@ final class CheckCommand implements Command {
     CheckCommand(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
         this.paths = args.positionals();
-        this.format = args.choice("--format", OutputFormat.class).orElse(OutputFormat.TEXT);
+        this.format = args.choice("--format", OutputFormat.values()).orElse(OutputFormat.TEXT);
         this.output = args.value("--output");
         this.config = args.value("--config");
         this.select = args.values("--select");
         this.ignore = args.values("--ignore");
-        this.failOn = args.choice("--fail-on", FailThreshold.class);
+        this.failOn = args.choice("--fail-on", FailThreshold.values());
         this.threads = args.integer("--threads");
-        this.color = args.choice("--color", ColorMode.class).orElse(ColorMode.AUTO);
+        this.color = args.choice("--color", ColorMode.values()).orElse(ColorMode.AUTO);
     }
 
     @Override
@@ -103,9 +102,9 @@ final class CheckCommand implements Command {
         if (missing.isPresent()) {
             return usageError(missing.get() + ": no such file or directory");
         }
-        // One catalog for configuration, audit and report: reading the rules' annotations into
-        // metadata is a noticeable part of a cold start, so it happens once per run.
-        RuleCatalog catalog = new RuleCatalog(BuiltinRules.all());
+        // One catalog for configuration, audit and report. It holds every rule's metadata, and
+        // creates a family's rules only when the audit meets a file of that kind.
+        RuleCatalog catalog = RuleCatalog.builtin();
         Settings settings;
         try {
             settings = new ConfigLoader(catalog).resolve(invocation.cwd(), configFile(), override());
@@ -162,11 +161,12 @@ final class CheckCommand implements Command {
         }
         FileSettings global = settings.withoutPath();
         List<RuleDescriptor> ran = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            RuleMeta meta = catalog.meta(rule);
+        for (RuleMeta meta : catalog.metas()) {
             if (global.enabled(meta) || withFindings.contains(meta.code())) {
-                // Only SARIF shows rule help; reading every doc resource costs start-up time otherwise.
-                ran.add(format == OutputFormat.SARIF ? new RuleDescriptor(meta, RuleDocs.of(rule).page()) : RuleDescriptor.of(meta));
+                // Only SARIF shows rule help; reading every doc resource (and creating every rule)
+                // costs start-up time otherwise.
+                ran.add(format == OutputFormat.SARIF ? new RuleDescriptor(meta, RuleDocs.of(rule(catalog, meta)).page())
+                        : RuleDescriptor.of(meta));
             }
         }
         List<SkippedInput> skipped = new ArrayList<>(result.skipped().size());
@@ -175,6 +175,14 @@ final class CheckCommand implements Command {
         }
         return new ReportInput(new ToolInfo("bulwark", VersionProvider.version(), ""), ran, result.findings(),
                 SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal(), skipped);
+    }
+
+    private static Rule rule(RuleCatalog catalog, RuleMeta meta) {
+        Optional<Rule> rule = catalog.rule(meta.code());
+        if (rule.isEmpty()) {
+            throw new IllegalStateException("no rule " + meta.code());
+        }
+        return rule.get();
     }
 
     /** Writes the report; a failure to write the output file is a user error (exit 2). */

@@ -15,7 +15,7 @@ final class ExplainCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("bulwark explain",
             "Explain a rule: what it flags, why it matters, a bad and a good example, the fix.",
             PositionalSpec.exactlyOne("CODE|NAME", "The rule's code (DF001) or name (latest-tag)."),
-            StandardOptions.plus(OptionSpec.choice(ColorMode.class,
+            StandardOptions.plus(OptionSpec.choice(ColorMode.values(),
                     "Colour the output (default: auto: a terminal and no NO_COLOR).", "--color")));
 
     private final Invocation invocation;
@@ -25,7 +25,7 @@ final class ExplainCommand implements Command {
     ExplainCommand(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
         this.rule = args.positionals().get(0);
-        this.color = args.choice("--color", ColorMode.class).orElse(ColorMode.AUTO);
+        this.color = args.choice("--color", ColorMode.values()).orElse(ColorMode.AUTO);
     }
 
     @Override

@@ -48,8 +48,9 @@ record OptionSpec(List<String> names, Kind kind, ValueType type, String label, S
     }
 
     /** An option whose value is one of an enum's constants, written in lower case. */
-    static <E extends Enum<E>> OptionSpec choice(Class<E> type, String description, String... names) {
-        ValueType.OneOf oneOf = ValueType.OneOf.of(type);
+    /** @param constants the enum's {@code values()} */
+    static <E extends Enum<E>> OptionSpec choice(E[] constants, String description, String... names) {
+        ValueType.OneOf oneOf = ValueType.OneOf.of(constants);
         return new OptionSpec(List.of(names), Kind.VALUE, oneOf, oneOf.label(), description);
     }
 

@@ -38,9 +38,23 @@ record ParsedArgs(Map<String, List<String>> options, List<String> positionals) i
     }
 
     /** The enum constant an option names (the parser has checked that it names one, in any case). */
-    <E extends Enum<E>> Optional<E> choice(String option, Class<E> type) {
+    /**
+     * The constant of {@code constants} (the enum's {@code values()}) an option names; not
+     * {@code Enum.valueOf}, which reads the constants reflectively at every start.
+     */
+    <E extends Enum<E>> Optional<E> choice(String option, E[] constants) {
         Optional<String> value = value(option);
-        return value.isEmpty() ? Optional.empty() : Optional.of(Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT)));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = value.get().toUpperCase(Locale.ROOT);
+        for (E constant : constants) {
+            if (constant.name().equals(name)) {
+                return Optional.of(constant);
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + constants.getClass().getComponentType().getName()
+                + "." + name);
     }
 
     /** A whole-number option (the parser has checked that it is one). */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class RulesCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("bulwark rules", "List the built-in rules.", PositionalSpec.none(),
-            StandardOptions.plus(OptionSpec.choice(Format.class, "Output format (default: table).", "--format")));
+            StandardOptions.plus(OptionSpec.choice(Format.values(), "Output format (default: table).", "--format")));
 
     enum Format {
         TABLE,
@@ -30,7 +30,7 @@ final class RulesCommand implements Command {
 
     RulesCommand(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
-        this.format = args.choice("--format", Format.class).orElse(Format.TABLE);
+        this.format = args.choice("--format", Format.values()).orElse(Format.TABLE);
     }
 
     @Override

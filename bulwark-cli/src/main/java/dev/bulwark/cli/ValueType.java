@@ -29,10 +29,14 @@ sealed interface ValueType {
             choices = List.copyOf(choices);
         }
 
-        /** The constants of an enum, lower-cased, in declaration order. */
-        static <E extends Enum<E>> OneOf of(Class<E> type) {
+        /**
+         * The constants of an enum ({@code Format.values()}), lower-cased, in declaration order.
+         * Given, not read from the class: {@code Class.getEnumConstants} is reflection, a cost at
+         * every start.
+         */
+        static <E extends Enum<E>> OneOf of(E[] constants) {
             List<String> names = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
+            for (E constant : constants) {
                 names.add(constant.name().toLowerCase(Locale.ROOT));
             }
             return new OneOf(names);

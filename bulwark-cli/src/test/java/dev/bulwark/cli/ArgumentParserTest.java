@@ -63,7 +63,7 @@ class ArgumentParserTest {
     void optionsAndPathsMayBeInterleaved() {
         ParsedArgs args = parsed(CHECK, "a", "--format", "json", "b", "--debug", "c");
         assertThat(args.positionals()).containsExactly("a", "b", "c");
-        assertThat(args.choice("--format", OutputFormat.class)).contains(OutputFormat.JSON);
+        assertThat(args.choice("--format", OutputFormat.values())).contains(OutputFormat.JSON);
         assertThat(args.flag(StandardOptions.DEBUG)).isTrue();
     }
 
@@ -77,9 +77,9 @@ class ArgumentParserTest {
 
     @Test
     void enumValuesAreCaseInsensitive() {
-        assertThat(parsed(CHECK, "--format", "SARIF").choice("--format", OutputFormat.class)).contains(OutputFormat.SARIF);
-        assertThat(parsed(CHECK, "--fail-on=Warning").choice("--fail-on", FailThreshold.class)).contains(FailThreshold.WARNING);
-        assertThat(parsed(CHECK, "--color", "NeVeR").choice("--color", ColorMode.class)).contains(ColorMode.NEVER);
+        assertThat(parsed(CHECK, "--format", "SARIF").choice("--format", OutputFormat.values())).contains(OutputFormat.SARIF);
+        assertThat(parsed(CHECK, "--fail-on=Warning").choice("--fail-on", FailThreshold.values())).contains(FailThreshold.WARNING);
+        assertThat(parsed(CHECK, "--color", "NeVeR").choice("--color", ColorMode.values())).contains(ColorMode.NEVER);
     }
 
     @Test

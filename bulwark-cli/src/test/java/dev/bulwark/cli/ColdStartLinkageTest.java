@@ -33,6 +33,60 @@ class ColdStartLinkageTest {
         return Path.of(System.getProperty("bulwark.root", "..")).toAbsolutePath().normalize();
     }
 
+    /** The classes a fresh JVM loads for {@code bulwark ARGS}, which must exit 0 or 1 (findings). */
+    private List<String> loadedBy(List<String> args) throws IOException, InterruptedException {
+        Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load:file=" + log, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).directory(root().toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("console").toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the check finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve("console"))).isBetween(0, 1);
+        List<String> loaded = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            int start = line.indexOf("] ") + 2;
+            int end = line.indexOf(' ', start);
+            loaded.add(end < 0 ? line.substring(start) : line.substring(start, end));
+        }
+        return loaded;
+    }
+
+    /**
+     * A check creates only the rules of the kinds of file it meets (bench/README.md, "Start-up"), and
+     * a check of Dockerfiles compiles no regular expression and links no lambda, not even the JDK's
+     * own: the first of either costs a cold JVM about ten milliseconds. (YAML files cannot avoid
+     * both: the YAML library uses them.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dockerfile", "compose.yaml", "k8s/deployment.yaml"})
+    void aCheckLoadsTheRulesOfTheKindsItMeetsOnly(String file) throws IOException, InterruptedException {
+        Path example = root().resolve("examples/ml-service");
+        Assumptions.assumeTrue(Files.isDirectory(example), "example not present");
+        List<String> loaded = loadedBy(List.of("check", "--threads", "1", example.resolve(file).toString()));
+        List<String> families = new ArrayList<>(List.of("dev.bulwark.rules.dockerfile.", "dev.bulwark.rules.compose.",
+                "dev.bulwark.rules.kubernetes."));
+        families.remove(file.equals("Dockerfile") ? 0 : file.equals("compose.yaml") ? 1 : 2);
+        TreeSet<String> foreign = new TreeSet<>();
+        TreeSet<String> costly = new TreeSet<>();
+        for (String name : loaded) {
+            for (String family : families) {
+                if (name.startsWith(family)) {
+                    foreign.add(name);
+                }
+            }
+            if (name.startsWith("java.util.regex.") || name.contains("$$Lambda")) {
+                costly.add(name);
+            }
+        }
+        assertThat(foreign).as("rule classes of kinds the check did not meet").isEmpty();
+        if (file.equals("Dockerfile")) {
+            assertThat(costly).as("regular expressions or lambdas in a check of a Dockerfile: match by hand,"
+                    + " or compile at first use with LazyPattern (README, \"Start-up\")").isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif"})
     void aCheckLinksNoLambdaOfOursAndNoRecordMethod(String format) throws IOException, InterruptedException {

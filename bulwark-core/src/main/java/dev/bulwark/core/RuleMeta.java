@@ -1,7 +1,6 @@
 package dev.bulwark.core;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What a rule is, independent of how it checks: the stable code ({@code DF001}), the kebab-case
@@ -19,17 +18,50 @@ public record RuleMeta(
         String fixHint,
         List<String> aliases) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{2}\\d{3}");
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
+    // Checked by hand, not with a regular expression: every rule's metadata is built at every
+    // start, and compiling a pattern links the JDK's regex lambdas on a cold JVM (bench/README.md,
+    // "Start-up").
     public RuleMeta {
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException("rule code must look like DF001: " + code);
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!isKebabCase(name)) {
             throw new IllegalArgumentException("rule name must be kebab-case: " + name);
         }
         aliases = List.copyOf(aliases);
+    }
+
+    /** Two capital ASCII letters and three ASCII digits. */
+    private static boolean isCode(String code) {
+        return code.length() == 5 && isUpper(code.charAt(0)) && isUpper(code.charAt(1))
+                && isDigit(code.charAt(2)) && isDigit(code.charAt(3)) && isDigit(code.charAt(4));
+    }
+
+    /** Words of small ASCII letters and digits joined by single hyphens, starting with a letter. */
+    private static boolean isKebabCase(String name) {
+        if (name.isEmpty() || !isLower(name.charAt(0)) || name.charAt(name.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c == '-' ? name.charAt(i - 1) != '-' : isLower(c) || isDigit(c);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The two-letter family: DF Dockerfile, DI dockerignore, DC compose, KU kubernetes, BW the tool. */

@@ -99,7 +99,7 @@ public final class TextReporter implements Reporter {
                 : Optional.empty();
         if (snippet.isPresent()) {
             Snippet s = snippet.get();
-            String number = String.format("%" + width + "d", s.line());
+            String number = padded(s.line(), width);
             out.append(p.gutter(" " + number + " |")).append(' ').append(s.text()).append('\n');
             out.append(p.gutter(blank + " |")).append(' ').append(s.indent())
                     .append(p.severity(f.severity(), s.marks())).append('\n');
@@ -116,6 +116,15 @@ public final class TextReporter implements Reporter {
             out.append(p.gutter(blank + " =")).append(' ').append(p.help("help:")).append(' ')
                     .append(TextSafety.safe(fix)).append('\n');
         }
+    }
+
+    /**
+     * The line number right-aligned in {@code width} columns, as {@code %<width>d} formats it; by
+     * hand, since the first {@code String.format} of a run compiles Formatter's regular expression.
+     */
+    static String padded(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : " ".repeat(width - digits.length()) + digits;
     }
 
     static String summaryLine(Summary s, Palette p) {

@@ -247,11 +247,57 @@ public final class BuiltinRules {
 
     /** Every built-in rule and engine diagnostic, sorted by code. New instances on each call. */
     public static List<Rule> all() {
+        List<Rule> all = new ArrayList<>();
+        // The families' code prefixes (BW, CI, DC, DF, DI, KU) are in this order, so the lists stay sorted.
+        for (RuleFamily family : RuleFamily.values()) {
+            all.addAll(of(family));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The rules of one family, sorted by code; new instances on each call. A check that finds no
+     * file of a family never creates its rules, so their classes and constants are not loaded.
+     */
+    public static List<Rule> of(RuleFamily family) {
+        switch (family) {
+            case TOOL:
+                return tool();
+            case WORKFLOW:
+                return workflow();
+            case CONTEXT:
+                return context();
+            case COMPOSE:
+                return compose();
+            case DOCKERFILE:
+                return dockerfile();
+            case KUBERNETES:
+                return kubernetes();
+            default:
+                throw new IllegalArgumentException("no rules for " + family);
+        }
+    }
+
+    /**
+     * The metadata of every built-in rule, sorted by code as {@link #all()}, read from the index
+     * the build generates: no rule class is loaded.
+     */
+    public static List<RuleMeta> metas() {
+        return RuleIndex.all();
+    }
+
+    /** The engine's own diagnostics (BW). */
+    private static List<Rule> tool() {
         return List.of(
                 new UnreadableFile(),
                 new RuleCrashed(),
                 new UnusedSuppression(),
-                new UnknownRuleInSuppression(),
+                new UnknownRuleInSuppression());
+    }
+
+    /** CI workflow rules and the workflow diagnostic (CI). */
+    private static List<Rule> workflow() {
+        return List.of(
                 new WorkflowSyntaxError(),
                 new ImagePushedWithoutScan(),
                 new ScanCannotFail(),
@@ -263,7 +309,23 @@ public final class BuiltinRules {
                 new ScriptInjection(),
                 new PushWithoutPermissions(),
                 new RegistryPasswordOnCommandLine(),
-                new PushedImageWithoutAttestations(),
+                new PushedImageWithoutAttestations());
+    }
+
+    /** Build-context rules (DI), run on the builds of the Dockerfiles. */
+    private static List<Rule> context() {
+        return List.of(
+                new CredentialInContextCopied(),
+                new ModelArtifactsCopied(),
+                new PickleModelInContextCopied(),
+                new DockerignoreMissesLocalState(),
+                new LargeContext(),
+                new CopySourceIgnored());
+    }
+
+    /** Compose rules and the loader's diagnostics (DC). */
+    private static List<Rule> compose() {
+        return List.of(
                 new ComposeSyntaxError(),
                 new UnsetVariable(),
                 new ObsoleteVersion(),
@@ -307,7 +369,12 @@ public final class BuiltinRules {
                 new HostCredentialsMounted(),
                 new ReadOnlyWithoutTmpfs(),
                 new StatefulDataNotPersisted(),
-                new BindMountForServiceData(),
+                new BindMountForServiceData());
+    }
+
+    /** Dockerfile rules and the parser's diagnostic (DF). */
+    private static List<Rule> dockerfile() {
+        return List.of(
                 new DockerfileSyntaxError(),
                 new UntaggedImage(),
                 new LatestTag(),
@@ -420,13 +487,12 @@ public final class BuiltinRules {
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
                 new InvalidLabelKey(),
-                new LabelKeyStyle(),
-                new CredentialInContextCopied(),
-                new ModelArtifactsCopied(),
-                new PickleModelInContextCopied(),
-                new DockerignoreMissesLocalState(),
-                new LargeContext(),
-                new CopySourceIgnored(),
+                new LabelKeyStyle());
+    }
+
+    /** Kubernetes rules and the manifest diagnostic (KU). */
+    private static List<Rule> kubernetes() {
+        return List.of(
                 new ManifestSyntaxError(),
                 new MissingCpuRequest(),
                 new MissingCpuLimit(),
@@ -482,7 +548,7 @@ public final class BuiltinRules {
     /** The rules with a Dockerfile check, sorted by code. */
     public static List<DockerfileRule> dockerfileRules() {
         List<DockerfileRule> rules = new ArrayList<>();
-        for (Rule rule : all()) {
+        for (Rule rule : dockerfile()) {
             if (rule instanceof DockerfileRule dockerfileRule) {
                 rules.add(dockerfileRule);
             }

@@ -63,6 +63,36 @@ class BuiltinRulesTest {
     }
 
     @Test
+    void theIndexListsTheMetadataOfEveryRuleInCodeOrder() {
+        assertThat(BuiltinRules.metas()).isEqualTo(BuiltinRules.all().stream().map(Rules::meta).collect(Collectors.toList()));
+    }
+
+    /** The engine creates a family's rules for a file of that kind, and picks the checks by type. */
+    @Test
+    void eachFamilyHoldsTheRulesWithItsPrefixAndOnlyItsOwnChecks() {
+        List<Rule> families = new java.util.ArrayList<>();
+        for (RuleFamily family : RuleFamily.values()) {
+            for (Rule rule : BuiltinRules.of(family)) {
+                String code = Rules.meta(rule).code();
+                assertThat(RuleFamily.ofCode(code)).as(code).contains(family);
+                Class<?> check = switch (family) {
+                    case TOOL -> EngineDiagnostic.class;
+                    case WORKFLOW -> dev.bulwark.rules.workflow.WorkflowRule.class;
+                    case CONTEXT -> dev.bulwark.rules.context.ContextRule.class;
+                    case COMPOSE -> dev.bulwark.rules.compose.ComposeRule.class;
+                    case DOCKERFILE -> dev.bulwark.rules.dockerfile.DockerfileRule.class;
+                    case KUBERNETES -> dev.bulwark.rules.kubernetes.KubernetesRule.class;
+                };
+                assertThat(rule instanceof EngineDiagnostic || check.isInstance(rule))
+                        .as("%s is a check of its family or a diagnostic", code).isTrue();
+                families.add(rule);
+            }
+        }
+        assertThat(families).extracting(r -> r.getClass().getName())
+                .containsExactlyElementsOf(BuiltinRules.all().stream().map(r -> r.getClass().getName()).collect(Collectors.toList()));
+    }
+
+    @Test
     void rulesArePublicFinalWithPublicNoArgConstructors() {
         for (Rule rule : BuiltinRules.all()) {
             Class<?> type = rule.getClass();

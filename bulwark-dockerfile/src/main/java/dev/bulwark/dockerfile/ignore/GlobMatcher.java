@@ -2,7 +2,6 @@ package dev.bulwark.dockerfile.ignore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Matches a path against a compiled {@code .dockerignore} pattern in time proportional to the
@@ -23,9 +22,9 @@ final class GlobMatcher {
     private static final class Element {
         final Kind kind;
         final char literal;
-        final Pattern characterClass;
+        final CharClass characterClass;
 
-        Element(Kind kind, char literal, Pattern characterClass) {
+        Element(Kind kind, char literal, CharClass characterClass) {
             this.kind = kind;
             this.literal = literal;
             this.characterClass = characterClass;
@@ -43,8 +42,8 @@ final class GlobMatcher {
         elements.add(new Element(Kind.ONE, '\0', null));
     }
 
-    /** {@code [...]}: one code point of this class, given as a compiled regex class. */
-    void characterClass(Pattern cls) {
+    /** {@code [...]}: one code point of this class. */
+    void characterClass(CharClass cls) {
         elements.add(new Element(Kind.CLASS, '\0', cls));
     }
 
@@ -89,7 +88,7 @@ final class GlobMatcher {
                         }
                         break;
                     case CLASS:
-                        if (reach[i] && i < n && e.characterClass.matcher(new String(Character.toChars(cp))).matches()) {
+                        if (reach[i] && i < n && e.characterClass.matches(cp)) {
                             next[i + width] = true;
                             any = true;
                         }

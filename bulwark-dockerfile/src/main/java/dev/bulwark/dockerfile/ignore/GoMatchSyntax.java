@@ -63,29 +63,36 @@ final class GoMatchSyntax {
         }
     }
 
-    /** The class body as a Java regex class: every character escaped, ranges kept. */
-    static String javaClass(String cls) {
-        StringBuilder out = new StringBuilder("[");
+    /**
+     * The class as written ({@code [^a-z\]]}, already validated by {@link #classEnd}), or empty when
+     * a range is reversed ({@code [z-a]}): Go's validation accepts it, but Docker's regexp, as Java's,
+     * rejects it.
+     */
+    static Optional<CharClass> charClass(String cls) {
         int i = 1;
-        if (cls.charAt(i) == '^') {
-            out.append('^');
+        boolean negated = cls.charAt(i) == '^';
+        if (negated) {
             i++;
         }
+        int[] ranges = new int[2 * cls.length()];
+        int size = 0;
         while (i < cls.length() - 1) {
-            int c = escapedChar(cls, i);
+            int lo = escapedChar(cls, i);
+            int hi = lo;
             i = next(cls, i);
-            out.append(literal(c));
             if (i < cls.length() - 1 && cls.charAt(i) == '-') {
-                int hi = escapedChar(cls, i + 1);
+                hi = escapedChar(cls, i + 1);
                 i = next(cls, i + 1);
-                out.append('-').append(literal(hi));
+                if (hi < lo) {
+                    return Optional.empty();
+                }
             }
+            ranges[size++] = lo;
+            ranges[size++] = hi;
         }
-        return out.append(']').toString();
-    }
-
-    private static String literal(int c) {
-        return String.format("\\x{%x}", c);
+        int[] exact = new int[size];
+        System.arraycopy(ranges, 0, exact, 0, size);
+        return Optional.of(new CharClass(negated, exact));
     }
 
     // Go's getEsc: a character of a class; `-` and `]` are not characters here, `\` escapes.

@@ -1,8 +1,6 @@
 package dev.bulwark.dockerfile.ignore;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One compiled {@code .dockerignore} pattern (spec 2.3): {@code text} is the cleaned pattern
@@ -85,14 +83,13 @@ public final class IgnorePattern {
                 kind = Kind.REGEX;
             } else if (ch == '[') {
                 int end = GoMatchSyntax.classEnd(p, i - 1);
-                String cls = GoMatchSyntax.javaClass(p.substring(i - 1, end));
-                try {
-                    glob.characterClass(Pattern.compile(cls));
-                } catch (PatternSyntaxException e) {
+                Optional<CharClass> cls = GoMatchSyntax.charClass(p.substring(i - 1, end));
+                if (cls.isEmpty()) {
                     // A class Go's validation accepts but its regexp rejects (a reversed range such as
                     // `[Local-Only]`): Docker fails on the first match (spec 2.7).
                     return invalid(p, exception, line, "syntax error in pattern");
                 }
+                glob.characterClass(cls.get());
                 i = end;
                 kind = Kind.REGEX;
             } else if (ch == '\\' && i < p.length()) {

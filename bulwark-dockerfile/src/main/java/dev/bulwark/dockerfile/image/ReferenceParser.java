@@ -2,33 +2,14 @@ package dev.bulwark.dockerfile.image;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The grammar of {@code github.com/distribution/reference} ({@code regexp.go},
  * {@code normalize.go}) plus the digest check of {@code go-digest}, as Docker applies them to a
- * {@code FROM} image.
+ * {@code FROM} image. The grammar is matched by hand ({@link ReferenceGrammar}): every FROM goes
+ * through here, and a regular expression would cost a cold start its compilation.
  */
 final class ReferenceParser {
-    private static final String ALPHANUMERIC = "[a-z0-9]+";
-    private static final String SEPARATOR = "(?:[._]|__|[-]+)";
-    private static final String PATH_COMPONENT = ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
-    private static final String REMOTE_NAME = PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
-    private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-    private static final String DOMAIN_NAME = DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*";
-    private static final String IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]";
-    private static final String DOMAIN_AND_PORT = "(?:" + DOMAIN_NAME + "|" + IPV6 + ")(?::[0-9]+)?";
-    private static final String TAG = "[\\w][\\w.-]{0,127}";
-    private static final String DIGEST =
-            "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}";
-    private static final String NAME = "(?:" + DOMAIN_AND_PORT + "/)?" + REMOTE_NAME;
-
-    private static final Pattern REFERENCE =
-            Pattern.compile("^(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?$");
-    private static final Pattern ANCHORED_NAME =
-            Pattern.compile("^(?:(" + DOMAIN_AND_PORT + ")/)?(" + REMOTE_NAME + ")$");
-    private static final Pattern IDENTIFIER = Pattern.compile("^[a-f0-9]{64}$");
     private static final int NAME_TOTAL_LENGTH_MAX = 255;
 
     private static final String DEFAULT_DOMAIN = ImageName.DOCKER_HUB;
@@ -43,7 +24,7 @@ final class ReferenceParser {
             // not Docker's wording: an unexpanded variable is the usual cause in a Dockerfile
             return new InvalidImageReference(s, "invalid reference format: contains an unresolved variable");
         }
-        if (IDENTIFIER.matcher(s).matches()) {
+        if (s.length() == 64 && isLowerHex(s)) {
             return new InvalidImageReference(s,
                     "invalid repository name (" + s + "), cannot specify 64-byte hexadecimal strings");
         }
@@ -60,30 +41,31 @@ final class ReferenceParser {
     }
 
     private static ImageReference parseCanonical(String raw, String s) {
-        Matcher m = REFERENCE.matcher(s);
-        if (!m.matches()) {
+        ReferenceGrammar.Reference m = ReferenceGrammar.reference(s);
+        if (m == null) {
             String lower = s.toLowerCase(Locale.ROOT);
-            if (!lower.equals(s) && REFERENCE.matcher(lower).matches()) {
+            if (!lower.equals(s) && ReferenceGrammar.reference(lower) != null) {
                 return new InvalidImageReference(raw, "invalid reference format: repository name must be lowercase");
             }
             return new InvalidImageReference(raw, "invalid reference format");
         }
-        Matcher name = ANCHORED_NAME.matcher(m.group(1));
-        if (!name.matches() || name.group(1) == null) {
+        // The anchored name: a domain, then the path (distribution/reference's anchoredNameRegexp).
+        String domain = ReferenceGrammar.domainOf(m.name());
+        if (domain == null) {
             return new InvalidImageReference(raw, "invalid reference format");
         }
-        String path = name.group(2);
+        String path = m.name().substring(domain.length() + 1);
         if (path.length() > NAME_TOTAL_LENGTH_MAX) {
             return new InvalidImageReference(raw, "repository name must not be more than 255 characters");
         }
-        String digest = m.group(3);
+        String digest = m.digest();
         if (digest != null) {
             Optional<String> problem = digestProblem(digest);
             if (problem.isPresent()) {
                 return new InvalidImageReference(raw, problem.get());
             }
         }
-        return new ImageName(raw, name.group(1), path, m.group(2), digest);
+        return new ImageName(raw, domain, path, m.tag(), digest);
     }
 
     /** {@code splitDockerDomain}: the first component is a registry only if it looks like a host. */

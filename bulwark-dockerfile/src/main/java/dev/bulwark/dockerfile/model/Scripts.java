@@ -1,6 +1,7 @@
 package dev.bulwark.dockerfile.model;
 
 import dev.bulwark.core.MappedText;
+import dev.bulwark.core.Splits;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.CommandForm;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The parsed shell scripts of a model, each computed on first request and kept. Racing threads
@@ -34,18 +34,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class Scripts {
     private final DockerfileModel model;
     private final Map<Instruction, Integer> slots = new IdentityHashMap<>();
-    private final AtomicReferenceArray<Optional<ShellScript>> scripts;
-    private final AtomicReferenceArray<List<ShellScript>> heredocScripts;
-    private final AtomicReferenceArray<List<SimpleCommand>> runCommands;
+    private final SlotCache<Optional<ShellScript>> scripts;
+    private final SlotCache<List<ShellScript>> heredocScripts;
+    private final SlotCache<List<SimpleCommand>> runCommands;
 
     Scripts(DockerfileModel model, Collection<Instruction> instructions) {
         this.model = model;
         for (Instruction i : instructions) {
             slots.putIfAbsent(i, slots.size());
         }
-        this.scripts = new AtomicReferenceArray<>(slots.size());
-        this.heredocScripts = new AtomicReferenceArray<>(slots.size());
-        this.runCommands = new AtomicReferenceArray<>(slots.size());
+        this.scripts = new SlotCache<>(slots.size());
+        this.heredocScripts = new SlotCache<>(slots.size());
+        this.runCommands = new SlotCache<>(slots.size());
     }
 
     Optional<ShellScript> script(Instruction instruction) {
@@ -58,8 +58,7 @@ final class Scripts {
         }
         Optional<ShellScript> cached = scripts.get(slot);
         if (cached == null) {
-            scripts.compareAndSet(slot, null, computeScript(instruction));
-            cached = scripts.get(slot);
+            cached = scripts.putIfAbsent(slot, computeScript(instruction));
         }
         return cached;
     }
@@ -71,8 +70,7 @@ final class Scripts {
         }
         List<ShellScript> cached = heredocScripts.get(slot);
         if (cached == null) {
-            heredocScripts.compareAndSet(slot, null, computeHeredocScripts(run));
-            cached = heredocScripts.get(slot);
+            cached = heredocScripts.putIfAbsent(slot, computeHeredocScripts(run));
         }
         return cached;
     }
@@ -84,8 +82,7 @@ final class Scripts {
         }
         List<SimpleCommand> cached = runCommands.get(slot);
         if (cached == null) {
-            runCommands.compareAndSet(slot, null, computeRunCommands(run));
-            cached = runCommands.get(slot);
+            cached = runCommands.putIfAbsent(slot, computeRunCommands(run));
         }
         return cached;
     }
@@ -140,7 +137,7 @@ final class Scripts {
         }
         // spec 1.7: `RUN <<EOF bash` hands the body to the named shell on standard input
         boolean plainWords = !containsAnyOf(rest, "|&;<>()$`\"'\\");
-        if (plainWords && ShellKind.of(Arrays.asList(rest.split("\\s+"))).isPosix()) {
+        if (plainWords && ShellKind.of(Arrays.asList(Splits.onWhitespace(rest))).isPosix()) {
             return List.of(ShellParser.parse(heredoc.body()));
         }
         return List.of();
@@ -164,7 +161,7 @@ final class Scripts {
         if (body.startsWith("#!")) {
             int eol = body.indexOf('\n');
             String line = body.substring(2, eol < 0 ? body.length() : eol).trim();
-            if (line.isEmpty() || !ShellKind.of(Arrays.asList(line.split("\\s+"))).isPosix()) {
+            if (line.isEmpty() || !ShellKind.of(Arrays.asList(Splits.onWhitespace(line))).isPosix()) {
                 return Optional.empty();
             }
         }

@@ -36,7 +36,9 @@ import java.util.Set;
  * are dropped and the other rules still run.
  */
 public final class DockerfileAnalyzer {
-    private final List<Registered> rules;
+    private final RuleCatalog catalog;
+    // Created at the first Dockerfile, so a run without one never loads the Dockerfile rules.
+    private List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta ruleCrashed;
     private final SuppressionParser suppressionParser;
@@ -57,16 +59,21 @@ public final class DockerfileAnalyzer {
 
     public DockerfileAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed,
                               SuppressionParser suppressionParser) {
-        List<Registered> registered = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            if (rule instanceof DockerfileRule d) {
-                registered.add(new Registered(d, catalog.meta(rule)));
-            }
-        }
-        this.rules = List.copyOf(registered);
+        this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.ruleCrashed = ruleCrashed;
         this.suppressionParser = suppressionParser;
+    }
+
+    private synchronized List<Registered> rules() {
+        if (rules == null) {
+            List<Registered> registered = new ArrayList<>();
+            for (DockerfileRule rule : catalog.dockerfileRules()) {
+                registered.add(new Registered(rule, catalog.meta(rule)));
+            }
+            rules = List.copyOf(registered);
+        }
+        return rules;
     }
 
     /** Audits with an unknown build context (standard input, text in memory). */
@@ -81,7 +88,7 @@ public final class DockerfileAnalyzer {
             findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), p.message(), List.of())));
         }
         DockerfileModel model = DockerfileModel.of(dockerfile);
-        for (Registered r : rules) {
+        for (Registered r : rules()) {
             if (!settings.enabled(r.meta())) {
                 continue;
             }

@@ -75,10 +75,8 @@ public final class ProjectPhase {
 
     public ProjectPhase(RuleCatalog catalog, RuleMeta ruleCrashed, boolean listings) {
         List<Registered> registered = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            if (rule instanceof ContextRule c) {
-                registered.add(new Registered(c, catalog.meta(rule)));
-            }
+        for (ContextRule rule : catalog.contextRules()) {
+            registered.add(new Registered(rule, catalog.meta(rule)));
         }
         this.rules = List.copyOf(registered);
         this.ruleCrashed = ruleCrashed;

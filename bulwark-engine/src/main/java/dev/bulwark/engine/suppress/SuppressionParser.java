@@ -1,12 +1,11 @@
 package dev.bulwark.engine.suppress;
 
+import dev.bulwark.core.Splits;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.config.RuleCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads suppression comments (ARCHITECTURE "Suppressions"):
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  * hadolint IDs that no bulwark rule aliases are skipped: they are hadolint's business.
  */
 public final class SuppressionParser {
-    private static final Pattern BULWARK = Pattern.compile("bulwark-ignore(-file)?\\s*:(.*)", Pattern.DOTALL);
-    private static final Pattern HADOLINT = Pattern.compile("hadolint\\s+(?:(global|stage)\\s+)?ignore\\s*=(.*)",
-            Pattern.DOTALL);
 
     private final RuleCatalog catalog;
 
@@ -43,20 +39,20 @@ public final class SuppressionParser {
      * {@code stageScope} the whole stage when that instruction is a FROM, else an empty range.
      */
     public List<Suppression> parse(String text, TextRange comment, TextRange scope, TextRange stageScope) {
-        // Both patterns match from the start: most comments are prose and fail this cheap test.
+        // Both forms start so: most comments are prose and fail this cheap test.
         if (!text.startsWith("bulwark-ignore") && !text.startsWith("hadolint")) {
             return List.of();
         }
-        Matcher b = BULWARK.matcher(text);
-        if (b.matches()) {
-            boolean fileWide = b.group(1) != null;
-            String list = b.group(2);
+        Optional<BulwarkIgnore> b = BulwarkIgnore.of(text);
+        if (b.isPresent()) {
+            boolean fileWide = b.get().fileWide();
+            String list = b.get().list();
             int reason = list.indexOf("--");
             if (reason >= 0) {
                 list = list.substring(0, reason);
             }
             List<Suppression> result = new ArrayList<>();
-            for (String written : list.trim().split("[,\\s]+")) {
+            for (String written : Splits.onRunsOf(list.trim(), "," + Splits.WHITESPACE)) {
                 if (!written.isEmpty()) {
                     result.add(new Suppression(comment, scope, fileWide, Suppression.Origin.BULWARK, written,
                             bulwarkCodes(written)));
@@ -67,11 +63,11 @@ public final class SuppressionParser {
             }
             return result;
         }
-        Matcher h = HADOLINT.matcher(text);
-        if (h.matches()) {
-            boolean fileWide = "global".equals(h.group(1));
-            TextRange where = "stage".equals(h.group(1)) ? stageScope : scope;
-            String list = h.group(2);
+        Optional<HadolintIgnore> h = HadolintIgnore.of(text);
+        if (h.isPresent()) {
+            boolean fileWide = "global".equals(h.get().scope());
+            TextRange where = "stage".equals(h.get().scope()) ? stageScope : scope;
+            String list = h.get().list();
             int inlineComment = list.indexOf('#');
             if (inlineComment >= 0) {
                 list = list.substring(0, inlineComment);
@@ -87,6 +83,15 @@ public final class SuppressionParser {
             return result;
         }
         return List.of();
+    }
+
+    /** The index after the {@code \\s*} that starts at {@code from}. */
+    static int afterBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && Splits.WHITESPACE.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private List<String> bulwarkCodes(String written) {

@@ -39,12 +39,11 @@ public final class Suppressor {
     }
 
     private static Rule ruleOf(RuleCatalog catalog, RuleMeta meta) {
-        for (Rule rule : catalog.rules()) {
-            if (catalog.meta(rule).code().equals(meta.code())) {
-                return rule;
-            }
+        Optional<Rule> rule = catalog.rule(meta.code());
+        if (rule.isEmpty()) {
+            throw new IllegalArgumentException("no rule " + meta.code());
         }
-        throw new IllegalArgumentException("no rule " + meta.code());
+        return rule.get();
     }
 
     /** The findings that survive, and whether an internal error (a crash) is among them. */

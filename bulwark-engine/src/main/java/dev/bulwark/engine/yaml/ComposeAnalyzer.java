@@ -42,7 +42,9 @@ import java.util.Set;
  * in the files it read on the way, so a base file loaded again under an overlay is reported once.
  */
 final class ComposeAnalyzer {
-    private final List<Registered> rules;
+    private final RuleCatalog catalog;
+    // Created at the first file of this kind, so a run without one never loads these rules.
+    private List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta undefinedVariable;
     private final RuleMeta missingFile;
@@ -58,18 +60,24 @@ final class ComposeAnalyzer {
 
     ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta missingFile,
                     RuleMeta ruleCrashed, InputReader reader) {
-        List<Registered> registered = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            if (rule instanceof ComposeRule c) {
-                registered.add(new Registered(c, catalog.meta(rule)));
-            }
-        }
-        this.rules = List.copyOf(registered);
+        this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.undefinedVariable = undefinedVariable;
         this.missingFile = missingFile;
         this.ruleCrashed = ruleCrashed;
         this.reader = reader;
+    }
+
+    // Projects are audited in parallel: the first to get here creates the list.
+    private synchronized List<Registered> rules() {
+        if (rules == null) {
+            List<Registered> registered = new ArrayList<>();
+            for (ComposeRule rule : catalog.composeRules()) {
+                registered.add(new Registered(rule, catalog.meta(rule)));
+            }
+            rules = List.copyOf(registered);
+        }
+        return rules;
     }
 
     List<ProjectResult> analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
@@ -124,7 +132,7 @@ final class ComposeAnalyzer {
         }
         List<Candidate> found = new ArrayList<>(problems(project, settings));
         FileSettings mainSettings = settings.of(main.source());
-        for (Registered r : rules) {
+        for (Registered r : rules()) {
             if (!mainSettings.enabled(r.meta())) {
                 continue;
             }

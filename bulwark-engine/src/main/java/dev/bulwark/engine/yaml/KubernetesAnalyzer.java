@@ -40,7 +40,9 @@ final class KubernetesAnalyzer {
     /** The annotation that suppresses rules for one object. */
     static final String IGNORE_ANNOTATION = "bulwark.dev/ignore";
 
-    private final List<Registered> rules;
+    private final RuleCatalog catalog;
+    // Created at the first file of this kind, so a run without one never loads these rules.
+    private List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta ruleCrashed;
     private final SuppressionParser suppressionParser;
@@ -50,16 +52,22 @@ final class KubernetesAnalyzer {
 
     KubernetesAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed,
                        SuppressionParser suppressionParser) {
-        List<Registered> registered = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            if (rule instanceof KubernetesRule k) {
-                registered.add(new Registered(k, catalog.meta(rule)));
-            }
-        }
-        this.rules = List.copyOf(registered);
+        this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.ruleCrashed = ruleCrashed;
         this.suppressionParser = suppressionParser;
+    }
+
+    // Projects are audited in parallel: the first to get here creates the list.
+    private synchronized List<Registered> rules() {
+        if (rules == null) {
+            List<Registered> registered = new ArrayList<>();
+            for (KubernetesRule rule : catalog.kubernetesRules()) {
+                registered.add(new Registered(rule, catalog.meta(rule)));
+            }
+            rules = List.copyOf(registered);
+        }
+        return rules;
     }
 
     /**
@@ -122,7 +130,7 @@ final class KubernetesAnalyzer {
         // A file no supported cluster accepts is a frozen snapshot: judged like a release copy.
         // A test fixture, a release copy or a developer's stack is not held to every practice.
         Setup setup = RemovedApiVersion.declaresRemovedApi(file) ? Setup.RELEASE : Setup.of(source.path());
-        for (Registered r : rules) {
+        for (Registered r : rules()) {
             if (!fs.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
                 continue;
             }

@@ -35,10 +35,8 @@ final class WorkflowAnalyzer {
 
     WorkflowAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed) {
         List<Registered> registered = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            if (rule instanceof WorkflowRule w) {
-                registered.add(new Registered(w, catalog.meta(rule)));
-            }
+        for (WorkflowRule rule : catalog.workflowRules()) {
+            registered.add(new Registered(rule, catalog.meta(rule)));
         }
         this.rules = List.copyOf(registered);
         this.syntaxError = syntaxError;

@@ -52,7 +52,9 @@ public final class RuleIndexProcessor extends AbstractProcessor {
                 }
             }
         }
-        entries.sort(Comparator.comparing(RuleEntry::className));
+        // Code order is the order of RuleIndex.all(); the class name decides which of two rules with
+        // one code is reported as the first.
+        entries.sort(Comparator.comparing(RuleEntry::code).thenComparing(RuleEntry::className));
         if (unique(entries)) {
             write(entries);
         }

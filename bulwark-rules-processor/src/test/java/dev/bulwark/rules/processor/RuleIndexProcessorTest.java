@@ -75,6 +75,13 @@ class RuleIndexProcessorTest {
                     "Optional[RuleMeta[code=BW002, name=nested, practice=SYNTAX, severity=INFO, enabledByDefault=false,"
                             + " summary=s, fixHint=f, aliases=[]]]");
             assertThat(of.invoke(null, loader.loadClass("a.Outer"))).isEqualTo(Optional.empty());
+            var all = loader.loadClass("dev.bulwark.rules.RuleIndex").getDeclaredMethod("all");
+            all.setAccessible(true);
+            assertThat(all.invoke(null).toString()).as("every rule, in code order").isEqualTo(
+                    "[RuleMeta[code=BW002, name=nested, practice=SYNTAX, severity=INFO, enabledByDefault=false,"
+                            + " summary=s, fixHint=f, aliases=[]], RuleMeta[code=DF001, name=first, practice=SECURITY,"
+                            + " severity=ERROR, enabledByDefault=true, summary=Says \"hi\"\n, fixHint=`fix` it,"
+                            + " aliases=[DL1, CKV_2]]]");
         }
     }
 

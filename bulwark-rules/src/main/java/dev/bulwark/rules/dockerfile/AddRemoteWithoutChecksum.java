@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.expand.Expansion;
@@ -9,7 +10,6 @@ import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** {@code ADD https://…} with no {@code --checksum}: whatever the server returns goes into the image. */
 @RuleInfo(code = "DF075", name = "add-remote-without-checksum", practice = Practice.DEPENDENCY_SCANNING,
@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
         summary = "`ADD` of a URL without `--checksum`, so the download is not verified.",
         fix = "Add `--checksum=sha256:<digest>` (Dockerfile syntax 1.6+), or download in RUN and check with `sha256sum -c`.")
 public final class AddRemoteWithoutChecksum implements DockerfileRule {
-    private static final Pattern COMMIT = Pattern.compile("/[0-9a-f]{40}/");
-    private static final Pattern GIT_COMMIT = Pattern.compile("\\.git#[0-9a-f]{40}$");
+    private static final LazyPattern COMMIT = LazyPattern.of("/[0-9a-f]{40}/");
+    private static final LazyPattern GIT_COMMIT = LazyPattern.of("\\.git#[0-9a-f]{40}$");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {

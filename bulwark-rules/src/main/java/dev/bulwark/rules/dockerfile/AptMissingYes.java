@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
@@ -15,7 +16,6 @@ import dev.bulwark.shell.Word;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An apt command that changes packages without {@code -y}: its prompt aborts a non-interactive
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
         fix = "Add `-y` to the apt-get command.",
         aliases = {"DL3014"})
 public final class AptMissingYes implements DockerfileRule {
-    private static final Pattern QUIET_LEVEL = Pattern.compile("\\d{1,2}");
+    private static final LazyPattern QUIET_LEVEL = LazyPattern.of("\\d{1,2}");
     // Subcommands that change packages and therefore ask for confirmation. `autoremove` is left
     // out: in a fresh build it usually has nothing to remove and then does not ask.
     private static final Set<String> CHANGING = Set.of("install", "reinstall", "build-dep", "upgrade", "dist-upgrade",

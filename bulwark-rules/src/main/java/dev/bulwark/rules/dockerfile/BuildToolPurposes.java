@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Splits;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.ArgDeclaration;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Images whose compilers are their purpose, not a leftover of the build (issue 9): development
@@ -34,9 +34,8 @@ final class BuildToolPurposes {
             "deepspeed", "xformers", "torchao", "liger-kernel", "unsloth");
     // What the JIT needs: a C compiler and the Python headers.
     private static final Set<String> JIT_TOOLS = Set.of("gcc", "g++", "gcc-c++", "clang", "build-essential");
-    private static final Pattern VERSIONED_COMPILER = Pattern.compile("(?:gcc|g\\+\\+|clang)-[\\d.]+");
-    private static final Pattern PYTHON_HEADERS = Pattern.compile(
-            "(?:lib)?python[\\d.]*(?:\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?)?-dev(?:el)?");
+    // `gcc-12`, `clang-17`: matched by hand, no regular expression on the Dockerfile path (start-up).
+    private static final Set<String> VERSIONED_COMPILERS = Set.of("gcc", "g++", "clang");
 
     private BuildToolPurposes() {
     }
@@ -62,7 +61,7 @@ final class BuildToolPurposes {
     }
 
     private static boolean hasDevWord(String name) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("[._-]")) {
+        for (String word : Splits.onEachOf(name.toLowerCase(Locale.ROOT), "._-")) {
             if (DEV_WORDS.contains(word)) {
                 return true;
             }
@@ -128,8 +127,8 @@ final class BuildToolPurposes {
      */
     static boolean isRuntimeJitTool(Package tool, List<Package> sameInstall, boolean jitLibraryInstalled) {
         String name = tool.name();
-        boolean jitTool = JIT_TOOLS.contains(name) || VERSIONED_COMPILER.matcher(name).matches()
-                || PYTHON_HEADERS.matcher(name).matches();
+        boolean jitTool = JIT_TOOLS.contains(name) || isVersionedCompiler(name)
+                || isPythonHeaders(name);
         if (!jitTool) {
             return false;
         }
@@ -143,7 +142,7 @@ final class BuildToolPurposes {
         for (Package p : sameInstall) {
             cudaJit |= p.name().startsWith("cuda-nvcc") || p.name().startsWith("cuda-nvrtc")
                     || p.name().startsWith("nvidia-cuda-nvcc");
-            pythonHeaders |= PYTHON_HEADERS.matcher(p.name()).matches();
+            pythonHeaders |= isPythonHeaders(p.name());
         }
         return cudaJit && pythonHeaders && !name.equals("build-essential");
     }
@@ -151,5 +150,58 @@ final class BuildToolPurposes {
     /** Whether a RUN of the image pip-installs a library that compiles kernels at run time. */
     static boolean installsJitLibrary(DockerfileModel model, List<Instruction> instructions) {
         return PipInstalls.installsAny(model, instructions, RUNTIME_JIT_PACKAGES);
+    }
+
+    /** {@code (?:gcc|g\+\+|clang)-[\d.]+} */
+    static boolean isVersionedCompiler(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && dash < name.length() - 1 && VERSIONED_COMPILERS.contains(name.substring(0, dash))
+                && onlyOf(name, dash + 1, name.length(), "0123456789.");
+    }
+
+    /** {@code (?:lib)?python[\d.]*(?:\$\{?[A-Za-z_][A-Za-z0-9_]*}?)?-dev(?:el)?}: {@code python3.11-dev}, {@code libpython${PY}-dev}. */
+    static boolean isPythonHeaders(String name) {
+        int end = name.endsWith("-devel") ? name.length() - 6 : name.endsWith("-dev") ? name.length() - 4 : -1;
+        if (end < 0) {
+            return false;
+        }
+        int i = name.startsWith("libpython") ? 9 : name.startsWith("python") ? 6 : -1;
+        if (i < 0) {
+            return false;
+        }
+        while (i < end && ("0123456789.".indexOf(name.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == end) {
+            return true;
+        }
+        if (name.charAt(i) != '$') {
+            return false;
+        }
+        i++;
+        boolean brace = i < end && name.charAt(i) == '{';
+        if (brace) {
+            i++;
+        }
+        int start = i;
+        while (i < end && (Character.isLetterOrDigit(name.charAt(i)) && name.charAt(i) < 128 || name.charAt(i) == '_')) {
+            i++;
+        }
+        if (i == start || Character.isDigit(name.charAt(start))) {
+            return false;
+        }
+        if (i < end && name.charAt(i) == '}') {
+            i++;
+        }
+        return i == end;
+    }
+
+    private static boolean onlyOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

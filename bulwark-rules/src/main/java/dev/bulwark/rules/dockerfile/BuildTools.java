@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which OS packages are compilers, build tools or development headers, and where an image's
@@ -20,8 +19,8 @@ final class BuildTools {
             "gcc-c++", "c++", "clang", "make", "cmake", "cmake3", "ninja-build", "autoconf", "automake", "libtool",
             "gfortran", "gcc-gfortran", "pkg-config", "pkgconf", "pkgconfig", "development tools",
             "@development-tools", "@development", "linux-headers", "kernel-headers", "kernel-devel");
-    private static final Pattern VERSIONED_TOOL = Pattern.compile("(?:gcc|g\\+\\+|clang|gfortran|cpp|gcc-toolset)-[\\d.]+");
-    private static final Pattern HEADERS = Pattern.compile("[a-z0-9][a-z0-9.+_-]*-(?:dev|devel)");
+    // `gcc-12`, `gcc-toolset-13`: a compiler with a version (matched by hand, see isVersionedTool).
+    private static final List<String> VERSIONED_TOOLS = List.of("gcc", "g++", "clang", "gfortran", "cpp", "gcc-toolset");
 
     /** A package command in the image that installs build tools and keeps them. */
     record KeptInstall(RunInstruction run, PackageManagerCommand command, List<Package> tools) {
@@ -37,12 +36,39 @@ final class BuildTools {
 
     /** Whether the bare package name brings a compiler (not just headers or build helpers). */
     static boolean isCompiler(String name) {
-        return COMPILERS.contains(name) || VERSIONED_TOOL.matcher(name).matches();
+        return COMPILERS.contains(name) || isVersionedTool(name);
     }
 
     /** Whether the bare package name is a compiler, build tool or headers package. */
     static boolean isBuildTool(String name) {
-        return TOOLS.contains(name) || VERSIONED_TOOL.matcher(name).matches() || HEADERS.matcher(name).matches();
+        return TOOLS.contains(name) || isVersionedTool(name) || isHeaders(name);
+    }
+
+    /** {@code (?:gcc|g\+\+|clang|gfortran|cpp|gcc-toolset)-[\d.]+} */
+    static boolean isVersionedTool(String name) {
+        for (String tool : VERSIONED_TOOLS) {
+            if (name.length() > tool.length() + 1 && name.startsWith(tool + "-")
+                    && allOf(name, tool.length() + 1, name.length(), "0123456789.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [a-z0-9][a-z0-9.+_-]*-(?:dev|devel)}: a headers package such as {@code libssl-dev}. */
+    static boolean isHeaders(String name) {
+        int stem = name.endsWith("-dev") ? name.length() - 4 : name.endsWith("-devel") ? name.length() - 6 : -1;
+        return stem >= 1 && allOf(name, 0, 1, "abcdefghijklmnopqrstuvwxyz0123456789")
+                && allOf(name, 1, stem, "abcdefghijklmnopqrstuvwxyz0123456789.+_-");
+    }
+
+    private static boolean allOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The installs of build tools among {@code instructions} that the same RUN does not remove again. */

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A local tar archive COPY'd into a stage and unpacked by {@code tar} in a later RUN of the same
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
         fix = "Use `ADD archive.tar.gz /dest/`, which unpacks local tar archives in one layer.",
         aliases = {"DL3010"})
 public final class CopiedArchiveExtracted implements DockerfileRule {
-    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
+    private static final LazyPattern LETTERS = LazyPattern.of("[A-Za-z]+");
     // Tar archives ADD unpacks (identity, gzip, bzip2, xz compression).
     private static final List<String> TAR_SUFFIXES = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz",
             ".tb2", ".tar.xz", ".txz", ".tpz");

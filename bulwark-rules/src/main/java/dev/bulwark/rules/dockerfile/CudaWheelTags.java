@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.expand.Expansion;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The CUDA build that installed framework packages target, read from pip, uv and conda commands
@@ -53,19 +53,19 @@ final class CudaWheelTags {
             "PIP_FIND_LINKS", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL", "UV_INDEX", "UV_DEFAULT_INDEX", "UV_FIND_LINKS");
 
     // download.pytorch.org/whl/cu121, …/whl/nightly/cu124, …/whl/test/cpu, …/whl/cpu/torch_stable.html
-    private static final Pattern WHEEL_INDEX = Pattern.compile("/whl/(?:nightly/|test/)?(cu(\\d{2,3})|cpu)(?=/|$)");
-    private static final Pattern TORCH_BACKEND = Pattern.compile("^(?:cu(\\d{2,3})|(cpu))$");
-    private static final Pattern LOCAL_CU = Pattern.compile("\\+cu(\\d{2,3})(?![\\d])");
-    private static final Pattern LOCAL_CPU = Pattern.compile("\\+cpu(?![a-z\\d])");
-    private static final Pattern LOCAL_CUDA = Pattern.compile("\\+cuda(\\d+)(?![\\d])");
-    private static final Pattern JAX_EXTRA = Pattern.compile("^jax\\[([^\\]]*)\\]");
-    private static final Pattern CUDA_EXTRA = Pattern.compile("(?:^|,)\\s*cuda(\\d+)(?:_[a-z]+)?\\s*(?=,|$)");
-    private static final Pattern CUPY = Pattern.compile("^cupy-cuda(\\d+)(x)?(?=$|[=<>!~;\\[ ])");
-    private static final Pattern NVIDIA_LIB = Pattern.compile("^nvidia-[a-z0-9-]+?-cu(\\d+)(?=$|[=<>!~;\\[ ])");
-    private static final Pattern PACKAGE_NAME = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final LazyPattern WHEEL_INDEX = LazyPattern.of("/whl/(?:nightly/|test/)?(cu(\\d{2,3})|cpu)(?=/|$)");
+    private static final LazyPattern TORCH_BACKEND = LazyPattern.of("^(?:cu(\\d{2,3})|(cpu))$");
+    private static final LazyPattern LOCAL_CU = LazyPattern.of("\\+cu(\\d{2,3})(?![\\d])");
+    private static final LazyPattern LOCAL_CPU = LazyPattern.of("\\+cpu(?![a-z\\d])");
+    private static final LazyPattern LOCAL_CUDA = LazyPattern.of("\\+cuda(\\d+)(?![\\d])");
+    private static final LazyPattern JAX_EXTRA = LazyPattern.of("^jax\\[([^\\]]*)\\]");
+    private static final LazyPattern CUDA_EXTRA = LazyPattern.of("(?:^|,)\\s*cuda(\\d+)(?:_[a-z]+)?\\s*(?=,|$)");
+    private static final LazyPattern CUPY = LazyPattern.of("^cupy-cuda(\\d+)(x)?(?=$|[=<>!~;\\[ ])");
+    private static final LazyPattern NVIDIA_LIB = LazyPattern.of("^nvidia-[a-z0-9-]+?-cu(\\d+)(?=$|[=<>!~;\\[ ])");
+    private static final LazyPattern PACKAGE_NAME = LazyPattern.of("^([A-Za-z0-9][A-Za-z0-9._-]*)");
+    private static final LazyPattern SPACES = LazyPattern.of("\\s+");
     private static final Set<String> CPU_PACKAGES = Set.of("tensorflow-cpu", "tensorflow_cpu");
-    private static final Pattern CONDA_CUDA = Pattern.compile(
+    private static final LazyPattern CONDA_CUDA = LazyPattern.of(
             "^(pytorch-cuda|cudatoolkit|cuda-version|cuda-toolkit|cuda-runtime)[=<>~! ]*=?(\\d+)(?:\\.(\\d+))?");
 
     private CudaWheelTags() {
@@ -77,7 +77,7 @@ final class CudaWheelTags {
         if (instruction instanceof EnvInstruction env) {
             for (KeyValue pair : env.pairs()) {
                 if (INDEX_VARIABLES.contains(pair.key())) {
-                    for (String url : SPACES.split(model.expand(env, pair.value()).text())) {
+                    for (String url : SPACES.get().split(model.expand(env, pair.value()).text())) {
                         addIfPresent(out, indexTarget(url, pair.valueRange()));
                     }
                 } else if (pair.key().equals("UV_TORCH_BACKEND")) {

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The final image is built on the full variant of an official image that has a smaller one:
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
         summary = "The final stage uses the full variant of an image that has a slim, alpine, JRE or distroless counterpart.",
         fix = "Use the smaller variant the message names (`python:3.12.4-slim`, `eclipse-temurin:21-jre`), building in an earlier stage if needed.")
 public final class FullBaseImageInFinalStage implements DockerfileRule {
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+).*$");
+    private static final LazyPattern LEADING_NUMBER = LazyPattern.of("^(\\d+).*$");
     private static final Set<String> LANGUAGES = Set.of("python", "node", "ruby");
     private static final Set<String> MINIMAL_MARKERS = Set.of("slim", "alpine", "windowsservercore", "nanoserver",
             "jre", "distroless", "minimal");

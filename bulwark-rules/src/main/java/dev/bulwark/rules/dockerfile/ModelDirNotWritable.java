@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.rules.ml.ModelLocations;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A model or cache directory named by ENV ({@code HF_HOME}, {@code TRANSFORMERS_CACHE},
@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
         fix = "Create the directory as the runtime user, or `chown` it to that user in the same RUN.")
 public final class ModelDirNotWritable implements DockerfileRule {
     // Modes granting write to group or others: octal group/other digits with the 2 bit, or `+w`.
-    private static final Pattern OCTAL = Pattern.compile("[0-7]{3,5}");
-    private static final Pattern SYMBOLIC_WRITE = Pattern.compile("(^|,)[ugoa]*[go][ugoa]*[+=][rwxXst]*w|(^|,)[+=][rwxXst]*w|(^|,)g=u");
+    private static final LazyPattern OCTAL = LazyPattern.of("[0-7]{3,5}");
+    private static final LazyPattern SYMBOLIC_WRITE = LazyPattern.of("(^|,)[ugoa]*[go][ugoa]*[+=][rwxXst]*w|(^|,)[+=][rwxXst]*w|(^|,)g=u");
 
     /** Where the directory stands after an instruction: not yet made, made by root, or usable. */
     private enum State { ABSENT, ROOT_OWNED, WRITABLE }

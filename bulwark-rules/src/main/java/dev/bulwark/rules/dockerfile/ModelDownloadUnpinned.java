@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.rules.Text;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A model fetched at build time with nothing fixing what arrives: {@code huggingface-cli download}
@@ -34,13 +34,13 @@ public final class ModelDownloadUnpinned implements DockerfileRule {
     private static final Set<String> HF_VALUES = Set.of("--revision", "--repo-type", "--include", "--exclude",
             "--cache-dir", "--local-dir", "--token", "--max-workers", "--local-dir-use-symlinks");
     private static final Set<String> MOVING_REVISIONS = Set.of("main", "master");
-    private static final Pattern CALL = Pattern.compile(
+    private static final LazyPattern CALL = LazyPattern.of(
             "\\b(snapshot_download|hf_hub_download|from_pretrained|SentenceTransformer)\\s*\\(");
-    private static final Pattern REVISION_ARG = Pattern.compile("\\brevision\\s*=");
+    private static final LazyPattern REVISION_ARG = LazyPattern.of("\\brevision\\s*=");
     // The first argument when it is a string literal, positional or by keyword.
-    private static final Pattern FIRST_STRING = Pattern.compile("^\\s*(?:[A-Za-z_]+\\s*=\\s*)?['\"]([^'\"]*)['\"]\\s*(?:,|$)");
-    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
-    private static final Pattern RESOLVE = Pattern.compile("/resolve/([^/]+)/");
+    private static final LazyPattern FIRST_STRING = LazyPattern.of("^\\s*(?:[A-Za-z_]+\\s*=\\s*)?['\"]([^'\"]*)['\"]\\s*(?:,|$)");
+    private static final LazyPattern COMMIT = LazyPattern.of("[0-9a-f]{40}");
+    private static final LazyPattern RESOLVE = LazyPattern.of("/resolve/([^/]+)/");
     private static final List<String> MODEL_SUFFIXES = List.of(".safetensors", ".pt", ".pth", ".onnx", ".gguf",
             ".ckpt");
     private static final Set<String> CHECKSUM_TOOLS = Set.of("sha256sum", "sha512sum", "sha384sum", "sha224sum",

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.Stage;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How the shipped image starts Jupyter: the arguments of the effective ENTRYPOINT and CMD when
@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
 final class NotebookServers {
     // Traitlets classes that own the server's token, password and allow_root settings.
     private static final String CLASSES = "(?:NotebookApp|ServerApp|LabApp|IdentityProvider|PasswordIdentityProvider)";
-    private static final Map<String, Pattern> OPTIONS = Map.of(
-            "token", Pattern.compile("--" + CLASSES + "\\.token"),
-            "password", Pattern.compile("--" + CLASSES + "\\.password"),
-            "allow_root", Pattern.compile("--" + CLASSES + "\\.allow_root"));
-    private static final Pattern CONFIG_LINE = Pattern.compile(
+    private static final Map<String, LazyPattern> OPTIONS = Map.of(
+            "token", LazyPattern.of("--" + CLASSES + "\\.token"),
+            "password", LazyPattern.of("--" + CLASSES + "\\.password"),
+            "allow_root", LazyPattern.of("--" + CLASSES + "\\.allow_root"));
+    private static final LazyPattern CONFIG_LINE = LazyPattern.of(
             "c\\." + CLASSES + "\\.(token|password|allow_root)\\s*=\\s*(''|\"\"|True|u''|u\"\")");
 
     /** One argument (or config line) and where it is written. */
@@ -62,7 +62,7 @@ final class NotebookServers {
      * written; empty when absent. {@code trait} is {@code token}, {@code password} or {@code allow_root}.
      */
     static Optional<Setting> option(Invocations.Invocation inv, String trait) {
-        Pattern name = OPTIONS.get(trait);
+        LazyPattern name = OPTIONS.get(trait);
         List<String> argv = inv.argv();
         for (int i = 0; i < argv.size(); i++) {
             String arg = argv.get(i);
@@ -92,6 +92,11 @@ final class NotebookServers {
                     continue;
                 }
                 for (Word w : c.arguments()) {
+                    // Every class name ends so: a word without one cannot match, and the pattern
+                    // is compiled only for a word that may.
+                    if (!w.value().contains("App.") && !w.value().contains("IdentityProvider.")) {
+                        continue;
+                    }
                     Matcher m = CONFIG_LINE.matcher(w.value());
                     while (m.find()) {
                         if (m.group(1).equals(trait)) {

@@ -2,6 +2,7 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.Splits;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ public final class PipInsecureIndex implements DockerfileRule {
 
     // PIP_*_URL may hold several space-separated locations.
     private static boolean isPlainHttp(String value) {
-        for (String location : value.trim().split("\\s+")) {
+        for (String location : Splits.onWhitespace(value.trim())) {
             String l = location.toLowerCase(Locale.ROOT);
             if (l.startsWith("http://") && !isLoopback(l.substring("http://".length()))) {
                 return true;
@@ -52,7 +53,21 @@ public final class PipInsecureIndex implements DockerfileRule {
 
     // A loopback index (a sidecar devpi during the build) never leaves the machine.
     private static boolean isLoopback(String rest) {
-        String hostPort = rest.replaceFirst("^[^@/]*@", "");
+        String hostPort = withoutUserInfo(rest);
         return hostPort.startsWith("localhost") || hostPort.startsWith("127.") || hostPort.startsWith("[::1]");
+    }
+
+    /** {@code rest.replaceFirst("^[^@/]*@", "")}: the URL after {@code user:password@}, if it has one. */
+    static String withoutUserInfo(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '@') {
+                return rest.substring(i + 1);
+            }
+            if (c == '/') {
+                break;
+            }
+        }
+        return rest;
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code pip install NAME} with no version specifier. Requirement files, constraint files, local
@@ -27,10 +26,6 @@ import java.util.regex.Pattern;
         summary = "`pip install` of a package without a version, so every build may get a different release.",
         fix = "Pin the version (`pip install torch==2.3.1`) or install from a pinned requirements or constraints file.")
 public final class PipUnpinnedPackage implements DockerfileRule {
-    // PEP 508: a project name, optional extras, then nothing (unpinned) or a specifier.
-    // PEP 503: runs of `-`, `_` and `.` in a project name are one separator.
-    private static final Pattern SEPARATORS = Pattern.compile("[-_.]+");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\\[[^\\]]*\\])?");
     private static final List<String> ARCHIVES = List.of(".whl", ".tar.gz", ".tgz", ".zip", ".tar.bz2", ".tar.xz");
 
     @Override
@@ -79,7 +74,7 @@ public final class PipUnpinnedPackage implements DockerfileRule {
             String project = normalize(withoutExtras(spec));
             // `tf-nightly`, `torchserve-nightly`: a project published to float, one release a day.
             boolean nightlyProject = project.endsWith("-nightly");
-            if (NAME.matcher(spec).matches() && !allowed.contains(project) && !pinned.contains(project)
+            if (isName(spec) && !allowed.contains(project) && !pinned.contains(project)
                     && !isArchive(spec) && !nightlyProject) {
                 unpinned.add(target);
             }
@@ -151,9 +146,47 @@ public final class PipUnpinnedPackage implements DockerfileRule {
         return Text.endsWithAny(spec.toLowerCase(Locale.ROOT), ARCHIVES);
     }
 
-    // PEP 503 name normalisation.
-    private static String normalize(String name) {
-        return SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+    // PEP 503 name normalisation: runs of `-`, `_` and `.` are one `-`. By hand, as
+    // Pattern.compile("[-_.]+").matcher(lower).replaceAll("-") was: every check of a file runs it.
+    static String normalize(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inRun = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean separator = c == '-' || c == '_' || c == '.';
+            if (!separator) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append('-');
+            }
+            inRun = separator;
+        }
+        return out.toString();
+    }
+
+    /**
+     * PEP 508: a project name, then optional extras, and nothing else (no specifier). As
+     * {@code [A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\[[^\]]*\])?}, matched by hand.
+     */
+    static boolean isName(String spec) {
+        int bracket = spec.indexOf('[');
+        int end = bracket < 0 ? spec.length() : bracket;
+        if (end == 0 || !isAsciiAlphanumeric(spec.charAt(0)) || !isAsciiAlphanumeric(spec.charAt(end - 1))) {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = spec.charAt(i);
+            if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        // Extras: `[` up to the first `]`, which must end the spec.
+        return bracket < 0 || spec.indexOf(']', bracket) == spec.length() - 1;
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     // `torch[cuda]` names the project `torch`.

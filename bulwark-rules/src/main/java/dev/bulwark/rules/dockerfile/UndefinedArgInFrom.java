@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.syntax.Flag;
 import dev.bulwark.dockerfile.syntax.FromInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,10 +30,12 @@ public final class UndefinedArgInFrom implements DockerfileRule {
                 sink.report(from.image().range(), "`" + names.iterator().next() + "` is not a global ARG");
                 continue;
             }
-            for (Flag platform : from.platform().stream().toList()) {
-                Set<String> p = Variables.undeclared(ctx.model(), from, platform.valueOrEmpty());
+            // Not Optional.stream(): the JDK's stream code links lambdas, which a cold start pays for.
+            Optional<Flag> platform = from.platform();
+            if (platform.isPresent()) {
+                Set<String> p = Variables.undeclared(ctx.model(), from, platform.get().valueOrEmpty());
                 if (!p.isEmpty()) {
-                    sink.report(platform.range(), "`" + p.iterator().next() + "` is not a global ARG");
+                    sink.report(platform.get().range(), "`" + p.iterator().next() + "` is not a global ARG");
                 }
             }
         }

@@ -13,8 +13,6 @@ import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Modes that let every user write ({@code chmod 777}, {@code chmod -R a+w}, {@code o+w},
@@ -27,9 +25,9 @@ import java.util.regex.Pattern;
         summary = "A path is made world-writable (`chmod 777`, `o+w`).",
         fix = "Give the app user ownership (`chown`/`COPY --chown`) and a mode such as `755` or `775`.")
 public final class WorldWritablePermissions implements DockerfileRule {
-    private static final Pattern SYMBOLIC_CLAUSE = Pattern.compile("([ugoa]*)([-+=])([rwxXst]*)");
-    private static final Pattern SYMBOLIC_OPTION = Pattern.compile("-[rwxXst]+");
-    private static final Pattern OCTAL = Pattern.compile("[0-7]{1,4}");
+    // Modes are matched by hand, not with regular expressions: see AsciiScan.
+    private static final String WHO = "ugoa";
+    private static final String PERMISSIONS = "rwxXst";
     private static final Set<String> CHMOD_VALUES = Set.of("--reference");
     private static final Set<String> MKDIR_VALUES = Set.of("-m", "--mode", "--context", "-Z");
     private static final Set<String> INSTALL_VALUES = Set.of("-m", "--mode", "-o", "--owner", "-g", "--group",
@@ -84,7 +82,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
 
     private static Optional<Word> firstSymbolicOption(List<Word> arguments) {
         for (Word w : arguments) {
-            if (SYMBOLIC_OPTION.matcher(w.value()).matches()) {
+            if (isSymbolicOption(w.value())) {
                 return Optional.of(w);
             }
         }
@@ -93,7 +91,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
 
     /** Whether a chmod(1) mode, octal or symbolic, grants write to others without the sticky bit. */
     static boolean worldWritable(String mode) {
-        if (OCTAL.matcher(mode).matches()) {
+        if (isOctal(mode)) {
             int bits = Integer.parseInt(mode, 8);
             boolean sticky = (bits & 01000) != 0;
             return (bits & 02) != 0 && !sticky;
@@ -101,13 +99,18 @@ public final class WorldWritablePermissions implements DockerfileRule {
         boolean writable = false;
         boolean sticky = false;
         for (String clause : mode.split(",")) {
-            Matcher m = SYMBOLIC_CLAUSE.matcher(clause);
-            if (!m.matches()) {
+            // ([ugoa]*)([-+=])([rwxXst]*)
+            int opAt = 0;
+            while (opAt < clause.length() && WHO.indexOf(clause.charAt(opAt)) >= 0) {
+                opAt++;
+            }
+            if (opAt == clause.length() || "-+=".indexOf(clause.charAt(opAt)) < 0
+                    || !allOf(clause, opAt + 1, PERMISSIONS)) {
                 return false;
             }
-            String who = m.group(1);
-            String op = m.group(2);
-            String perms = m.group(3);
+            String who = clause.substring(0, opAt);
+            String op = clause.substring(opAt, opAt + 1);
+            String perms = clause.substring(opAt + 1);
             if (op.equals("-")) {
                 continue;
             }
@@ -117,5 +120,33 @@ public final class WorldWritablePermissions implements DockerfileRule {
             sticky |= perms.contains("t");
         }
         return writable && !sticky;
+    }
+
+    /** {@code -[rwxXst]+}: chmod's {@code -w} style mode, which looks like an option. */
+    private static boolean isSymbolicOption(String word) {
+        return word.length() >= 2 && word.charAt(0) == '-' && allOf(word, 1, PERMISSIONS);
+    }
+
+    /** {@code [0-7]{1,4}} */
+    private static boolean isOctal(String mode) {
+        if (mode.isEmpty() || mode.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < mode.length(); i++) {
+            char c = mode.charAt(i);
+            if (c < '0' || c > '7') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allOf(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,12 +1,12 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import dev.bulwark.shell.Word;
 
 /** A yum command that changes packages without {@code -y}: its prompt aborts the build. */
@@ -16,7 +16,7 @@ import dev.bulwark.shell.Word;
         fix = "Add `-y` to the yum command.",
         aliases = {"DL3030"})
 public final class YumMissingYes implements DockerfileRule, PackagePrompts.PromptRule {
-    private static final Pattern ASSUME_YES = Pattern.compile("assumeyes=(1|true|yes|on)");
+    private static final LazyPattern ASSUME_YES = LazyPattern.of("assumeyes=(1|true|yes|on)");
     static final Set<String> PROMPTING = Set.of("install", "groupinstall", "localinstall", "reinstall", "update",
             "upgrade", "upgrade-minimal", "downgrade", "distro-sync", "remove", "erase", "autoremove", "groupremove");
 

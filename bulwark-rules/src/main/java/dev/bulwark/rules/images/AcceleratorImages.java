@@ -1,10 +1,10 @@
 package dev.bulwark.rules.images;
 
+import dev.bulwark.core.Splits;
 import dev.bulwark.dockerfile.image.ImageName;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The GPU and accelerator vendors' images, read the way their publishers name them: whether an
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * Habana, NGC and AWS images are understood wherever {@code nvidia/cuda} is.
  */
 public final class AcceleratorImages {
-    private static final Pattern DEVEL = Pattern.compile("(?<=^|[-_.])devel(?=$|[-_.])");
     // Intel's oneAPI toolkits, all with compilers; `oneapi-runtime` holds the runtime libraries.
     private static final Set<String> ONEAPI_TOOLKITS = Set.of("intel/oneapi-basekit", "intel/oneapi-hpckit",
             "intel/oneapi-aikit", "intel/oneapi-dlfdkit", "intel/oneapi-iotkit", "intel/oneapi-renderkit");
@@ -50,7 +49,7 @@ public final class AcceleratorImages {
             Flavor flavor = cudaFlavor(tag);
             // Both publish `-runtime` beside every `-devel` tag of a release.
             Optional<String> runtime = flavor == Flavor.DEVEL && CudaImages.of(image).orElseThrow().version().isPresent()
-                    ? Optional.of(name + ":" + DEVEL.matcher(image.tag().orElseThrow()).replaceFirst("runtime"))
+                    ? Optional.of(name + ":" + TagShapes.develToRuntime(image.tag().orElseThrow()))
                     : Optional.empty();
             return Optional.of(new AcceleratorImage(image, flavor, runtime));
         }
@@ -79,7 +78,7 @@ public final class AcceleratorImages {
 
     /** The flavour NVIDIA's and PyTorch's tags name: {@code 12.4.1-cudnn-devel-ubuntu22.04} is DEVEL. */
     public static Flavor cudaFlavor(String tag) {
-        for (String part : TagPrecision.COMPONENT_SEPARATOR.split(tag)) {
+        for (String part : Splits.onEachOf(tag, TagPrecision.COMPONENT_SEPARATORS)) {
             switch (part) {
                 case "devel":
                     return Flavor.DEVEL;

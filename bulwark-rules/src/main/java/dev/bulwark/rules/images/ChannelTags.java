@@ -1,5 +1,6 @@
 package dev.bulwark.rules.images;
 
+import dev.bulwark.core.Splits;
 import dev.bulwark.dockerfile.image.ImageName;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class ChannelTags {
         if (tag.isEmpty() || image.isPinnedByDigest() || TagPrecision.hasSnapshotStamp(tag.get())) {
             return Optional.empty();
         }
-        String[] parts = TagPrecision.COMPONENT_SEPARATOR.split(tag.get().toLowerCase(Locale.ROOT));
+        String[] parts = Splits.onEachOf(tag.get().toLowerCase(Locale.ROOT), TagPrecision.COMPONENT_SEPARATORS);
         for (int i = 0; i < parts.length; i++) {
             if (CHANNELS.contains(parts[i]) || i == 0 && LEADING_CHANNELS.contains(parts[i])) {
                 return Optional.of(parts[i]);
@@ -45,7 +46,7 @@ public final class ChannelTags {
     public static boolean isNightlyRepository(ImageName image) {
         String name = image.name();
         String last = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        for (String word : TagPrecision.COMPONENT_SEPARATOR.split(last)) {
+        for (String word : Splits.onEachOf(last, TagPrecision.COMPONENT_SEPARATORS)) {
             if (word.equals("nightly") || word.equals("nightlies")) {
                 return true;
             }

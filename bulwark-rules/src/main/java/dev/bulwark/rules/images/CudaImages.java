@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What an image tag says about CUDA: the toolkit version and the flavour ({@code base},
@@ -63,9 +61,6 @@ public final class CudaImages {
             Map.entry("12.6", "12.6.3"), Map.entry("12.8", "12.8.1"), Map.entry("12.9", "12.9.1"));
 
     private static final List<String> NVIDIA_CUDA_PATHS = List.of("nvidia/cuda");
-    private static final Pattern NVIDIA_TAG = Pattern.compile("^(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?=-|$)(.*)$");
-    private static final Pattern CUDA_IN_TAG = Pattern.compile("(?:^|[-_.])cuda[-_]?(\\d+)(?:\\.(\\d+))?(?=[-_]|$|\\.\\D)");
-    private static final Pattern CU_IN_TAG = Pattern.compile("(?:^|[-_.])cu(\\d{2,3})(?=[-_.]|$)");
 
     private CudaImages() {
     }
@@ -83,11 +78,10 @@ public final class CudaImages {
     public static Optional<CudaImage> of(ImageName image) {
         String tag = image.tag().orElse("").toLowerCase(Locale.ROOT);
         if (isNvidiaCuda(image)) {
-            Matcher m = NVIDIA_TAG.matcher(tag);
+            String[] m = TagShapes.nvidiaVersion(tag);
             Optional<CudaVersion> version = Optional.empty();
-            if (m.matches()) {
-                version = Optional.of(new CudaVersion(Integer.parseInt(m.group(1)), number(m.group(2)),
-                        number(m.group(3))));
+            if (m != null) {
+                version = Optional.of(new CudaVersion(Integer.parseInt(m[0]), number(m[1]), number(m[2])));
             }
             return Optional.of(new CudaImage(image, version, AcceleratorImages.cudaFlavor(tag), true, false));
         }
@@ -117,14 +111,13 @@ public final class CudaImages {
 
     /** {@code cuda12.1}, {@code cuda-12.1}, {@code cuda9}, {@code cu124} in a tag. */
     public static Optional<CudaVersion> versionInTag(String tag) {
-        Matcher m = CUDA_IN_TAG.matcher(tag);
-        if (m.find()) {
-            return Optional.of(CudaVersion.of(Integer.parseInt(m.group(1)),
-                    m.group(2) == null ? null : Integer.valueOf(m.group(2))));
+        String[] m = TagShapes.cudaVersion(tag);
+        if (m != null) {
+            return Optional.of(CudaVersion.of(Integer.parseInt(m[0]), m[1] == null ? null : Integer.valueOf(m[1])));
         }
-        Matcher cu = CU_IN_TAG.matcher(tag);
-        if (cu.find()) {
-            return Optional.of(fromCuDigits(cu.group(1)));
+        String cu = TagShapes.cuDigits(tag);
+        if (cu != null) {
+            return Optional.of(fromCuDigits(cu));
         }
         return Optional.empty();
     }

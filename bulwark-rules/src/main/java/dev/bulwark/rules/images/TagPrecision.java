@@ -1,5 +1,6 @@
 package dev.bulwark.rules.images;
 
+import dev.bulwark.core.Splits;
 import dev.bulwark.rules.Text;
 import dev.bulwark.dockerfile.image.ImageName;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether an image tag names one exact release or a moving line of releases, by the tag
@@ -16,16 +15,12 @@ import java.util.regex.Pattern;
  * move. Returns the advice for a moving tag.
  */
 public final class TagPrecision {
-    private static final Pattern FULL_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
-    private static final Pattern DATE_STAMP =
-            Pattern.compile("(?<!\\d)(?:19|20)\\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\\d|3[01])(?!\\d)");
-    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
-    private static final Pattern BUILD_NUMBER = Pattern.compile("\\d{3,}");
-    private static final Pattern MAJOR_MINOR = Pattern.compile("^(v?)(\\d+)\\.(\\d+)(?![.\\d])(.*)$");
-    private static final Pattern MAJOR = Pattern.compile("^(v?)(\\d+)(?![.\\d])(.*)$");
-    private static final Pattern RELEASE_NUMBER = Pattern.compile("^\\d+\\.\\d+(?![.\\d])");
-    /** What separates the components of a tag ({@code 3.12-slim-bookworm}, {@code 1.2+build}). */
-    public static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[-_.+]");
+    // The shapes of versions, date stamps, commit ids and build numbers are TagShapes'.
+    /**
+     * What separates the components of a tag ({@code 3.12-slim-bookworm}, {@code 1.2+build}): each
+     * of these characters, for {@link Splits#onEachOf}.
+     */
+    public static final String COMPONENT_SEPARATORS = "-_.+";
 
     // Distributions (and NVIDIA's NGC, Red Hat's and Microsoft's Azure Linux registries) number
     // their releases major.minor: `ubuntu:22.04`, `debian:12.5`, `rockylinux:9.3`,
@@ -50,9 +45,6 @@ public final class TagPrecision {
             "bionic", "18.04", "focal", "20.04", "jammy", "22.04", "noble", "24.04");
     private static final Map<String, String> DEBIAN_RELEASES = Map.of("jessie", "8", "stretch", "9", "buster", "10",
             "bullseye", "11", "bookworm", "12", "trixie", "13", "forky", "14");
-    // A path component that is a full version: the repository itself names one release
-    // (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`).
-    private static final Pattern VERSION_COMPONENT = Pattern.compile("\\d+\\.\\d+\\.\\d+");
 
     private TagPrecision() {
     }
@@ -74,18 +66,17 @@ public final class TagPrecision {
         if (release.isPresent()) {
             return Optional.of("pin the release `" + release.get() + "`");
         }
-        Matcher major = MAJOR.matcher(t);
-        if (twoPartVersions(image) && major.matches()) {
-            return Optional.of("pin a release such as `" + major.group(1) + major.group(2) + ".x" + major.group(3) + "`");
+        String[] major = TagShapes.major(t);
+        if (twoPartVersions(image) && major != null) {
+            return Optional.of("pin a release such as `" + major[0] + major[1] + ".x" + major[2] + "`");
         }
-        Matcher mm = MAJOR_MINOR.matcher(t);
-        if (mm.matches()) {
-            return Optional.of("pin an exact patch version such as `" + mm.group(1) + mm.group(2) + "."
-                    + mm.group(3) + ".x" + mm.group(4) + "`");
+        String[] mm = TagShapes.majorMinor(t);
+        if (mm != null) {
+            return Optional.of("pin an exact patch version such as `" + mm[0] + mm[1] + "."
+                    + mm[2] + ".x" + mm[3] + "`");
         }
-        Matcher m = MAJOR.matcher(t);
-        if (m.matches()) {
-            return Optional.of("pin an exact version such as `" + m.group(1) + m.group(2) + ".x.y" + m.group(3) + "`");
+        if (major != null) {
+            return Optional.of("pin an exact version such as `" + major[0] + major[1] + ".x.y" + major[2] + "`");
         }
         return Optional.of("pin an exact version or a digest");
     }
@@ -95,11 +86,11 @@ public final class TagPrecision {
      * a commit id ({@code main-sha-1a2b3c4}) or a build number ({@code edge-1234}).
      */
     public static boolean hasSnapshotStamp(String tag) {
-        if (DATE_STAMP.matcher(tag).find()) {
+        if (TagShapes.containsDateStamp(tag)) {
             return true;
         }
-        for (String component : COMPONENT_SEPARATOR.split(tag)) {
-            if (isCommitId(component) || BUILD_NUMBER.matcher(component).matches()) {
+        for (String component : Splits.onEachOf(tag, COMPONENT_SEPARATORS)) {
+            if (isCommitId(component) || TagShapes.isBuildNumber(component)) {
                 return true;
             }
         }
@@ -112,7 +103,7 @@ public final class TagPrecision {
      */
     public static boolean releaseInPath(ImageName image) {
         for (String component : image.path().split("/")) {
-            if (VERSION_COMPONENT.matcher(component).matches()) {
+            if (TagShapes.isFullVersion(component)) {
                 return true;
             }
         }
@@ -120,25 +111,25 @@ public final class TagPrecision {
     }
 
     public static boolean isExact(ImageName image, String tag) {
-        if (FULL_VERSION.matcher(tag).find() || DATE_STAMP.matcher(tag).find() || releaseInPath(image)) {
+        if (TagShapes.containsFullVersion(tag) || TagShapes.containsDateStamp(tag) || releaseInPath(image)) {
             return true;
         }
-        for (String component : COMPONENT_SEPARATOR.split(tag)) {
+        for (String component : Splits.onEachOf(tag, COMPONENT_SEPARATORS)) {
             if (isCommitId(component)) {
                 return true;
             }
-            if (BUILD_NUMBER.matcher(component).matches()) {
+            if (TagShapes.isBuildNumber(component)) {
                 return true;
             }
         }
         if (!twoPartVersions(image)) {
             return false;
         }
-        Matcher release = MAJOR_MINOR.matcher(tag);
         if (image.familiarName().equals("postgres")) {
-            return release.matches() && Integer.parseInt(release.group(2)) >= POSTGRES_TWO_PART_FROM;
+            String[] release = TagShapes.majorMinor(tag);
+            return release != null && Integer.parseInt(release[1]) >= POSTGRES_TWO_PART_FROM;
         }
-        return RELEASE_NUMBER.matcher(tag).find();
+        return TagShapes.startsWithRelease(tag);
     }
 
     /** Whether the image's own versions have two parts, so that `major.minor` names one release. */
@@ -234,7 +225,7 @@ public final class TagPrecision {
 
     // Hex of commit length with both digits and letters: `1a2b3c4`, not `1234567` or `deadbeef`.
     private static boolean isCommitId(String component) {
-        if (!COMMIT.matcher(component).matches()) {
+        if (!TagShapes.isCommitLength(component)) {
             return false;
         }
         boolean digit = false;

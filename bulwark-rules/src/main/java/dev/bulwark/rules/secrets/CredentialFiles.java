@@ -1,10 +1,11 @@
 package dev.bulwark.rules.secrets;
 
+import dev.bulwark.core.LazyPattern;
+import dev.bulwark.core.Splits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Files and directories that hold credentials, recognised by their path: {@code .env},
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  * Dockerfiles and on mounts in Compose and Kubernetes.
  */
 public final class CredentialFiles {
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> FILE_NAMES = Set.of(".env", ".netrc", "_netrc", ".pypirc", ".npmrc",
             "kaggle.json", ".git-credentials", ".dockercfg", ".vault-token", ".pgpass", "id_rsa", "id_dsa", "id_ecdsa",
             "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk", "credentials.json", "application_default_credentials.json",
@@ -99,7 +99,7 @@ public final class CredentialFiles {
     }
 
     private static boolean containsWord(String stem, String word) {
-        for (String part : NON_ALPHANUMERIC.split(stem)) {
+        for (String part : Splits.onNonLowerAlphanumeric(stem)) {
             if (part.equals(word)) {
                 return true;
             }

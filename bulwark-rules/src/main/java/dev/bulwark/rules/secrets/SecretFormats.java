@@ -1,5 +1,6 @@
 package dev.bulwark.rules.secrets;
 
+import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.TextRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds credentials by their value format. Formats are the documented token shapes of each
@@ -25,8 +25,9 @@ public final class SecretFormats {
     // somewhere in the text for the format to apply (a service-account key file has both fields).
     // Every match contains one of `anchors`: a text without any of them is not scanned, which
     // spares almost every file the regex scan (the lookbehind runs at each position).
-    private record Format(SecretKind kind, Pattern pattern, int group, String context, List<String> anchors) {
-        Format(SecretKind kind, List<String> anchors, Pattern pattern) {
+    // Compiled at the first text that holds an anchor: most files hold none.
+    private record Format(SecretKind kind, LazyPattern pattern, int group, String context, List<String> anchors) {
+        Format(SecretKind kind, List<String> anchors, LazyPattern pattern) {
             this(kind, pattern, 0, "", anchors);
         }
 
@@ -45,30 +46,30 @@ public final class SecretFormats {
 
     // Order matters: the first format claiming a range wins (Anthropic keys also start with `sk-`).
     private static final List<Format> FORMATS = List.of(
-            new Format(SecretKind.GOOGLE_SERVICE_ACCOUNT_KEY, Pattern.compile(
+            new Format(SecretKind.GOOGLE_SERVICE_ACCOUNT_KEY, LazyPattern.of(
                     "\\\\?\"private_key\\\\?\"\\s*:\\s*\\\\?\"(-----BEGIN [^\"]*?)\\\\?\""), 1, "\"client_email",
                     List.of("\"private_key")),
-            new Format(SecretKind.PRIVATE_KEY, List.of("-----BEGIN "), Pattern.compile(
+            new Format(SecretKind.PRIVATE_KEY, List.of("-----BEGIN "), LazyPattern.of(
                     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
                             + "(?:[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?")),
-            new Format(SecretKind.AWS_ACCESS_KEY_ID, List.of("AKIA", "ASIA", "ABIA", "ACCA"), Pattern.compile(
+            new Format(SecretKind.AWS_ACCESS_KEY_ID, List.of("AKIA", "ASIA", "ABIA", "ACCA"), LazyPattern.of(
                     START + "(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}" + END)),
             new Format(SecretKind.GITHUB_TOKEN, List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
-                    Pattern.compile(START + "(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})" + END)),
-            new Format(SecretKind.GITLAB_TOKEN, List.of("glpat-"), Pattern.compile(
+                    LazyPattern.of(START + "(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})" + END)),
+            new Format(SecretKind.GITLAB_TOKEN, List.of("glpat-"), LazyPattern.of(
                     START + "glpat-[A-Za-z0-9_\\-]{20,}" + END)),
-            new Format(SecretKind.HUGGING_FACE_TOKEN, List.of("hf_"), Pattern.compile(
+            new Format(SecretKind.HUGGING_FACE_TOKEN, List.of("hf_"), LazyPattern.of(
                     START + "hf_[A-Za-z0-9]{30,}" + END)),
-            new Format(SecretKind.ANTHROPIC_API_KEY, List.of("sk-ant-"), Pattern.compile(
+            new Format(SecretKind.ANTHROPIC_API_KEY, List.of("sk-ant-"), LazyPattern.of(
                     START + "sk-ant-[A-Za-z0-9_\\-]{32,}" + END)),
-            new Format(SecretKind.OPENAI_API_KEY, List.of("sk-"), Pattern.compile(
+            new Format(SecretKind.OPENAI_API_KEY, List.of("sk-"), LazyPattern.of(
                     START + "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{32,}" + END)),
-            new Format(SecretKind.SLACK_TOKEN, List.of("xox"), Pattern.compile(
+            new Format(SecretKind.SLACK_TOKEN, List.of("xox"), LazyPattern.of(
                     START + "xox[abposr]-[A-Za-z0-9\\-]{10,}" + END)),
-            new Format(SecretKind.STRIPE_KEY, List.of("_live_"), Pattern.compile(
+            new Format(SecretKind.STRIPE_KEY, List.of("_live_"), LazyPattern.of(
                     START + "(?:sk|rk)_live_[A-Za-z0-9]{24,}" + END)),
             // header.payload.signature, both JSON parts starting `{"` (base64url `eyJ`).
-            new Format(SecretKind.JWT, List.of("eyJ"), Pattern.compile(
+            new Format(SecretKind.JWT, List.of("eyJ"), LazyPattern.of(
                     START + "eyJ[A-Za-z0-9_\\-]{10,}\\.eyJ[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{16,}" + END)));
 
     private SecretFormats() {
