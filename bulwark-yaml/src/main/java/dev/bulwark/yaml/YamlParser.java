@@ -37,6 +37,12 @@ public final class YamlParser {
         List<SyntaxProblem> problems = new ArrayList<>();
         List<YamlDocument> documents = new ArrayList<>();
         int documentStart = 0;
+        Optional<Mark> selfMerge = SelfMerges.first(text, settings(source.path()));
+        if (selfMerge.isPresent()) {
+            problems.add(new SyntaxProblem(TextRange.empty(offsets.toUtf16(selfMerge.get().getIndex())),
+                    "merge key `<<` names an anchor inside its own definition"));
+            return new YamlFile(source, documents, problems);
+        }
         try {
             Iterator<Node> nodes = new Compose(settings(source.path())).composeAllFromString(text).iterator();
             while (nodes.hasNext()) {

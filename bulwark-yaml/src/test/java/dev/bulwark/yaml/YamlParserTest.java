@@ -136,6 +136,28 @@ class YamlParserTest {
     }
 
     @Test
+    void aMappingThatMergesItselfIsAProblemNotAHang() {
+        // snakeyaml-engine's composer would flatten this merge forever (found by YamlParserFuzzTest).
+        String text = "x: &b\n  a: 1\n  <<: *b\n";
+        YamlFile f = parse(text);
+        assertThat(f.documents()).isEmpty();
+        assertThat(f.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("inside its own definition");
+            assertThat(p.range().start()).isEqualTo(text.indexOf("*b"));
+        });
+        YamlFile list = parse("x: &b\n  a: 1\n  <<: [*b]\n");
+        assertThat(list.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("own definition"));
+    }
+
+    @Test
+    void mergesOfFinishedAnchorsAreFineAndOtherSelfAliasesAreNotMerges() {
+        assertThat(parse("a: &a {k: 1}\nb: &b\n  <<: [*a]\n  c: 2\nd: {<<: *b}\n").problems()).isEmpty();
+        // A quoted '<<' is an ordinary key; the recursive alias is the converter's own problem.
+        assertThat(parse("x: &x\n  self: *x\n  '<<': *x\n").problems())
+                .noneMatch(p -> p.message().contains("own definition"));
+    }
+
+    @Test
     void multipleDocuments() {
         YamlFile f = parse("a: 1\n---\n--- 3\n...\n");
         assertThat(f.documents()).hasSize(3);
