@@ -30,19 +30,21 @@ final class SelfMerges {
         if (!text.contains("<<")) {
             return Optional.empty();
         }
-        // One frame per open collection: its anchor, whether it is a mapping, and the position of
-        // the next node in it (even: a key, odd: a value), to know a merge key's value.
+        // One frame per open collection: its anchor, whether it is a mapping, the position of the
+        // next node in it (even: a key, odd: a value), whether that next node is the value of a
+        // `<<` key, and whether the frame is itself a merge value (`<<: [*a, *b]`).
         List<String> anchors = new ArrayList<>();
         List<Boolean> mappings = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<Boolean> mergeNext = new ArrayList<>();
         List<Boolean> mergeValues = new ArrayList<>();
         Set<String> open = new HashSet<>();
         try {
             for (Event event : new Parse(settings).parseString(text)) {
                 Event.ID id = event.getEventId();
                 if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
-                    boolean inMerge = isMergeValue(mappings, positions, mergeValues);
-                    advance(positions);
+                    boolean inMerge = isMergeValue(mergeNext);
+                    advance(positions, mergeNext);
                     Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
                     String name = anchor.isPresent() ? anchor.get().getValue() : null;
                     anchors.add(name);
@@ -51,6 +53,7 @@ final class SelfMerges {
                     }
                     mappings.add(id == Event.ID.MappingStart);
                     positions.add(0);
+                    mergeNext.add(false);
                     // A sequence as a merge value (`<<: [*a, *b]`): its aliases merge too.
                     mergeValues.add(inMerge && id == Event.ID.SequenceStart);
                 } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
@@ -62,23 +65,23 @@ final class SelfMerges {
                         anchors.remove(last);
                         mappings.remove(last);
                         positions.remove(last);
+                        mergeNext.remove(last);
                         mergeValues.remove(last);
                     }
                 } else if (id == Event.ID.Alias) {
-                    boolean merged = isMergeValue(mappings, positions, mergeValues)
+                    boolean merged = isMergeValue(mergeNext)
                             || !mergeValues.isEmpty() && mergeValues.get(mergeValues.size() - 1);
                     if (merged && open.contains(((AliasEvent) event).getAlias().getValue())) {
                         return event.getStartMark();
                     }
-                    advance(positions);
+                    advance(positions, mergeNext);
                 } else if (id == Event.ID.Scalar) {
                     int last = positions.size() - 1;
                     boolean key = last >= 0 && mappings.get(last) && positions.get(last) % 2 == 0;
                     ScalarEvent scalar = (ScalarEvent) event;
-                    advance(positions);
+                    advance(positions, mergeNext);
                     if (key && scalar.isPlain() && scalar.getValue().equals("<<")) {
-                        // Remember on the frame that the next node is a merge value.
-                        positions.set(last, positions.get(last) + 1000000);
+                        mergeNext.set(last, true);
                     }
                 }
             }
@@ -88,17 +91,17 @@ final class SelfMerges {
         return Optional.empty();
     }
 
-    // The next node of the innermost mapping is the value of a `<<` key.
-    private static boolean isMergeValue(List<Boolean> mappings, List<Integer> positions, List<Boolean> mergeValues) {
-        int last = positions.size() - 1;
-        return last >= 0 && mappings.get(last) && positions.get(last) >= 1000000;
+    // The next node of the innermost collection is the value of a `<<` key.
+    private static boolean isMergeValue(List<Boolean> mergeNext) {
+        return !mergeNext.isEmpty() && mergeNext.get(mergeNext.size() - 1);
     }
 
-    private static void advance(List<Integer> positions) {
+    // A node of the innermost collection was read: the position moves on, a merge value is used up.
+    private static void advance(List<Integer> positions, List<Boolean> mergeNext) {
         int last = positions.size() - 1;
         if (last >= 0) {
-            int p = positions.get(last);
-            positions.set(last, p >= 1000000 ? p - 1000000 + 1 : p + 1);
+            positions.set(last, positions.get(last) + 1);
+            mergeNext.set(last, false);
         }
     }
 }
