@@ -32,9 +32,8 @@ import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
-import dev.bulwark.rules.kubernetes.RemovedApiVersion;
+import dev.bulwark.rules.kubernetes.KubernetesSetups;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
-import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlFile;
 import dev.bulwark.yaml.YamlParser;
 import java.io.IOException;
@@ -299,8 +298,8 @@ public final class YamlRules {
                     out.add(new YamlReported(code, p.span(), p.message(), List.of(), List.of()));
                 }
             } else if (rule instanceof KubernetesRule k) {
-                // As the engine does: a file no supported cluster accepts is judged like a release copy.
-                if (RemovedApiVersion.declaresRemovedApi(file) && !Setup.RELEASE.judges(Rules.meta(rule).practice())) {
+                // As the engine does: a frozen snapshot, a test or development stack is not held to every practice.
+                if (!KubernetesSetups.of(set, file).judges(Rules.meta(rule).practice())) {
                     continue;
                 }
                 k.check(new KubernetesContext(set, file, RuleOptions.defaults(rule)), new CheckingSink(code, out));

@@ -21,7 +21,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOptions;
 import dev.bulwark.rules.kubernetes.KubernetesContext;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
-import dev.bulwark.rules.kubernetes.RemovedApiVersion;
+import dev.bulwark.rules.kubernetes.KubernetesSetups;
 import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -127,9 +127,8 @@ final class KubernetesAnalyzer {
         for (ManifestProblem p : file.problems()) {
             out.add(Candidate.of(syntax(fs, p.span().source(), p.span().range(), p.message())));
         }
-        // A file no supported cluster accepts is a frozen snapshot: judged like a release copy.
-        // A test fixture, a release copy or a developer's stack is not held to every practice.
-        Setup setup = RemovedApiVersion.declaresRemovedApi(file) ? Setup.RELEASE : Setup.of(source.path());
+        // A test fixture, a release copy, a frozen snapshot or a developer's stack is not held to every practice.
+        Setup setup = KubernetesSetups.of(set, file);
         for (Registered r : rules()) {
             if (!fs.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
                 continue;

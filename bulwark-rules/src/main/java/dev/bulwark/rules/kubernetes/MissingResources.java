@@ -15,7 +15,8 @@ import dev.bulwark.rules.SpanSink;
  * {@code default} or {@code max}, as the API server defaults them in that order), or when the
  * platform fills it in ({@link PlatformDefaults#suppliesResources}). A container that only waits
  * ({@link IdleCommands}: a toolbox to {@code kubectl exec} into, an init container looping until a
- * service answers) is not judged.
+ * service answers) is not judged, nor one whose {@code resources} block says in a comment why the
+ * value is left out ({@code # No CPU limit on purpose: ...}): the author weighed the practice.
  */
 final class MissingResources {
     /** {@code cpu} or {@code memory}. */
@@ -39,6 +40,9 @@ final class MissingResources {
                     continue;
                 }
                 String what = (resource.equals("cpu") ? "CPU" : "memory") + (limit ? " limit" : " request");
+                if (ResourceComments.mention(c.resources(), what)) {
+                    continue;
+                }
                 Pods.report(sink, c.locator(), Pods.describe(c) + " has no " + what, t);
             }
         }

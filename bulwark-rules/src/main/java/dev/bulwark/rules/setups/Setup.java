@@ -42,6 +42,10 @@ public enum Setup {
             "integration", "ci", "kind", "minikube", "local", "conformance");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
             "development", "hack");
+    // Narrower than the path words: `local-path-storage` and `ci-runners` are real namespaces.
+    private static final Set<String> TEST_NAMESPACE_WORDS = Set.of("test", "tests", "testing", "e2e");
+    private static final Set<String> DEVELOPMENT_NAMESPACE_WORDS = Set.of("dev", "devel", "develop", "development",
+            "sandbox", "playground");
     private static final Set<String> RELEASE_FOLDERS = Set.of("install", "installs", "release", "releases", "deploy",
             "dist", "manifests");
 
@@ -67,6 +71,28 @@ public enum Setup {
                     return TEST;
                 }
                 development |= DEVELOPMENT_WORDS.contains(word);
+                start = i + 1;
+            }
+        }
+        return development ? DEVELOPMENT : DEPLOYMENT;
+    }
+
+    /**
+     * The setup a Kubernetes namespace's name says its objects belong to: {@code minio-dev} and
+     * {@code sandbox} hold a developer's stack, {@code e2e-tests} a test setup; any other name (and
+     * the empty one) a deployment.
+     */
+    public static Setup ofNamespace(String namespace) {
+        String name = namespace.toLowerCase(Locale.ROOT);
+        boolean development = false;
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || isSeparator(name.charAt(i))) {
+                String word = name.substring(start, i);
+                if (TEST_NAMESPACE_WORDS.contains(word)) {
+                    return TEST;
+                }
+                development |= DEVELOPMENT_NAMESPACE_WORDS.contains(word);
                 start = i + 1;
             }
         }

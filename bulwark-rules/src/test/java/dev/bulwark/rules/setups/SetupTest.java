@@ -46,6 +46,26 @@ class SetupTest {
         assertThat(Setup.of(path)).isEqualTo(Setup.DEPLOYMENT);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"minio-dev", "azurite-dev", "dev", "sandbox", "ML-Playground", "dev.team-a"})
+    void developmentNamespaces(String namespace) {
+        assertThat(Setup.ofNamespace(namespace)).isEqualTo(Setup.DEVELOPMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"e2e-tests", "test", "kserve-testing"})
+    void testNamespaces(String namespace) {
+        assertThat(Setup.ofNamespace(namespace)).isEqualTo(Setup.TEST);
+    }
+
+    // `local` and `ci` are path words but also real namespaces' words.
+    @ParameterizedTest
+    @ValueSource(strings = {"", "default", "kubeflow", "local-path-storage", "ci-runners", "devices", "kind-system",
+            "serving", "developer-portal"})
+    void deploymentNamespaces(String namespace) {
+        assertThat(Setup.ofNamespace(namespace)).isEqualTo(Setup.DEPLOYMENT);
+    }
+
     @Test
     void testSetupsAreJudgedOnlyForSecretsSyntaxAndCorrectness() {
         assertThat(Setup.TEST.judges(Practice.SECRET_MANAGEMENT)).isTrue();
