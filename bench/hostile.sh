@@ -33,6 +33,17 @@ printf 'FROM python:3.12\nUSER app\n' > small.Dockerfile
 { printf 'l0: &l0 [x]\n'
   for ((i = 1; i < 10; i++)); do printf 'l%d: &l%d [' "$i" "$i"; repeat "*l$((i - 1)), " 9; printf '*l%d]\n' $((i - 1)); done; } > bomb.yaml
 { printf 'select: '; repeat '[' 10000; repeat ']' 10000; printf '\n'; } > deep.yaml
+# The same bomb and nesting in the files a run audits: a Compose file, a manifest, a workflow.
+mkdir -p bomb-compose deep-compose bomb-k8s deep-k8s bomb-workflow/.github/workflows loop/inner
+{ sed 's/^l/x-l/; s/\*l/*l/g' bomb.yaml; printf 'services:\n  app:\n    image: python:3.12.8\n    command: *l9\n'; } > bomb-compose/compose.yaml
+{ printf 'services:\n  app:\n    image: python:3.12.8\n    command: '; repeat '[' 10000; repeat ']' 10000; printf '\n'; } > deep-compose/compose.yaml
+{ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:\n'; sed 's/^/  /' bomb.yaml; } > bomb-k8s/bomb.yaml
+{ printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\ndata:\n  x: '; repeat '[' 10000; repeat ']' 10000; printf '\n'; } > deep-k8s/deep.yaml
+{ printf 'on: push\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo hi\n'; sed 's/^l/x-l/' bomb.yaml; } > bomb-workflow/.github/workflows/ci.yml
+cp small.Dockerfile loop/inner/Dockerfile
+ln -s .. loop/inner/up
+ln -s self-b loop/self-a
+ln -s self-a loop/self-b
 
 "$root/bulwark" --version > /dev/null   # build outside the measurements
 
@@ -72,4 +83,10 @@ run "CRLF line endings" /dev/null crlf.Dockerfile
 run "lone CR line endings" /dev/null cr.Dockerfile
 run "YAML alias bomb (.bulwark.yaml, 10 levels of 10)" /dev/null --config bomb.yaml small.Dockerfile
 run "YAML nested 10,000 levels (.bulwark.yaml)" /dev/null --config deep.yaml small.Dockerfile
+run "YAML alias bomb in a Compose file" /dev/null bomb-compose
+run "YAML nested 10,000 levels in a Compose file" /dev/null deep-compose
+run "YAML alias bomb in a Kubernetes manifest" /dev/null bomb-k8s
+run "YAML nested 10,000 levels in a Kubernetes manifest" /dev/null deep-k8s
+run "YAML alias bomb in a GitHub workflow" /dev/null bomb-workflow
+run "symlink loops (a link to its parent, two links to each other)" /dev/null loop
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
