@@ -189,13 +189,16 @@ class HostileInputsTest {
         YamlFile laughs = new YamlParser().parse(new SourceText("laughs.yaml", billion));
         assertThat(laughs.problems()).extracting(SyntaxProblem::message)
                 .containsExactly("Number of aliases for non-scalar nodes exceeds the specified max=50");
+        // At the 51st alias: lines 2 to 6 hold 50, so the first alias of line 7 (`l6: &l6 [*l5`).
+        int seventhLine = billion.indexOf("l6:");
+        assertThat(laughs.problems().get(0).range().start()).isEqualTo(seventhLine + "l6: &l6 [".length());
         // The one YAML file the engine reads today is its configuration: a usage error with
         // file, line and column (the command line exits with 2).
         Path config = tmp.resolve(".bulwark.yaml");
         Files.writeString(config, billion);
         assertThatThrownBy(() -> new ConfigLoader(RULES).load(config, ".bulwark.yaml"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(".bulwark.yaml:1:1: invalid YAML: Number of aliases for non-scalar nodes exceeds the specified max=50");
+                .hasMessage(".bulwark.yaml:7:10: invalid YAML: Number of aliases for non-scalar nodes exceeds the specified max=50");
     }
 
     @Test
@@ -203,13 +206,18 @@ class HostileInputsTest {
         for (String text : List.of("[".repeat(10_000) + "]".repeat(10_000), "{a: ".repeat(10_000) + "}".repeat(10_000),
                 "select:\n" + "- ".repeat(10_000) + "x\n")) {
             YamlFile deep = new YamlParser().parse(new SourceText("deep.yaml", text));
-            assertThat(deep.problems()).extracting(SyntaxProblem::message).containsExactly("nesting too deep");
+            assertThat(deep.problems()).extracting(SyntaxProblem::message)
+                    .containsExactly("nesting too deep (more than 1000 levels)");
+            // At the collection opened 1,001 levels deep (each level is one to four characters);
+            // under `select:` the root mapping is the first level, so the 1,000th `- `.
+            int deepest = text.startsWith("[") ? 1000 : text.startsWith("{") ? 4000 : "select:\n".length() + 999 * 2;
+            assertThat(deep.problems().get(0).range().start()).isEqualTo(deepest);
         }
         Path config = tmp.resolve(".bulwark.yaml");
         Files.writeString(config, "select: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
         assertThatThrownBy(() -> new ConfigLoader(RULES).load(config, ".bulwark.yaml"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(".bulwark.yaml:1:1: invalid YAML: nesting too deep");
+                .hasMessage(".bulwark.yaml:1:1008: invalid YAML: nesting too deep (more than 1000 levels)");
     }
 
     /** {@code levels} anchored lists, each naming the previous one {@code width} times. */

@@ -70,10 +70,16 @@ public final class YamlParser {
             // Limits (aliases, size) and key checks carry no mark: point at the failing document.
             // The composer rejects some malformed tags (`!G%a`: "Tag must not contain leading or
             // trailing spaces") with a plain IllegalArgumentException (found by YamlParserFuzzTest).
-            problems.add(new SyntaxProblem(TextRange.empty(skipBlanks(text, documentStart)), clean(e.getMessage())));
+            String message = clean(e.getMessage());
+            Optional<Mark> alias = message.startsWith("Number of aliases")
+                    ? LimitPlaces.aliasOverLimit(text, settings(source.path()), limits.maxCollectionAliases())
+                    : Optional.empty();
+            problems.add(new SyntaxProblem(at(text, offsets, alias, documentStart), message));
         } catch (StackOverflowError e) {
             // The loader composes recursively; hostile nesting must not take the process down.
-            problems.add(new SyntaxProblem(TextRange.empty(skipBlanks(text, documentStart)), "nesting too deep"));
+            Optional<Mark> deep = LimitPlaces.tooDeep(text, settings(source.path()));
+            problems.add(new SyntaxProblem(at(text, offsets, deep, documentStart), deep.isPresent()
+                    ? "nesting too deep (more than " + LimitPlaces.REPORTED_DEPTH + " levels)" : "nesting too deep"));
         }
         return new YamlFile(source, documents, problems);
     }
