@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.project.CopyGlob;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
@@ -12,7 +13,6 @@ import dev.bulwark.shell.Word;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code npm install} of a project's dependencies (no package names, not global) after its
@@ -80,12 +80,12 @@ public final class NpmInstallInsteadOfCi implements DockerfileRule {
         if (LOCKFILES.contains(baseName)) {
             return true;
         }
-        if (!baseName.contains("*") && !baseName.contains("?")) {
+        if (!CopyGlob.hasWildcard(baseName)) {
             return false;
         }
-        Pattern glob = Pattern.compile(("\\Q" + baseName + "\\E").replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+        // Matched as BuildKit matches COPY sources (Go's filepath.Match), with no regex to compile.
         for (String lockfile : LOCKFILES) {
-            if (glob.matcher(lockfile).matches()) {
+            if (CopyGlob.matches(baseName, lockfile)) {
                 return true;
             }
         }
