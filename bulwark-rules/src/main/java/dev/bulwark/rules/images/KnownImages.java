@@ -64,6 +64,8 @@ public final class KnownImages {
             known("mongo", ServiceRole.DATABASE, List.of("/data/db"), MONGO_FILES),
             known("bitnami/mongodb", ServiceRole.DATABASE, List.of("/bitnami/mongodb"), NO_FILES),
             known("neo4j", ServiceRole.DATABASE, List.of("/data"), NO_FILES),
+            known("arangodb", ServiceRole.DATABASE, List.of("/var/lib/arangodb3"), NO_FILES),
+            known("arangodb/arangodb", ServiceRole.DATABASE, List.of("/var/lib/arangodb3"), NO_FILES),
             known("cassandra", ServiceRole.DATABASE, List.of("/var/lib/cassandra"), NO_FILES),
             known("clickhouse/clickhouse-server", ServiceRole.DATABASE, List.of("/var/lib/clickhouse"), NO_FILES),
             known("couchdb", ServiceRole.DATABASE, List.of("/opt/couchdb/data"), NO_FILES),
