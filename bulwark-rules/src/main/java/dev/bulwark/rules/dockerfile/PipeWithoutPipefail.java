@@ -1,14 +1,15 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.rules.images.BaseImageTools;
-
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.Splits;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.images.BaseImageTools;
 import dev.bulwark.shell.Command;
 import dev.bulwark.shell.Pipeline;
 import dev.bulwark.shell.SimpleCommand;
@@ -45,14 +46,15 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 if (!(i instanceof RunInstruction run) || !needsCheck(shell, busyboxSh)) {
                     continue;
                 }
-                boolean hasPipefail = hasPipefail(program(shell), busyboxSh);
+                String program = bodyShell(run, program(shell));
+                boolean hasPipefail = hasPipefail(program, busyboxSh);
                 List<SimpleCommand> commands = RunCommands.of(ctx.model(), run).commands();
                 boolean asked = setsPipefail(shell.subList(1, shell.size())) || setsPipefailIn(commands);
                 // Asking dash for pipefail breaks the RUN whatever the pipe's last command.
                 Optional<Pipeline> risky = firstRiskyPipe(commands, hasPipefail, !asked);
                 if (risky.isPresent()) {
                     sink.report(risky.get().range(), asked
-                            ? "pipe without `pipefail`: `" + shell.get(0) + "` may be dash, which has no pipefail"
+                            ? "pipe without `pipefail`: `" + program + "` may be dash, which has no pipefail"
                             : "pipe without `pipefail`");
                 }
             }
@@ -66,6 +68,19 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         String program = program(shell);
         return POSIX_SHELLS.contains(program)
                 && !(hasPipefail(program, busyboxSh) && setsPipefail(shell.subList(1, shell.size())));
+    }
+
+    // `RUN /bin/bash <<'EOF'`: the heredoc's body is read by the shell the line names, not the stage's.
+    private static String bodyShell(RunInstruction run, String stageProgram) {
+        if (run.heredocs().size() != 1 || !(run.command() instanceof ShellForm form)) {
+            return stageProgram;
+        }
+        String[] words = Splits.onWhitespace(form.text().text());
+        if (words.length == 0) {
+            return stageProgram;
+        }
+        String first = words[0].substring(words[0].lastIndexOf('/') + 1);
+        return POSIX_SHELLS.contains(first) ? first : stageProgram;
     }
 
     private static String program(List<String> shell) {
