@@ -1,0 +1,117 @@
+package dev.bulwark.rules.project;
+
+import dev.bulwark.compose.ComposeScalar;
+import dev.bulwark.compose.Healthcheck;
+import dev.bulwark.compose.Service;
+import dev.bulwark.core.Span;
+import dev.bulwark.kubernetes.Container;
+import dev.bulwark.kubernetes.SecurityContext;
+import dev.bulwark.kubernetes.SecuritySetting;
+import dev.bulwark.project.Deployment;
+import dev.bulwark.rules.compose.ServiceRunsAsRoot;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** What a deployment says about how the image runs: its user, its health check, its name. */
+public final class Deployments {
+    private Deployments() {
+    }
+
+    /**
+     * The user the deployment sets: true for a non-root one (Compose {@code user:} not root,
+     * {@code runAsNonRoot: true}, a non-zero {@code runAsUser}), false for root, empty when it sets
+     * none or one whose value is not known (the image decides).
+     */
+    public static Optional<Boolean> runsAsNonRoot(Deployment d) {
+        if (d instanceof Deployment.ComposeService c) {
+            Optional<ComposeScalar> user = c.service().user();
+            if (user.isEmpty() || user.get().isUnresolved() || user.get().value().isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(!ServiceRunsAsRoot.isRoot(user.get().value()));
+        }
+        SecurityContext sc = ((Deployment.KubernetesContainer) d).container().securityContext();
+        Optional<SecuritySetting> uid = sc.runAsUser();
+        if (uid.isPresent()) {
+            OptionalLong n = uid.get().integer();
+            return n.isPresent() ? Optional.of(n.getAsLong() != 0) : Optional.empty();
+        }
+        Optional<SecuritySetting> nonRoot = sc.runAsNonRoot();
+        return nonRoot.isPresent() && nonRoot.get().isTrue() ? Optional.of(true) : Optional.empty();
+    }
+
+    /** Where the deployment forces root: {@code user: root}/{@code "0"}, {@code runAsUser: 0}. */
+    public static Optional<Span> forcesRoot(Deployment d) {
+        if (d instanceof Deployment.ComposeService c) {
+            Optional<ComposeScalar> user = c.service().user();
+            return runsAsNonRoot(d).orElse(true) ? Optional.empty() : Optional.of(user.get().span());
+        }
+        Optional<SecuritySetting> uid = ((Deployment.KubernetesContainer) d).container().securityContext().runAsUser();
+        return uid.isPresent() && uid.get().integer().isPresent() && uid.get().integer().getAsLong() == 0
+                ? Optional.of(uid.get().span()) : Optional.empty();
+    }
+
+    /** Whether the deployment checks the container's health: a Compose healthcheck (not disabled), a probe. */
+    public static boolean checksHealth(Deployment d) {
+        if (d instanceof Deployment.ComposeService c) {
+            Optional<Healthcheck> h = c.service().healthcheck();
+            return h.isPresent() && !h.get().isDisabled() && !h.get().testArguments().isEmpty();
+        }
+        return !((Deployment.KubernetesContainer) d).container().probes().isEmpty();
+    }
+
+    /** "service `api`" or "container `api` of Deployment `web`", for messages. */
+    public static String describe(Deployment d) {
+        if (d instanceof Deployment.ComposeService c) {
+            return "service `" + c.service().name() + "`";
+        }
+        Container c = ((Deployment.KubernetesContainer) d).container();
+        return c.displayName() + " of " + c.template().displayName();
+    }
+
+    /** The span of the service or container, the owner of what a finding points at. */
+    public static Span owner(Deployment d) {
+        if (d instanceof Deployment.ComposeService c) {
+            return c.service().nameSpan();
+        }
+        return ((Deployment.KubernetesContainer) d).container().span();
+    }
+
+    /** Whether the deployment's own command, arguments or environment mention {@code text}. */
+    public static boolean mentions(Deployment d, String text) {
+        if (d instanceof Deployment.ComposeService c) {
+            Service s = c.service();
+            if (s.command().isPresent() && s.command().get().text().contains(text)
+                    || s.entrypoint().isPresent() && s.entrypoint().get().text().contains(text)) {
+                return true;
+            }
+            for (dev.bulwark.compose.KeyValue kv : s.environment()) {
+                if (kv.valueText().contains(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return containerMentions(((Deployment.KubernetesContainer) d).container(), text);
+    }
+
+    // In its command, args or env values, not in its probes.
+    private static boolean containerMentions(Container k, String text) {
+        for (dev.bulwark.kubernetes.Field f : k.command()) {
+            if (f.textOrEmpty().contains(text)) {
+                return true;
+            }
+        }
+        for (dev.bulwark.kubernetes.Field f : k.args()) {
+            if (f.textOrEmpty().contains(text)) {
+                return true;
+            }
+        }
+        for (dev.bulwark.kubernetes.EnvVar e : k.env()) {
+            if (e.value().isPresent() && e.value().get().textOrEmpty().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
