@@ -140,7 +140,7 @@ public final class ProjectPhase {
             nodes.add(new ProjectGraph.DockerfileNode(d.file(), d.model()));
         }
         ProjectGraph graph = ProjectGraph.of(nodes, resolvers.declarations(), yaml.compose(), yaml.manifests(),
-                Map.of());
+                settings.images());
         List<BuildTask> tasks = new ArrayList<>();
         for (DockerfileInput d : dockerfiles) {
             tasks.add(new BuildTask(this, d, resolvers, graph, settings, cwd));

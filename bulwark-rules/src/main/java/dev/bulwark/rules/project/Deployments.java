@@ -77,6 +77,35 @@ public final class Deployments {
         return ((Deployment.KubernetesContainer) d).container().span();
     }
 
+    /**
+     * Whether the comments in a Compose service's block (from its name to the next line indented
+     * as little) mention {@code word}, case-insensitively: a commented-out setting the author
+     * left for users to turn on ("Uncomment to use a GPU").
+     */
+    public static boolean commentsMention(Deployment.ComposeService c, String word) {
+        Span name = c.service().nameSpan();
+        String text = name.source().text();
+        int lineStart = text.lastIndexOf('\n', name.range().start() - 1) + 1;
+        int indent = name.range().start() - lineStart;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        int at = text.indexOf('\n', name.range().start());
+        while (at >= 0 && at + 1 < text.length()) {
+            int start = at + 1;
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            String stripped = line.strip();
+            int lineIndent = line.length() - line.stripLeading().length();
+            if (!stripped.isEmpty() && !stripped.startsWith("#") && lineIndent <= indent) {
+                return false;
+            }
+            if (stripped.startsWith("#") && stripped.toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
+    }
+
     /** Whether the deployment's own command, arguments or environment mention {@code text}. */
     public static boolean mentions(Deployment d, String text) {
         if (d instanceof Deployment.ComposeService c) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * without a GPU limit: it starts and fails, or silently runs on the CPU. The pulled-image
  * counterparts are DC035 and KU043; this one follows the image name or the {@code build:} to the
  * Dockerfile. Init containers, pods that coordinate GPU work without doing it, runtime templates
- * and objects an overlay patches are not judged.
+ * and objects an overlay patches are not judged, nor a Compose service whose comments mention a
+ * GPU (a reservation left commented out for those who have one).
  */
 @RuleInfo(code = "PJ004", name = "gpu-image-without-gpu", practice = Practice.GPU_SUPPORT,
         severity = Severity.WARNING,
@@ -38,7 +39,8 @@ public final class GpuImageWithoutGpu implements ProjectRule {
             String why = ctx.dockerfileName() + " builds it on the " + vendor.get().displayName() + " image `"
                     + run.image().baseText() + "`";
             if (d instanceof Deployment.ComposeService c) {
-                if (!ServiceGpus.has(c.service(), vendor.get())) {
+                // A GPU reservation left commented out makes the GPU the user's choice.
+                if (!ServiceGpus.has(c.service(), vendor.get()) && !Deployments.commentsMention(c, "gpu")) {
                     sink.report(c.service().nameSpan(), "service `" + c.service().name() + "` reserves no GPU, but "
                             + why);
                 }
