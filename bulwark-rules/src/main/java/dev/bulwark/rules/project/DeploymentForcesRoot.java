@@ -3,6 +3,7 @@ package dev.bulwark.rules.project;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.Span;
+import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.UserSpec;
 import dev.bulwark.project.Deployment;
 import dev.bulwark.rules.RuleInfo;
@@ -30,9 +31,10 @@ public final class DeploymentForcesRoot implements ProjectRule {
                 continue;
             }
             UserSpec user = run.image().user().get();
+            TextRange at = user.instruction().range();
             sink.report(root.get(), Deployments.describe(d) + " runs as root, though " + ctx.dockerfileName()
-                    + " makes its image run as `" + user.user() + "` (" + DockerfileSpans.line(ctx, user.instruction().range())
-                    + ")", DockerfileSpans.related(ctx, user.instruction().range(), "the image's user"));
+                    + " makes its image run as `" + user.user() + "` (" + DockerfileSpans.line(ctx, at) + ")",
+                    DockerfileSpans.related(ctx, at, "the image's user"));
         }
     }
 }

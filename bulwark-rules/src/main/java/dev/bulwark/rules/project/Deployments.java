@@ -8,6 +8,9 @@ import dev.bulwark.kubernetes.Container;
 import dev.bulwark.kubernetes.SecurityContext;
 import dev.bulwark.kubernetes.SecuritySetting;
 import dev.bulwark.project.Deployment;
+import dev.bulwark.kubernetes.PodTemplate;
+import dev.bulwark.rules.SpanSink;
+import dev.bulwark.rules.compose.ServiceFindings;
 import dev.bulwark.rules.compose.ServiceRunsAsRoot;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -69,12 +72,18 @@ public final class Deployments {
         return c.displayName() + " of " + c.template().displayName();
     }
 
-    /** The span of the service or container, the owner of what a finding points at. */
-    public static Span owner(Deployment d) {
+    /**
+     * Reports a finding about a value of the deployment where the value is; when that is outside
+     * the service's own definitions or the container's pod template (an anchor, {@code extends}),
+     * the finding also names the service or the template.
+     */
+    public static void report(SpanSink sink, Deployment d, Span at, String message) {
         if (d instanceof Deployment.ComposeService c) {
-            return c.service().nameSpan();
+            ServiceFindings.report(sink, c.service(), at, message);
+            return;
         }
-        return ((Deployment.KubernetesContainer) d).container().span();
+        PodTemplate t = ((Deployment.KubernetesContainer) d).container().template();
+        sink.report(at, message, t.span(), t.displayName());
     }
 
     /**

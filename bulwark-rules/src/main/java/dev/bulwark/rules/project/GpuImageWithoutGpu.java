@@ -54,8 +54,8 @@ public final class GpuImageWithoutGpu implements ProjectRule {
                     || !((Deployment.KubernetesContainer) d).set().patchesFor(template.object()).isEmpty()) {
                 continue;
             }
-            sink.report(container.image().get().valueSpan(), Deployments.describe(d) + " has no `"
-                    + vendor.get().kubernetesResource() + "` limit, but " + why, container.span(), Deployments.describe(d));
+            Deployments.report(sink, d, container.image().get().valueSpan(), Deployments.describe(d) + " has no `"
+                    + vendor.get().kubernetesResource() + "` limit, but " + why);
         }
     }
 }

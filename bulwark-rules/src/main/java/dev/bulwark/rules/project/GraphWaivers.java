@@ -71,7 +71,8 @@ public final class GraphWaivers {
                 return false;
             }
             Optional<DockerfileModel> model = graph.model(base.get());
-            Optional<BuiltImage> image = model.isPresent() ? BuiltImage.of(model.get(), Optional.empty()) : Optional.empty();
+            Optional<BuiltImage> image = model.isPresent() ? BuiltImage.of(model.get(), Optional.empty())
+                    : Optional.empty();
             if (image.isEmpty()) {
                 return false;
             }

@@ -51,10 +51,10 @@ public final class ProbePortNotExposed implements ProjectRule {
                         || dockerfileText.contains(port)) {
                     continue;
                 }
-                sink.report(c.at(), c.what() + " of " + Deployments.describe(d) + " checks port " + port + ", but the image "
-                        + ctx.dockerfileName() + " builds exposes only " + list(exposed.get()) + " and the "
-                        + (d instanceof Deployment.ComposeService ? "service" : "container") + " declares no port " + port,
-                        Deployments.owner(d), Deployments.describe(d));
+                String declarer = d instanceof Deployment.ComposeService ? "service" : "container";
+                Deployments.report(sink, d, c.at(), c.what() + " of " + Deployments.describe(d) + " checks port "
+                        + port + ", but the image " + ctx.dockerfileName() + " builds exposes only "
+                        + list(exposed.get()) + " and the " + declarer + " declares no port " + port);
             }
         }
     }

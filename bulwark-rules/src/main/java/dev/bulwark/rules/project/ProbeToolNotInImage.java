@@ -55,9 +55,9 @@ public final class ProbeToolNotInImage implements ProjectRule {
                     }
                 }
                 if (missing != null && !anyPresent) {
-                    sink.report(missing.span(), "`" + missing.name() + "` is not in the image " + ctx.dockerfileName()
-                            + " builds (from `" + image.baseText() + "`), so " + Deployments.describe(d)
-                            + " never passes this check", Deployments.owner(d), Deployments.describe(d));
+                    Deployments.report(sink, d, missing.span(), "`" + missing.name() + "` is not in the image "
+                            + ctx.dockerfileName() + " builds (from `" + image.baseText() + "`), so "
+                            + Deployments.describe(d) + " never passes this check");
                 }
             }
         }
