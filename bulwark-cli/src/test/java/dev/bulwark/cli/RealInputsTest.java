@@ -37,8 +37,7 @@ class RealInputsTest {
     @Test
     void exampleHasFindingsOnlyInTheDeliberatelySloppyDockerfile() throws IOException {
         Path example = root().resolve("examples/ml-service");
-        Assumptions.assumeTrue(Files.isDirectory(example), "examples/ml-service not present");
-        Cli.Run run = Cli.run(root(), "check", "examples/ml-service", "--format", "json");
+        Cli.Run run = checkExample("examples/ml-service");
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
         List<String> strings = CheckCommandTest.jsonStrings(run.out());
         assertThat(strings).contains("examples/ml-service/exporter/Dockerfile")
@@ -57,8 +56,7 @@ class RealInputsTest {
     @ValueSource(strings = {"examples/ml-service", "examples/ml-platform"})
     void everyFindingOfAnExampleIsAMarkedMistakeAndEveryMarkIsCaught(String folder) throws IOException {
         Path example = root().resolve(folder);
-        Assumptions.assumeTrue(Files.isDirectory(example), folder + " not present");
-        Cli.Run run = Cli.run(root(), "check", folder, "--format", "json");
+        Cli.Run run = checkExample(folder);
         Map<String, Set<Integer>> findingLines = findingLines(run.out());
         Map<String, Set<Integer>> markedLines = new TreeMap<>();
         try (Stream<Path> files = Files.walk(example)) {
@@ -85,9 +83,7 @@ class RealInputsTest {
      */
     @Test
     void projectExampleExercisesCrossFileAndWorkflowRules() throws IOException {
-        Path example = root().resolve("examples/ml-platform");
-        Assumptions.assumeTrue(Files.isDirectory(example), "examples/ml-platform not present");
-        Cli.Run run = Cli.run(root(), "check", "examples/ml-platform", "--format", "json");
+        Cli.Run run = checkExample("examples/ml-platform");
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
         List<String> strings = CheckCommandTest.jsonStrings(run.out());
         Set<String> rules = new TreeSet<>();
@@ -99,6 +95,12 @@ class RealInputsTest {
         assertThat(rules).as("cross-file and CI rules the example exercises").hasSizeGreaterThanOrEqualTo(8)
                 .contains("PJ001", "PJ002", "PJ003", "PJ004", "PJ005", "PJ006");
         assertThat(strings).doesNotContain("root-user", "missing-healthcheck");
+    }
+
+    /** The JSON report of an example folder (the test is skipped without it). */
+    private static Cli.Run checkExample(String folder) {
+        Assumptions.assumeTrue(Files.isDirectory(root().resolve(folder)), folder + " not present");
+        return Cli.run(root(), "check", folder, "--format", "json");
     }
 
     /** The first code line after each run of comment lines holding a {@code # deliberate mistake:} mark. */
