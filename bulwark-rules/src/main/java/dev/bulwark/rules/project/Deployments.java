@@ -115,6 +115,35 @@ public final class Deployments {
         return false;
     }
 
+    /**
+     * Whether the deployment's environment asks for the CPU: a variable named like a device
+     * ({@code DEVICE}, {@code TORCH_DEVICE}) set to {@code cpu}, or {@code CUDA_VISIBLE_DEVICES}
+     * set to nothing or {@code -1}.
+     */
+    public static boolean choosesCpu(Deployment d) {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        if (d instanceof Deployment.ComposeService c) {
+            for (dev.bulwark.compose.KeyValue kv : c.service().environment()) {
+                env.put(kv.key(), kv.valueText());
+            }
+        } else {
+            for (dev.bulwark.kubernetes.EnvVar e : ((Deployment.KubernetesContainer) d).container().env()) {
+                if (e.value().isPresent()) {
+                    env.put(e.name(), e.value().get().textOrEmpty());
+                }
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : env.entrySet()) {
+            String name = e.getKey().toUpperCase(java.util.Locale.ROOT);
+            String value = e.getValue().strip();
+            if (name.equals("CUDA_VISIBLE_DEVICES") && (value.isEmpty() || value.equals("-1"))
+                    || name.contains("DEVICE") && value.equalsIgnoreCase("cpu")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the deployment's own command, arguments or environment mention {@code text}. */
     public static boolean mentions(Deployment d, String text) {
         if (d instanceof Deployment.ComposeService c) {

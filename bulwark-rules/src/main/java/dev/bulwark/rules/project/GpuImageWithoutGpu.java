@@ -20,7 +20,8 @@ import java.util.Optional;
  * counterparts are DC035 and KU043; this one follows the image name or the {@code build:} to the
  * Dockerfile. Init containers, pods that coordinate GPU work without doing it, runtime templates
  * and objects an overlay patches are not judged, nor a Compose service whose comments mention a
- * GPU (a reservation left commented out for those who have one).
+ * GPU (a reservation left commented out for those who have one), nor a deployment whose
+ * environment chooses the CPU ({@code DEVICE=cpu}, {@code CUDA_VISIBLE_DEVICES=""}).
  */
 @RuleInfo(code = "PJ004", name = "gpu-image-without-gpu", practice = Practice.GPU_SUPPORT,
         severity = Severity.WARNING,
@@ -33,7 +34,7 @@ public final class GpuImageWithoutGpu implements ProjectRule {
         for (ProjectCheck.Run run : ctx.runs(Practice.GPU_SUPPORT)) {
             Deployment d = run.deployment();
             Optional<GpuVendor> vendor = run.image().gpu();
-            if (vendor.isEmpty()) {
+            if (vendor.isEmpty() || Deployments.choosesCpu(d)) {
                 continue;
             }
             String why = ctx.dockerfileName() + " builds it on the " + vendor.get().displayName() + " image `"
