@@ -81,7 +81,22 @@ public final class BakeContexts implements ContextProvider {
                 }
                 out.add(new ContextDeclaration(ContextSource.BAKE, dockerfilePath, contextDir, named,
                         Optional.of(new Span(f.source(), t.getValue().nameRange())),
-                        "target `" + t.getKey() + "` in " + f.source().path()));
+                        "target `" + t.getKey() + "` in " + f.source().path(), tags(attrs, variables)));
+            }
+        }
+        return out;
+    }
+
+    // The `tags` of a target that builds the final stage (a `target` stage is another image).
+    private static List<String> tags(Map<String, Object> attrs, Map<String, String> variables) {
+        List<String> out = new ArrayList<>();
+        if (attrs.containsKey("target") || !(attrs.get("tags") instanceof List<?> tags)) {
+            return out;
+        }
+        for (Object t : tags) {
+            Optional<String> text = literal(t, variables);
+            if (text.isPresent()) {
+                out.add(text.get());
             }
         }
         return out;
