@@ -34,9 +34,20 @@ class DockerfileSetupsTest {
         List<String> shipped = codes("docker/Dockerfile");
         assertThat(shipped).contains("DF006", "DF007", "DF008", "DF009", "DF014", "DF043", "DF067");
         for (String path : List.of("tests/functional/image/Dockerfile", "Dockerfile.test", "e2e/Dockerfile",
-                "src/test/docker/Dockerfile")) {
+                "src/test/docker/Dockerfile",
+                "packages/cli/commands/template/fixtures/start-cmd/e2b.Dockerfile")) {
             // The token in ENV is reported wherever the file is (DF007 the value, DF008 the name).
             assertThat(codes(path)).as(path).containsExactlyInAnyOrder("DF007", "DF008");
+        }
+    }
+
+    @Test
+    void aDevelopmentImageIsAWorkbench() {
+        for (String path : List.of("server/dev.Dockerfile", ".devcontainer/Dockerfile", "docker/Dockerfile.dev")) {
+            List<String> dev = codes(path);
+            // Its user, size, stages and health are its owner's business; secrets and pins are not.
+            assertThat(dev).as(path).doesNotContain("DF006", "DF009", "DF014", "DF043");
+            assertThat(dev).as(path).contains("DF007", "DF008", "DF067");
         }
     }
 

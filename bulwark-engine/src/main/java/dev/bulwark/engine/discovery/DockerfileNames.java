@@ -12,14 +12,18 @@ import java.util.Set;
  * ignore file BuildKit reads, not a Dockerfile. A name whose last extension is a document, image,
  * script or data format ({@code dockerfile.md}, {@code dockerfile-stages.png},
  * {@code Dockerfile.build.sh}) is a page or a helper about Dockerfiles, not one (issue 9: a
- * Markdown page got one syntax error per line); a file the user names is audited whatever its name.
+ * Markdown page got one syntax error per line), and a template rendered into one before the build
+ * ({@code Dockerfile.j2}, {@code Dockerfile.in}) is not one yet; a file the user names is audited
+ * whatever its name.
  */
 public final class DockerfileNames {
     // Extensions that are never a Dockerfile's variant suffix (those are `.dev`, `.gpu`, `.cu124`...).
     private static final Set<String> OTHER_FORMATS = Set.of("md", "markdown", "rst", "txt", "adoc", "html", "htm",
             "pdf", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "py", "sh", "bash", "ps1", "bat", "cmd", "js",
             "ts", "rb", "go", "java", "json", "yaml", "yml", "toml", "ini", "cfg", "xml", "csv", "lock", "patch",
-            "diff", "zip", "gz", "tgz", "tar", "bz2", "xz", "whl", "ipynb", "dockerignore");
+            "diff", "zip", "gz", "tgz", "tar", "bz2", "xz", "whl", "ipynb", "dockerignore",
+            // Templates rendered into a Dockerfile before the build (`Dockerfile.j2`, `Dockerfile.in`).
+            "j2", "jinja", "jinja2", "tmpl", "tpl", "template", "mustache", "hbs", "erb", "in", "m4");
 
     // `Dockerfile_old` is a copy kept aside; `Dockerfile_aarch64` and `Dockerfile_preprocessing` are variants.
     private static final Set<String> BACKUP_WORDS = Set.of("old", "bak", "backup", "orig", "prev", "previous", "copy",

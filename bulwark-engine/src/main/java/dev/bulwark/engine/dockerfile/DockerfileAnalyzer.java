@@ -85,15 +85,22 @@ public final class DockerfileAnalyzer {
     public Analysis analyze(SourceText source, FileSettings settings, BuildContext buildContext) {
         Dockerfile dockerfile = DockerfileParser.parse(source);
         List<Candidate> findings = new ArrayList<>();
+        // The first problem of a line only: BuildKit stops there, and `ENV X="a" # note` would
+        // otherwise give one error per word after the first.
+        int lastLine = -1;
         for (SyntaxProblem p : dockerfile.problems()) {
-            findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), p.message(), List.of())));
+            int line = source.lines().line(p.range().start());
+            if (line != lastLine) {
+                findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), p.message(), List.of())));
+                lastLine = line;
+            }
         }
         DockerfileModel model = DockerfileModel.of(dockerfile);
         // A test image is built and thrown away by the repository's own tests: only secrets,
-        // syntax and correctness are judged there; a development image gets no health findings.
+        // syntax and correctness are judged there; a development image is a workbench.
         Setup setup = Setup.ofDockerfile(source.path());
         for (Registered r : rules()) {
-            if (!settings.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
+            if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())) {
                 continue;
             }
             List<Finding> reported = new ArrayList<>();

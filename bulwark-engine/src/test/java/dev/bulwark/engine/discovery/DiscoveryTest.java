@@ -36,7 +36,9 @@ class DiscoveryTest {
             "_Dockerfile", "Dockerfile_",
             // Pages, pictures and scripts about Dockerfiles (issue 9).
             "dockerfile.md", "dockerfile-stages-dependency.png", "Dockerfile.build.sh", "Dockerfile-notes.txt",
-            "Dockerfile.svg", "dockerfile.py", "Containerfile.json"})
+            "Dockerfile.svg", "dockerfile.py", "Containerfile.json",
+            // Templates rendered before the build (issue 9 round 4).
+            "Dockerfile.j2", "Dockerfile.jinja", "Dockerfile.tmpl", "Dockerfile.in", "gpu.Dockerfile.template"})
     void notDockerfileNames(String name) {
         assertThat(DockerfileNames.isDockerfile(name)).isFalse();
     }

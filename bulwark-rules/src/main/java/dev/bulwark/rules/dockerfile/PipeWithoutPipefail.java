@@ -27,7 +27,8 @@ import java.util.Set;
  * Satisfied by a SHELL with {@code -o pipefail} or a {@code set -o pipefail} earlier in the RUN;
  * not reported for non-POSIX shells, for pipelines fed only by {@code echo}/{@code printf},
  * which cannot fail, for pipelines whose last command fails by itself on empty or cut input
- * ({@link PipeConsumers}), nor for pipelines writing a file whose checksum the RUN verifies later.
+ * ({@link PipeConsumers}), for pipelines writing a file whose checksum the RUN verifies later,
+ * nor for cleanups that delete what a listing names ({@code find … | xargs rm -rf}).
  */
 @RuleInfo(code = "DF111", name = "pipe-without-pipefail", practice = Practice.CORRECTNESS,
         severity = Severity.WARNING,
@@ -130,7 +131,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
             List<Command> left = p.commands().subList(0, p.commands().size() - 1);
             Command last = p.commands().get(p.commands().size() - 1);
             boolean caught = consumerMayCatch && last instanceof SimpleCommand s
-                    && (PipeConsumers.catchesFailedProducer(s) || checksumVerifiedLater(s, commands));
+                    && (PipeConsumers.catchesFailedProducer(s) || checksumVerifiedLater(s, commands))
+                    || last instanceof SimpleCommand cleanup && deletesWhatItReads(cleanup);
             if (!caught && !allHarmless(left)) {
                 return Optional.of(p);
             }
@@ -170,6 +172,15 @@ public final class PipeWithoutPipefail implements DockerfileRule {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code find … | xargs rm -rf}: a best-effort cleanup. Whether the listing failed changes
+     * nothing worth failing the build for, and pipefail would fail it on {@code find /}'s routine
+     * complaints about vanishing {@code /proc} entries.
+     */
+    private static boolean deletesWhatItReads(SimpleCommand last) {
+        return last.original().is("xargs") && last.effective().is("rm", "rmdir", "unlink");
     }
 
     private static boolean hasCheckFlag(SimpleCommand c) {

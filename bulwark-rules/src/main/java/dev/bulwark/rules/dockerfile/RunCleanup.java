@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.project.CopyGlob;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
@@ -55,18 +56,54 @@ final class RunCleanup {
         }
         for (Word w : c.positionals(Set.of())) {
             String path = w.value();
-            while (path.endsWith("*") || path.endsWith("/")) {
+            boolean glob = CopyGlob.hasWildcard(path);
+            while (!glob && path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
             if (path.isEmpty()) {
                 continue;
             }
             for (String dir : dirs) {
-                if (dir.equals(path) || dir.startsWith(path + "/")) {
+                if (glob ? globCovers(path, dir) : dir.equals(path) || dir.startsWith(path + "/")) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * {@code rm -rf /root/.[acpw]*} covers {@code /root/.cache/pip}: the glob matches the folder or
+     * one of its parents, segment by segment, as the shell expands it (a name starting with
+     * {@code .} only where the pattern's segment starts with one).
+     */
+    private static boolean globCovers(String pattern, String dir) {
+        // `/root/.cache/*/`: the trailing slash names the same folders.
+        String trimmed = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+        // `/var/cache/apk/*` empties the folder itself, and every folder in it but hidden ones.
+        if (trimmed.endsWith("/*") && !CopyGlob.hasWildcard(trimmed.substring(0, trimmed.length() - 2))) {
+            String folder = trimmed.substring(0, trimmed.length() - 2);
+            if (dir.equals(folder)) {
+                return true;
+            }
+            if (dir.startsWith(folder + "/")) {
+                return dir.charAt(folder.length() + 1) != '.';
+            }
+        }
+        String[] glob = trimmed.split("/", -1);
+        String[] path = dir.split("/", -1);
+        if (glob.length > path.length) {
+            return false;
+        }
+        for (int i = 0; i < glob.length; i++) {
+            if (path[i].startsWith(".") && !glob[i].startsWith(".")) {
+                return false;
+            }
+        }
+        StringBuilder prefix = new StringBuilder(path[0]);
+        for (int i = 1; i < glob.length; i++) {
+            prefix.append('/').append(path[i]);
+        }
+        return CopyGlob.matches(trimmed, prefix.toString());
     }
 }

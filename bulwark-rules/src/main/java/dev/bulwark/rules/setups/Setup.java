@@ -41,7 +41,7 @@ public enum Setup {
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e", "it",
             "integration", "ci", "kind", "minikube", "local", "conformance");
     private static final Set<String> DOCKERFILE_TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e",
-            "conformance");
+            "conformance", "fixtures", "fixture");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
             "development", "hack");
     // Narrower than the path words: `local-path-storage` and `ci-runners` are real namespaces.
@@ -69,7 +69,7 @@ public enum Setup {
     /**
      * The setup a Dockerfile at {@code path} belongs to: a test image ({@code tests/},
      * {@code Dockerfile.test}, {@code e2e/}), built and thrown away by the repository's own test
-     * suite, or a development image ({@code Dockerfile.dev}, {@code .devcontainer/}); any other
+     * suite ({@code fixtures/} included), or a development image ({@code Dockerfile.dev}, {@code .devcontainer/}); any other
      * Dockerfile ships. Narrower than {@link #of}: a Dockerfile under {@code ci/}, {@code .github/}
      * or {@code local/} builds an image that CI or people pull and run, and a version folder
      * ({@code 3.12/slim/Dockerfile}) is a maintained variant, not a frozen copy.
@@ -115,6 +115,20 @@ public enum Setup {
             }
         }
         return development ? DEVELOPMENT : DEPLOYMENT;
+    }
+
+    /**
+     * True when findings of the practice are meant for a Dockerfile of this setup. A development
+     * image is a workbench (sources mounted, tools and root on purpose), not what ships: besides
+     * health checks, its user, size and stages are its owner's business; security, secrets and
+     * pinning still apply.
+     */
+    public boolean judgesImage(Practice practice) {
+        if (this == DEVELOPMENT) {
+            return judges(practice) && practice != Practice.NON_ROOT_USER && practice != Practice.MULTI_STAGE_BUILD
+                    && practice != Practice.MINIMAL_BASE_IMAGE && practice != Practice.LAYER_OPTIMIZATION;
+        }
+        return judges(practice);
     }
 
     /** True when findings of the practice are meant for files of this setup. */
