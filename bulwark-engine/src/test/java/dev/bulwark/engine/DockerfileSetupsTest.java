@@ -56,5 +56,7 @@ class DockerfileSetupsTest {
         assertThat(codes("ci/docker/Dockerfile")).contains("DF006", "DF014");
         assertThat(codes(".github/actions/build/Dockerfile")).contains("DF006", "DF014");
         assertThat(codes("docker/local/Dockerfile")).contains("DF006", "DF014");
+        // Apache's `dev-support/` holds the project's CI and service images.
+        assertThat(codes("dev-support/docker-images/mlflow/Dockerfile")).contains("DF006", "DF014");
     }
 }

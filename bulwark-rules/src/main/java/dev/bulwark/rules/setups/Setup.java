@@ -42,6 +42,8 @@ public enum Setup {
             "integration", "ci", "kind", "minikube", "local", "conformance");
     private static final Set<String> DOCKERFILE_TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e",
             "conformance", "fixtures", "fixture");
+    private static final Set<String> DOCKERFILE_DEVELOPMENT_WORDS = Set.of("dev", "devel", "develop",
+            "development", "debug", "devcontainer");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
             "development", "hack");
     // Narrower than the path words: `local-path-storage` and `ci-runners` are real namespaces.
@@ -69,14 +71,26 @@ public enum Setup {
     /**
      * The setup a Dockerfile at {@code path} belongs to: a test image ({@code tests/},
      * {@code Dockerfile.test}, {@code e2e/}), built and thrown away by the repository's own test
-     * suite ({@code fixtures/} included), or a development image ({@code Dockerfile.dev}, {@code .devcontainer/}); any other
+     * suite ({@code fixtures/} included), or a development image (named so, {@code Dockerfile.dev},
+ * {@code dev.Dockerfile}, or in {@code .devcontainer/}); any other
      * Dockerfile ships. Narrower than {@link #of}: a Dockerfile under {@code ci/}, {@code .github/}
      * or {@code local/} builds an image that CI or people pull and run, and a version folder
      * ({@code 3.12/slim/Dockerfile}) is a maintained variant, not a frozen copy.
      */
     public static Setup ofDockerfile(String path) {
         String whole = path.replace('\\', '/').replace("__", "/").toLowerCase(Locale.ROOT);
-        return ofWords(nearComponents(whole), DOCKERFILE_TEST_WORDS, DEVELOPMENT_WORDS);
+        String near = nearComponents(whole);
+        if (ofWords(near, DOCKERFILE_TEST_WORDS, Set.of()) == TEST) {
+            return TEST;
+        }
+        // Only the file's own name or a devcontainer folder: `dev-support/` (Apache projects)
+        // and `tools/dev/` hold images that ship.
+        String name = near.substring(near.lastIndexOf('/') + 1);
+        if (ofWords(name, Set.of(), DOCKERFILE_DEVELOPMENT_WORDS) == DEVELOPMENT
+                || near.startsWith(".devcontainer/") || near.contains("/.devcontainer/")) {
+            return DEVELOPMENT;
+        }
+        return DEPLOYMENT;
     }
 
     private static Setup ofWords(String near, Set<String> testWords, Set<String> developmentWords) {
