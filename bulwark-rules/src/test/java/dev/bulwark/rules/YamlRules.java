@@ -3,6 +3,7 @@ package dev.bulwark.rules;
 import dev.bulwark.rules.workflow.WorkflowContext;
 import dev.bulwark.rules.workflow.WorkflowRule;
 import dev.bulwark.rules.workflow.WorkflowSyntaxError;
+import dev.bulwark.workflow.ReusableCallers;
 import dev.bulwark.workflow.Workflow;
 import dev.bulwark.workflow.WorkflowKind;
 import dev.bulwark.workflow.WorkflowProblem;
@@ -71,10 +72,22 @@ public final class YamlRules {
         return rule instanceof WorkflowRule || rule instanceof WorkflowSyntaxError;
     }
 
-    /** Every workflow of a target checked alone; CI001 reports the YAML and model problems. */
+    /**
+     * Every workflow of a target checked with the events of the target's workflows that call it,
+     * as the engine does; CI001 reports the YAML and model problems.
+     */
     public static List<YamlReported> runWorkflow(Rule rule, List<TestFile> files) {
         String code = Rules.meta(rule).code();
         YamlParser parser = new YamlParser();
+        List<Workflow> all = new ArrayList<>();
+        for (TestFile f : files) {
+            YamlFile yaml = parser.parse(new SourceText(f.path(), f.text()));
+            Optional<WorkflowKind> kind = WorkflowKind.of(f.path(), yaml);
+            if (kind.isPresent()) {
+                all.add(Workflow.read(yaml, kind.get()));
+            }
+        }
+        ReusableCallers callers = ReusableCallers.of(all);
         List<YamlReported> out = new ArrayList<>();
         for (TestFile f : files) {
             YamlFile yaml = parser.parse(new SourceText(f.path(), f.text()));
@@ -94,8 +107,8 @@ public final class YamlRules {
                     out.add(new YamlReported(code, new Span(source, p.range()), p.message(), List.of(), List.of()));
                 }
             } else {
-                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule)),
-                        new CheckingSink(code, out));
+                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule),
+                        callers.eventsCalling(f.path())), new CheckingSink(code, out));
             }
         }
         return out;

@@ -44,6 +44,13 @@ public record ActionRef(String raw, TextRange range, Kind kind, String name, Str
     }
 
     /** {@code owner/repo}, without a sub-path: {@code github/codeql-action/init} gives {@code github/codeql-action}. */
+    /** The name as the workflow writes it ({@code PyO3/maturin-action}), for messages. */
+    public String writtenName() {
+        String v = raw.strip();
+        int at = v.indexOf('@');
+        return at < 0 ? v : v.substring(0, at);
+    }
+
     public String repository() {
         int first = name.indexOf('/');
         int second = first < 0 ? -1 : name.indexOf('/', first + 1);

@@ -14,12 +14,14 @@ import dev.bulwark.rules.RuleOptions;
 import dev.bulwark.rules.workflow.WorkflowContext;
 import dev.bulwark.rules.workflow.WorkflowRule;
 import dev.bulwark.project.WorkflowContexts;
+import dev.bulwark.workflow.ReusableCallers;
 import dev.bulwark.workflow.Workflow;
 import dev.bulwark.workflow.WorkflowKind;
 import dev.bulwark.workflow.WorkflowProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Audits CI workflows, each alone and in parallel by file: the workflow is read once, its YAML and
@@ -52,34 +54,53 @@ final class WorkflowAnalyzer {
     }
 
     Analysis analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
-        List<FileTask> tasks = new ArrayList<>(inputs.size());
+        // Read first, so that a reusable workflow is judged with the events of its callers.
+        List<Optional<Workflow>> read = new ArrayList<>(inputs.size());
+        List<Workflow> all = new ArrayList<>();
         for (YamlInput input : inputs) {
-            settings.put(input.source(), input.settings());
-            tasks.add(new FileTask(this, input, settings));
+            Optional<Workflow> workflow;
+            try {
+                Optional<WorkflowKind> kind = WorkflowKind.of(input.source().path(), input.yaml());
+                workflow = kind.isPresent() ? Optional.of(Workflow.read(input.yaml(), kind.get())) : Optional.empty();
+            } catch (RuntimeException | StackOverflowError e) {
+                // The file's task reports it as an engine failure; the other files go on.
+                workflow = null;
+            }
+            read.add(workflow);
+            if (workflow != null && workflow.isPresent()) {
+                all.add(workflow.get());
+            }
         }
-        List<Candidate> all = new ArrayList<>();
+        ReusableCallers callers = ReusableCallers.of(all);
+        List<FileTask> tasks = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            YamlInput input = inputs.get(i);
+            settings.put(input.source(), input.settings());
+            tasks.add(new FileTask(this, input, read.get(i), callers.eventsCalling(input.source().path()), settings));
+        }
+        List<Candidate> found = new ArrayList<>();
         List<WorkflowContexts.WorkflowFile> workflows = new ArrayList<>();
         for (FileResult ofFile : parallel.run(tasks)) {
-            all.addAll(ofFile.candidates());
+            found.addAll(ofFile.candidates());
             if (ofFile.workflow().isPresent()) {
                 workflows.add(ofFile.workflow().get());
             }
         }
-        return new Analysis(all, workflows);
+        return new Analysis(found, workflows);
     }
 
-    private FileResult checkFile(YamlInput input, SettingsByFile settings) {
+    private FileResult checkFile(YamlInput input, Optional<Workflow> read, Set<String> callerEvents,
+                                 SettingsByFile settings) {
         SourceText source = input.source();
         FileSettings fs = settings.of(source);
         List<Candidate> out = new ArrayList<>();
         for (SyntaxProblem p : input.yaml().problems()) {
             out.add(Candidate.of(syntax(fs, source, p.range(), p.message())));
         }
-        Optional<WorkflowKind> kind = WorkflowKind.of(source.path(), input.yaml());
-        if (kind.isEmpty()) {
+        if (read.isEmpty()) {
             return new FileResult(out, Optional.empty());
         }
-        Workflow workflow = Workflow.read(input.yaml(), kind.get());
+        Workflow workflow = read.get();
         for (WorkflowProblem p : workflow.problems()) {
             out.add(Candidate.of(syntax(fs, source, p.range(), p.message())));
         }
@@ -90,15 +111,15 @@ final class WorkflowAnalyzer {
             SpanCollector collector = new SpanCollector(r.meta(), settings);
             try {
                 RuleOptions options = fs.options(r.rule(), r.meta());
-                r.rule().check(new WorkflowContext(workflow, options), collector);
+                r.rule().check(new WorkflowContext(workflow, options, callerEvents), collector);
                 out.addAll(collector.found());
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), fs.severity(ruleCrashed), source.path(), e));
             }
         }
-        Optional<WorkflowContexts.WorkflowFile> read = input.file().isPresent()
+        Optional<WorkflowContexts.WorkflowFile> onDisk = input.file().isPresent()
                 ? Optional.of(new WorkflowContexts.WorkflowFile(input.file().get(), workflow)) : Optional.empty();
-        return new FileResult(out, read);
+        return new FileResult(out, onDisk);
     }
 
     private Finding syntax(FileSettings fs, SourceText source, TextRange range, String message) {
@@ -108,17 +129,25 @@ final class WorkflowAnalyzer {
     private static final class FileTask implements Parallel.Task<FileResult> {
         private final WorkflowAnalyzer analyzer;
         private final YamlInput input;
+        private final Optional<Workflow> workflow; // null: reading it failed
+        private final Set<String> callerEvents;
         private final SettingsByFile settings;
 
-        FileTask(WorkflowAnalyzer analyzer, YamlInput input, SettingsByFile settings) {
+        FileTask(WorkflowAnalyzer analyzer, YamlInput input, Optional<Workflow> workflow, Set<String> callerEvents,
+                 SettingsByFile settings) {
             this.analyzer = analyzer;
             this.input = input;
+            this.workflow = workflow;
+            this.callerEvents = callerEvents;
             this.settings = settings;
         }
 
         @Override
         public FileResult call() {
-            return analyzer.checkFile(input, settings);
+            if (workflow == null) {
+                throw new IllegalStateException("the workflow could not be read");
+            }
+            return analyzer.checkFile(input, workflow, callerEvents, settings);
         }
 
         @Override

@@ -67,9 +67,9 @@ public final class ActionNotPinned implements WorkflowRule {
             return;
         }
         if (ref.ref().isEmpty()) {
-            sink.report(w.span(ref.range()), "action `" + ref.name() + "` without a ref");
+            sink.report(w.span(ref.range()), "action `" + ref.writtenName() + "` without a ref");
         } else if (!tagPinned.contains(ref.owner()) && !ref.pinnedToCommit()) {
-            sink.report(w.span(ref.range()), "action `" + ref.name() + "` pinned to `" + ref.ref()
+            sink.report(w.span(ref.range()), "action `" + ref.writtenName() + "` pinned to `" + ref.ref()
                     + "`, not to a commit SHA");
         }
     }
