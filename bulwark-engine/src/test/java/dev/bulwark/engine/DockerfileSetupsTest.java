@@ -1,12 +1,21 @@
 package dev.bulwark.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.engine.config.ConfigException;
+import dev.bulwark.engine.config.ConfigLoader;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.rules.BuiltinRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Dockerfile's path says what its image is for ({@code Setup.ofDockerfile}): an image the
@@ -23,10 +32,51 @@ class DockerfileSetupsTest {
 
     private final Auditor auditor = new Auditor(BuiltinRules.all(), 1);
 
+    @TempDir
+    Path tmp;
+
     private List<String> codes(String path) {
-        List<Finding> findings = auditor.audit(List.of(Input.text(path, ROOT_IMAGE_WITH_SECRET)), Settings.defaults())
-                .findings();
+        return codes(path, Settings.defaults());
+    }
+
+    private List<String> codes(String path, Settings settings) {
+        List<Finding> findings = auditor.audit(List.of(Input.text(path, ROOT_IMAGE_WITH_SECRET)), settings).findings();
         return findings.stream().map(f -> f.rule().code()).toList();
+    }
+
+    @Test
+    void theConfigurationSaysWhatFilesAreForWhenTheirPathsMislead() throws ConfigException {
+        Settings settings = new ConfigLoader(BuiltinRules.all()).parse(new SourceText(".bulwark.yaml", """
+                overrides:
+                  - paths: ["test/**"]          # a checkout kept under test/, not a test image
+                    setup: deployment
+                  - paths: ["docker/bench/**"]
+                    setup: test
+                """), tmp);
+        assertThat(onDisk("test/app/Dockerfile", settings)).contains("DF006", "DF014");
+        assertThat(onDisk("test/app/Dockerfile", Settings.defaults())).doesNotContain("DF006", "DF014");
+        assertThat(onDisk("docker/bench/Dockerfile", settings)).containsExactlyInAnyOrder("DF007", "DF008");
+    }
+
+    // Overrides match files by their path on disk, relative to the configuration's folder.
+    private List<String> onDisk(String relative, Settings settings) {
+        try {
+            Path file = tmp.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, ROOT_IMAGE_WITH_SECRET);
+            return auditor.audit(List.of(Input.file(relative, file)), settings).findings().stream()
+                    .map(f -> f.rule().code()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anUnknownSetupIsAConfigurationError() {
+        assertThatThrownBy(() -> new ConfigLoader(BuiltinRules.all()).parse(new SourceText(".bulwark.yaml",
+                "overrides:\n  - paths: [a]\n    setup: prod\n"), tmp))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("`setup` must be one of deployment, development, test, release, not `prod`");
     }
 
     @Test

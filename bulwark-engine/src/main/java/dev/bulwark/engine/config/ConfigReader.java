@@ -7,6 +7,7 @@ import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.rules.RuleOption;
+import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlEntry;
 import dev.bulwark.yaml.YamlFile;
 import dev.bulwark.yaml.YamlMapping;
@@ -29,7 +30,7 @@ import java.util.Optional;
 final class ConfigReader {
     private static final List<String> TOP_KEYS =
             List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images");
-    private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules");
+    private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
     private static final String TRUSTED_REGISTRIES = "trusted-registries";
@@ -129,9 +130,24 @@ final class ConfigReader {
                 throw error(paths.range(), "`paths` is empty");
             }
             result.add(new PathOverride(globs, selectorsOf(m, "select"), selectorsOf(m, "ignore"), severities(m),
-                    ruleOptions(m)));
+                    ruleOptions(m), setup(m)));
         }
         return result;
+    }
+
+    /** {@code setup: deployment|development|test|release}: what the files are for, whatever their paths say. */
+    private Optional<Setup> setup(YamlMapping m) throws ConfigException {
+        Optional<YamlNode> node = m.get("setup");
+        if (node.isEmpty() || isNull(node.get())) {
+            return Optional.empty();
+        }
+        String text = string(node.get(), "`setup`");
+        for (Setup setup : Setup.values()) {
+            if (setup.name().toLowerCase(Locale.ROOT).equals(text)) {
+                return Optional.of(setup);
+            }
+        }
+        throw error(node.get().range(), "`setup` must be one of deployment, development, test, release, not `" + text + "`");
     }
 
     private List<Selector> selectorsOf(YamlMapping m, String key) throws ConfigException {

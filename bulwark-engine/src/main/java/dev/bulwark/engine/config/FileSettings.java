@@ -4,9 +4,11 @@ import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOptions;
+import dev.bulwark.rules.setups.Setup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The settings that hold for one file: the top level with the matching path overrides applied. */
@@ -51,6 +53,16 @@ public final class FileSettings {
             }
         }
         return on && !any(settings.finalIgnore(), meta);
+    }
+
+    /** What the configuration says the file is for (the last matching override with a {@code setup}), if anything. */
+    public Optional<Setup> setup() {
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            if (overrides.get(i).setup().isPresent()) {
+                return overrides.get(i).setup();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Configured severity (the last matching override, else the file) or the rule's default. */

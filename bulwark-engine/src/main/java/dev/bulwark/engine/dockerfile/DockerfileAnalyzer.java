@@ -27,6 +27,7 @@ import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,7 +99,8 @@ public final class DockerfileAnalyzer {
         DockerfileModel model = DockerfileModel.of(dockerfile);
         // A test image is built and thrown away by the repository's own tests: only secrets,
         // syntax and correctness are judged there; a development image is a workbench.
-        Setup setup = Setup.ofDockerfile(source.path());
+        Optional<Setup> configured = settings.setup();
+        Setup setup = configured.isPresent() ? configured.get() : Setup.ofDockerfile(source.path());
         for (Registered r : rules()) {
             if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())) {
                 continue;

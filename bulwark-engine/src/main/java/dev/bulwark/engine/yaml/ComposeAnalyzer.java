@@ -8,6 +8,7 @@ import dev.bulwark.compose.PlannedProject;
 import dev.bulwark.compose.PlannerInput;
 import dev.bulwark.compose.ProjectPlanner;
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Practice;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.Span;
@@ -147,17 +148,19 @@ final class ComposeAnalyzer {
         // A test fixture, a release copy or a developer's stack (by the landing file's path, or as
         // the services show it: developer tooling, a CI build matrix) is not held to every practice.
         Setup setup = ProjectSetups.of(project);
-        Map<String, Setup> byPath = new HashMap<>();
+        // A setup the configuration names for a file replaces what its path and the services say.
+        Map<String, Optional<Setup>> configuredByPath = new HashMap<>();
         List<Candidate> kept = new ArrayList<>(found.size());
         for (Candidate c : found) {
             String path = c.finding().path();
-            Setup fileSetup = byPath.get(path);
-            if (fileSetup == null) {
-                fileSetup = Setup.of(path);
-                byPath.put(path, fileSetup);
+            Optional<Setup> configured = configuredByPath.get(path);
+            if (configured == null) {
+                configured = settings.configuredSetup(path);
+                configuredByPath.put(path, configured);
             }
-            boolean judged = c.crash() || setup.judges(c.finding().rule().practice())
-                    && fileSetup.judges(c.finding().rule().practice());
+            Practice practice = c.finding().rule().practice();
+            boolean judged = c.crash() || (configured.isPresent() ? configured.get().judges(practice)
+                    : setup.judges(practice) && Setup.of(path).judges(practice));
             if (judged && (owned.contains(path) || !plannedPaths.contains(path))) {
                 kept.add(c);
             }

@@ -128,7 +128,7 @@ final class KubernetesAnalyzer {
             out.add(Candidate.of(syntax(fs, p.span().source(), p.span().range(), p.message())));
         }
         // A test fixture, a release copy, a frozen snapshot or a developer's stack is not held to every practice.
-        Setup setup = KubernetesSetups.of(set, file);
+        Setup setup = fs.setup().isPresent() ? fs.setup().get() : KubernetesSetups.of(set, file);
         for (Registered r : rules()) {
             if (!fs.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
                 continue;

@@ -3,9 +3,11 @@ package dev.bulwark.engine.yaml;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.Settings;
+import dev.bulwark.rules.setups.Setup;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The settings of each file a multi-file target touches: the inputs' own, and for files read on
@@ -28,6 +30,16 @@ final class SettingsByFile implements LandingSettings {
         if (!known.containsKey(source)) {
             known.put(source, settings.forFile(file));
         }
+    }
+
+    /** The {@code setup} the configuration gives the file shown as {@code path}, if any. */
+    synchronized Optional<Setup> configuredSetup(String path) {
+        for (Map.Entry<SourceText, FileSettings> e : known.entrySet()) {
+            if (e.getKey().path().equals(path)) {
+                return e.getValue().setup();
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
