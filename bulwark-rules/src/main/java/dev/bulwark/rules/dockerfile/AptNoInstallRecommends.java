@@ -2,10 +2,13 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.BaseImage;
+import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.images.BaseImageTools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,8 @@ import java.util.Set;
  * ({@link DebianRecommends}), or is a local {@code .deb} (apt honours the Recommends it declares;
  * local keyring packages such as {@code ./cuda-keyring_1.1-1_all.deb} recommend nothing). Packages
  * that bring nothing more ({@code pv}, {@code bzip2}), names only known at build time and packages
- * Debian does not have (vendor repositories) give no finding.
+ * Debian does not have (vendor repositories) give no finding, nor do packages the base image
+ * already holds ({@code git} in {@code python:3.12}, built on buildpack-deps).
  */
 @RuleInfo(code = "DF012", name = "apt-no-install-recommends", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.INFO,
@@ -38,7 +42,9 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
                         && !recommendsDisabled(a)) {
-                    Optional<String> bringing = bringsRecommendations(a);
+                    Optional<Stage> stage = ctx.model().stageOf(instruction);
+                    BaseImage base = stage.isPresent() ? stage.get().rootBase() : null;
+                    Optional<String> bringing = bringsRecommendations(a, base);
                     if (bringing.isPresent()) {
                         sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`: "
                                 + bringing.get());
@@ -49,7 +55,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
     }
 
     /** What makes the flag count, for the message; empty when it would change nothing. */
-    private static Optional<String> bringsRecommendations(PackageManagerCommand apt) {
+    private static Optional<String> bringsRecommendations(PackageManagerCommand apt, BaseImage base) {
         List<String> bringing = new ArrayList<>();
         String localPackage = null;
         for (PackageManagerCommand.Package p : apt.packages()) {
@@ -59,7 +65,9 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                 if (!base.contains("keyring") && localPackage == null) {
                     localPackage = base;
                 }
-            } else if (p.isRepositoryName() && DebianRecommends.bringsRecommendations(p.name())) {
+            } else if (p.isRepositoryName() && DebianRecommends.bringsRecommendations(p.name())
+                    // Already in the base (git in python:3.12): apt leaves it, and its recommendations, alone.
+                    && (base == null || !BaseImageTools.hasPackage(base, p.name()))) {
                 bringing.add(p.name());
             }
         }

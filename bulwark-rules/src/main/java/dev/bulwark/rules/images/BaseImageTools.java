@@ -22,7 +22,53 @@ public final class BaseImageTools {
     private static final Set<String> CHAINGUARD_SHELLLESS = Set.of("static", "glibc-dynamic", "python", "node",
             "jre", "go");
 
+    // buildpack-deps' layers (docker-library/buildpack-deps, Debian bookworm): `curl`, then `scm`,
+    // then the full image; golang builds on `scm` with a C toolchain, the others on the full image.
+    private static final Set<String> BUILDPACK_CURL = Set.of("ca-certificates", "curl", "gnupg", "netbase", "wget");
+    private static final Set<String> BUILDPACK_SCM = Set.of("git", "mercurial", "openssh-client", "subversion",
+            "procps");
+    private static final Set<String> BUILDPACK_FULL = Set.of("autoconf", "automake", "bzip2",
+            "default-libmysqlclient-dev", "dpkg-dev", "file", "g++", "gcc", "imagemagick", "libbz2-dev", "libc6-dev",
+            "libcurl4-openssl-dev", "libdb-dev", "libevent-dev", "libffi-dev", "libgdbm-dev", "libglib2.0-dev",
+            "libgmp-dev", "libjpeg-dev", "libkrb5-dev", "liblzma-dev", "libmagickcore-dev", "libmagickwand-dev",
+            "libmaxminddb-dev", "libncurses5-dev", "libncursesw5-dev", "libpng-dev", "libpq-dev", "libreadline-dev",
+            "libsqlite3-dev", "libssl-dev", "libtool", "libwebp-dev", "libxml2-dev", "libxslt-dev", "libyaml-dev",
+            "make", "patch", "unzip", "xz-utils", "zlib1g-dev");
+    private static final Set<String> GOLANG_TOOLCHAIN = Set.of("g++", "gcc", "libc6-dev", "make", "pkg-config");
+
     private BaseImageTools() {
+    }
+
+    /**
+     * Whether the Debian package is already installed in the base image, by its published
+     * Dockerfiles: the default variants of the buildpack-deps family ({@code python:3.12},
+     * {@code node:20}) hold curl, git, a C toolchain and common headers. False when not known.
+     */
+    public static boolean hasPackage(BaseImage base, String debianPackage) {
+        if (!(base instanceof ImageBase ib) || !(ib.ref() instanceof ImageName image)) {
+            return false;
+        }
+        String name = image.familiarName();
+        String tag = image.effectiveTag().orElse("latest");
+        if (!BUILDPACK_FAMILY.contains(name) || tag.contains("alpine") || tag.contains("slim")
+                || tag.contains("windows") || tag.contains("nanoserver")) {
+            return false;
+        }
+        boolean curlLayer = name.equals("buildpack-deps") && tag.contains("curl");
+        boolean scmLayer = name.equals("buildpack-deps") && tag.contains("scm") || name.equals("golang");
+        if (BUILDPACK_CURL.contains(debianPackage)) {
+            return true;
+        }
+        if (curlLayer) {
+            return false;
+        }
+        if (BUILDPACK_SCM.contains(debianPackage)) {
+            return true;
+        }
+        if (scmLayer) {
+            return name.equals("golang") && GOLANG_TOOLCHAIN.contains(debianPackage);
+        }
+        return BUILDPACK_FULL.contains(debianPackage);
     }
 
     /** Whether {@code tool} ({@code curl} or {@code wget}) is in the base image; empty when not known. */
