@@ -55,7 +55,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
     }
 
     /** What makes the flag count, for the message; empty when it would change nothing. */
-    private static Optional<String> bringsRecommendations(PackageManagerCommand apt, BaseImage base) {
+    private static Optional<String> bringsRecommendations(PackageManagerCommand apt, BaseImage baseImage) {
         List<String> bringing = new ArrayList<>();
         String localPackage = null;
         for (PackageManagerCommand.Package p : apt.packages()) {
@@ -67,7 +67,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                 }
             } else if (p.isRepositoryName() && DebianRecommends.bringsRecommendations(p.name())
                     // Already in the base (git in python:3.12): apt leaves it, and its recommendations, alone.
-                    && (base == null || !BaseImageTools.hasPackage(base, p.name()))) {
+                    && (baseImage == null || !BaseImageTools.hasPackage(baseImage, p.name()))) {
                 bringing.add(p.name());
             }
         }

@@ -112,15 +112,21 @@ public final class UntrustedCheckout implements WorkflowRule {
     }
 
     /**
-     * {@code ref: ${{ steps.get-ref.outputs.CHECKOUT_REF }}} where an earlier step of the job
+     * {@code ref: ${{ steps.get-ref.outputs.CHECKOUT_REF }}} (or {@code ${{ env.CHECKOUT_REF }}}) where an earlier step of the job
      * writes {@code CHECKOUT_REF=refs/pull/${{ github.event.number }}/merge} to its outputs.
      */
     private static boolean headFromEarlierStep(Job job, Step checkout, String ref) {
         int at = ref.indexOf(".outputs.");
-        if (!ref.contains("steps.") || at < 0) {
+        int env = ref.indexOf("env.");
+        String output;
+        if (ref.contains("steps.") && at >= 0) {
+            output = identifierAt(ref, at + ".outputs.".length());
+        } else if (env >= 0 && (env == 0 || !Character.isLetterOrDigit(ref.charAt(env - 1)))) {
+            // `ref: ${{ env.CHECKOUT_REF }}` set by an earlier step through $GITHUB_ENV.
+            output = identifierAt(ref, env + "env.".length());
+        } else {
             return false;
         }
-        String output = identifierAt(ref, at + ".outputs.".length());
         for (Step s : job.steps()) {
             if (s.index() < checkout.index() && s.run().isPresent() && writesHead(s.run().get().node().value(), output)) {
                 return true;
