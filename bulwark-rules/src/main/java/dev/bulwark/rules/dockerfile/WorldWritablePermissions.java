@@ -3,6 +3,7 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Comment;
 import dev.bulwark.dockerfile.syntax.Flag;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -11,6 +12,7 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,8 @@ import java.util.Set;
         summary = "A path is made world-writable (`chmod 777`, `o+w`).",
         fix = "Give the app user ownership (`chown`/`COPY --chown`) and a mode such as `755` or `775`.")
 public final class WorldWritablePermissions implements DockerfileRule {
+    private static final List<String> STATED_REASONS = List.of("any user", "all users", "arbitrary user",
+            "any uid", "arbitrary uid", "random uid", "writable", "--user", "any group");
     // Modes are matched by hand, not with regular expressions: see AsciiScan.
     private static final String WHO = "ugoa";
     private static final String PERMISSIONS = "rwxXst";
@@ -33,10 +37,33 @@ public final class WorldWritablePermissions implements DockerfileRule {
     private static final Set<String> INSTALL_VALUES = Set.of("-m", "--mode", "-o", "--owner", "-g", "--group",
             "-S", "--suffix", "-t", "--target-directory", "-Z", "--context", "--strip-program");
 
+    /**
+     * The comment block above says why the mode is open to every user: an image meant to run
+     * under any uid ({@code docker run -u "$(id -u)"}, OpenShift's arbitrary uids) needs its home
+     * or data folder writable by whoever that is. The block of the instruction or of the one just
+     * before ({@code # All users can use /home/user} above {@code ENV HOME}, then the RUN).
+     */
+    private static boolean statesWhy(Instruction instruction) {
+        for (Comment c : instruction.comments()) {
+            String text = c.text().toLowerCase(Locale.ROOT);
+            for (String reason : STATED_REASONS) {
+                if (text.contains(reason)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Stage stage : ctx.model().stagesReachableFromFinal()) {
-            for (Instruction instruction : stage.instructions()) {
+            List<Instruction> instructions = stage.instructions();
+            for (int i = 0; i < instructions.size(); i++) {
+                Instruction instruction = instructions.get(i);
+                if (statesWhy(instruction) || i > 0 && statesWhy(instructions.get(i - 1))) {
+                    continue;
+                }
                 if (instruction instanceof RunInstruction run) {
                     for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
                         check(command.effective(), sink);

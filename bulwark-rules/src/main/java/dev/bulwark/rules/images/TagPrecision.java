@@ -125,6 +125,10 @@ public final class TagPrecision {
         if (!twoPartVersions(image)) {
             return false;
         }
+        // An Ubuntu code name is its release number by another name: `noble` moves as `24.04` does.
+        if (image.isDockerHub() && image.familiarName().equals("ubuntu") && UBUNTU_RELEASES.containsKey(codename(tag))) {
+            return true;
+        }
         if (image.familiarName().equals("postgres")) {
             String[] release = TagShapes.majorMinor(tag);
             return release != null && Integer.parseInt(release[1]) >= POSTGRES_TWO_PART_FROM;
@@ -137,6 +141,11 @@ public final class TagPrecision {
         return RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
                 || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName())
                 || Text.startsWithAny(image.name(), RELEASE_NUMBERED_PREFIXES);
+    }
+
+    private static String codename(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
     }
 
     /** The numbered release a Debian or Ubuntu code-name tag stands for: `jammy` is `22.04`, `bookworm-slim` `12.x-slim`. */

@@ -32,7 +32,6 @@ class RuleMessagesTest {
         "postgres:9.6 | pin an exact patch version such as `9.6.x`",
         "debian:13-slim | pin a release such as `13.x-slim`",
         "debian:bookworm-slim | pin the release `12.x-slim`",
-        "ubuntu:jammy | pin the release `22.04`",
         "mcr.microsoft.com/azurelinux/base/core:3 | pin a release such as `3.x`",
         "gcr.io/distroless/static-debian12:nonroot | pin a digest, as its publisher tags no versions",
         "public.ecr.aws/lambda/python:3.12 | pin a digest, as AWS rebuilds the tag with every runtime update"
