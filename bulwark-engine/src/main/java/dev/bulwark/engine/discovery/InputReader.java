@@ -36,6 +36,9 @@ public final class InputReader {
         if (input instanceof Input.TextInput t) {
             return new ReadOutcome.Read(new SourceText(t.path(), t.text()));
         }
+        if (input instanceof Input.FileInput f && f.edited().isPresent()) {
+            return new ReadOutcome.Read(new SourceText(f.path(), f.edited().get()));
+        }
         byte[] bytes;
         try {
             if (input instanceof Input.FileInput f) {

@@ -1,5 +1,8 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.FixApplicability;
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -21,7 +24,7 @@ import java.util.Set;
         severity = Severity.INFO,
         summary = "`apt-get install` also installs recommended packages.",
         fix = "Add `--no-install-recommends` and list the packages you need.",
-        aliases = {"DL3015"})
+        aliases = {"DL3015"}, autofix = FixApplicability.SAFE)
 public final class AptNoInstallRecommends implements DockerfileRule {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
 
@@ -35,7 +38,10 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
                         && !recommendsDisabled(a) && !onlyLocalKeyrings(a)) {
-                    sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`");
+                    // Right after the subcommand: `apt-get install --no-install-recommends -y curl`.
+                    sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`",
+                            Fix.safe("add --no-install-recommends",
+                                    TextEdit.insert(a.range().end(), " --no-install-recommends")));
                 }
             }
         }

@@ -1,0 +1,27 @@
+package dev.bulwark.core;
+
+import java.util.Objects;
+
+/**
+ * Replaces the text in {@code range} of the original source with {@code replacement}; an empty
+ * range inserts, an empty replacement deletes.
+ */
+public record TextEdit(TextRange range, String replacement) {
+
+    public TextEdit {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(replacement, "replacement");
+    }
+
+    public static TextEdit insert(int at, String text) {
+        return new TextEdit(TextRange.empty(at), text);
+    }
+
+    public static TextEdit replace(TextRange range, String text) {
+        return new TextEdit(range, text);
+    }
+
+    public static TextEdit delete(TextRange range) {
+        return new TextEdit(range, "");
+    }
+}
