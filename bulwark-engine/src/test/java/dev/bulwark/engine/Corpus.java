@@ -13,7 +13,7 @@ public final class Corpus {
     private Corpus() {
     }
 
-    static List<Input> dockerfiles() throws IOException {
+    public static List<Input> dockerfiles() throws IOException {
         return ofKinds(List.of("dockerfile"));
     }
 

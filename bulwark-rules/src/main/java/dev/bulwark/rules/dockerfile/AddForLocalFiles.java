@@ -1,22 +1,22 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.rules.Text;
-import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Fix;
-import dev.bulwark.core.TextEdit;
-import dev.bulwark.dockerfile.syntax.Flag;
-import java.util.Set;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
+import dev.bulwark.dockerfile.syntax.Flag;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** ADD whose sources are all local non-archive paths, where COPY says what happens. */
 @RuleInfo(code = "DF015", name = "add-for-local-files", practice = Practice.CORRECTNESS,

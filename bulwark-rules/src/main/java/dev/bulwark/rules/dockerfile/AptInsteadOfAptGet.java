@@ -1,11 +1,11 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Fix;
-import dev.bulwark.core.TextEdit;
-import dev.bulwark.core.TextRange;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
+import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;

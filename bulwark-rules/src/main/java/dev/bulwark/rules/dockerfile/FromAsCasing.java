@@ -1,10 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Fix;
-import dev.bulwark.core.TextEdit;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.syntax.FromInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;

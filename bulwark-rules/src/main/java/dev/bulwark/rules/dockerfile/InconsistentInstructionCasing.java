@@ -1,16 +1,16 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Fix;
-import dev.bulwark.core.TextEdit;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.UnknownInstruction;
-import java.util.ArrayList;
-import java.util.List;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
@@ -8,7 +9,6 @@ import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
-import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.shell.Redirection;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
