@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CLI on real inputs: the bundled example and the shared corpus. */
 class RealInputsTest {
@@ -35,8 +37,7 @@ class RealInputsTest {
     @Test
     void exampleHasFindingsOnlyInTheDeliberatelySloppyDockerfile() throws IOException {
         Path example = root().resolve("examples/ml-service");
-        Assumptions.assumeTrue(Files.isDirectory(example), "examples/ml-service not present");
-        Cli.Run run = Cli.run(root(), "check", "examples/ml-service", "--format", "json");
+        Cli.Run run = checkExample("examples/ml-service");
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
         List<String> strings = CheckCommandTest.jsonStrings(run.out());
         assertThat(strings).contains("examples/ml-service/exporter/Dockerfile")
@@ -48,14 +49,14 @@ class RealInputsTest {
     }
 
     /**
-     * The example's README promises that every finding is a deliberate mistake marked in its file,
+     * The examples' READMEs promise that every finding is a deliberate mistake marked in its file,
      * and that every marked mistake is caught: a mark governs the first line of code after it.
      */
-    @Test
-    void everyFindingOfTheExampleIsAMarkedMistakeAndEveryMarkIsCaught() throws IOException {
-        Path example = root().resolve("examples/ml-service");
-        Assumptions.assumeTrue(Files.isDirectory(example), "examples/ml-service not present");
-        Cli.Run run = Cli.run(root(), "check", "examples/ml-service", "--format", "json");
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/ml-service", "examples/ml-platform"})
+    void everyFindingOfAnExampleIsAMarkedMistakeAndEveryMarkIsCaught(String folder) throws IOException {
+        Path example = root().resolve(folder);
+        Cli.Run run = checkExample(folder);
         Map<String, Set<Integer>> findingLines = findingLines(run.out());
         Map<String, Set<Integer>> markedLines = new TreeMap<>();
         try (Stream<Path> files = Files.walk(example)) {
@@ -73,6 +74,33 @@ class RealInputsTest {
         assertThat(markedLines.keySet()).as("files with findings").containsAll(findingLines.keySet());
         markedLines.forEach((file, lines) -> assertThat(findingLines.getOrDefault(file, Set.of()))
                 .as("lines with findings in " + file).containsAll(lines));
+    }
+
+    /**
+     * The second example is a whole project: its mistakes are only visible across files (the
+     * project rules) or in its CI workflow, and the graph keeps `root-user` and
+     * `missing-healthcheck` off the images whose deployments take care of them.
+     */
+    @Test
+    void projectExampleExercisesCrossFileAndWorkflowRules() throws IOException {
+        Cli.Run run = checkExample("examples/ml-platform");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+        List<String> strings = CheckCommandTest.jsonStrings(run.out());
+        Set<String> rules = new TreeSet<>();
+        for (String s : strings) {
+            if (s.matches("(PJ|CI)\\d{3}")) {
+                rules.add(s);
+            }
+        }
+        assertThat(rules).as("cross-file and CI rules the example exercises").hasSizeGreaterThanOrEqualTo(8)
+                .contains("PJ001", "PJ002", "PJ003", "PJ004", "PJ005", "PJ006");
+        assertThat(strings).doesNotContain("root-user", "missing-healthcheck");
+    }
+
+    /** The JSON report of an example folder (the test is skipped without it). */
+    private static Cli.Run checkExample(String folder) {
+        Assumptions.assumeTrue(Files.isDirectory(root().resolve(folder)), folder + " not present");
+        return Cli.run(root(), "check", folder, "--format", "json");
     }
 
     /** The first code line after each run of comment lines holding a {@code # deliberate mistake:} mark. */

@@ -145,8 +145,11 @@ public final class Auditor {
                             d.settings()));
                 }
             }
-            project = projectPhase.run(onDisk, yamlAnalysis == null ? List.of() : yamlAnalysis.composeProjects(),
-                    settings, parallel);
+            ProjectPhase.Deployments deployments = yamlAnalysis == null
+                    ? new ProjectPhase.Deployments(List.of(), Optional.empty(), List.of())
+                    : new ProjectPhase.Deployments(yamlAnalysis.composeProjects(), yamlAnalysis.manifests(),
+                    yamlAnalysis.workflows());
+            project = projectPhase.run(onDisk, deployments, settings, parallel);
             for (Candidate c : project.candidates()) {
                 String path = c.finding().path();
                 if (yamlAnalysis != null && yamlAnalysis.lands(path)) {
@@ -162,7 +165,14 @@ public final class Auditor {
             }
         }
         for (FirstPass.Docker d : dockerfileInputs) {
-            List<Candidate> candidates = new ArrayList<>(d.analysis().findings());
+            List<String> waived = project == null ? null : project.waived().get(d.source().path());
+            List<Candidate> candidates = new ArrayList<>();
+            for (Candidate c : d.analysis().findings()) {
+                // What the project graph proves needless (the image's deployments run it as non-root...).
+                if (waived == null || !waived.contains(c.finding().rule().code())) {
+                    candidates.add(c);
+                }
+            }
             List<Candidate> extra = byPath.remove(d.source().path());
             if (extra != null) {
                 candidates.addAll(extra);

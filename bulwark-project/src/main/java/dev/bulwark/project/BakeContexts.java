@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public final class BakeContexts implements ContextProvider {
     private static final int MAX_INHERITS = 16;
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** A bake file: where it is and its text (its display path is the text's). */
     public record BakeFile(Path file, SourceText source) {
@@ -82,7 +81,22 @@ public final class BakeContexts implements ContextProvider {
                 }
                 out.add(new ContextDeclaration(ContextSource.BAKE, dockerfilePath, contextDir, named,
                         Optional.of(new Span(f.source(), t.getValue().nameRange())),
-                        "target `" + t.getKey() + "` in " + f.source().path()));
+                        "target `" + t.getKey() + "` in " + f.source().path(), tags(attrs, variables)));
+            }
+        }
+        return out;
+    }
+
+    // The `tags` of a target that builds the final stage (a `target` stage is another image).
+    private static List<String> tags(Map<String, Object> attrs, Map<String, String> variables) {
+        List<String> out = new ArrayList<>();
+        if (attrs.containsKey("target") || !(attrs.get("tags") instanceof List<?> tags)) {
+            return out;
+        }
+        for (Object t : tags) {
+            Optional<String> text = literal(t, variables);
+            if (text.isPresent()) {
+                out.add(text.get());
             }
         }
         return out;
@@ -143,7 +157,7 @@ public final class BakeContexts implements ContextProvider {
 
     // {"variable": {"V": {"default": "x"}}, "target": {"app": {"context": ".", ...}}}
     private static void readJson(String text, Map<String, Target> targets, Map<String, String> variables) {
-        try (JsonParser p = JSON.createParser(text)) {
+        try (JsonParser p = Json.FACTORY.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return;
             }
@@ -205,5 +219,10 @@ public final class BakeContexts implements ContextProvider {
             return l;
         }
         return HclReader.Unknown.VALUE;
+    }
+
+    // Created at the first bake file in JSON: most runs have none, and setting Jackson up costs start-up time.
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
     }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.project;
 
 import dev.bulwark.compose.Build;
 import dev.bulwark.compose.ComposeProject;
+import dev.bulwark.compose.ComposeScalar;
 import dev.bulwark.compose.KeyValue;
 import dev.bulwark.compose.Service;
 import java.nio.file.Path;
@@ -20,6 +21,35 @@ public final class ComposeContexts implements ContextProvider {
 
     public ComposeContexts(List<ComposeProject> projects) {
         this.projects = List.copyOf(projects);
+    }
+
+    public List<ComposeProject> projects() {
+        return projects;
+    }
+
+    // The service's `image:` names what it builds, unless the build stops at a `target` stage.
+    private static List<String> tags(Service service) {
+        Optional<ComposeScalar> image = service.image();
+        if (image.isEmpty() || image.get().isUnresolved() || service.build().get().target().isPresent()) {
+            return List.of();
+        }
+        return List.of(imageName(image.get()));
+    }
+
+    /**
+     * A Compose {@code image:} as the project graph compares it: the value after interpolation,
+     * without its tag when the tag was written as a variable ({@code app:${TAG:-dev}} may be any
+     * tag, not only the default).
+     */
+    public static String imageName(ComposeScalar image) {
+        String value = image.value().strip();
+        String raw = image.raw();
+        int colon = raw.lastIndexOf(':');
+        if (colon > raw.lastIndexOf('/') && raw.indexOf('$', colon) >= 0 || raw.endsWith("}") && raw.contains(":$")) {
+            int tag = value.lastIndexOf(':');
+            return tag > value.lastIndexOf('/') ? value.substring(0, tag) : value;
+        }
+        return value;
     }
 
     @Override
@@ -46,7 +76,7 @@ public final class ComposeContexts implements ContextProvider {
                     named.add(kv.key());
                 }
                 out.add(new ContextDeclaration(ContextSource.COMPOSE, dockerfile.get(), context.get(), named,
-                        Optional.of(b.span()), "service `" + service.name() + "` in " + b.span().path()));
+                        Optional.of(b.span()), "service `" + service.name() + "` in " + b.span().path(), tags(service)));
             }
         }
         return out;

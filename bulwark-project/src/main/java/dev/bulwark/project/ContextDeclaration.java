@@ -10,10 +10,18 @@ import java.util.Optional;
  * One declared build: the Dockerfile (absolute, normalised), the context folder it is built from,
  * the named contexts it also sees ({@code additional_contexts}; their names only, since they are
  * not the default context), where the declaration is written (for findings about it) and a short
- * description of who declares it ("service `api` in compose.yaml").
+ * description of who declares it ("service `api` in compose.yaml"), and the image names the build
+ * tags, as written (Compose {@code image:}, bake {@code tags}, CI {@code tags}/{@code -t}; the
+ * project graph ties deployments to the Dockerfile through them).
  */
 public record ContextDeclaration(ContextSource source, Path dockerfile, Path context, List<String> namedContexts,
-                                 Optional<Span> declaredAt, String origin) {
+                                 Optional<Span> declaredAt, String origin, List<String> tags) {
+
+    /** A declaration that names no image. */
+    public ContextDeclaration(ContextSource source, Path dockerfile, Path context, List<String> namedContexts,
+                              Optional<Span> declaredAt, String origin) {
+        this(source, dockerfile, context, namedContexts, declaredAt, origin, List.of());
+    }
 
     public ContextDeclaration {
         Objects.requireNonNull(source, "source");
@@ -22,5 +30,6 @@ public record ContextDeclaration(ContextSource source, Path dockerfile, Path con
         namedContexts = List.copyOf(namedContexts);
         Objects.requireNonNull(declaredAt, "declaredAt");
         Objects.requireNonNull(origin, "origin");
+        tags = List.copyOf(tags);
     }
 }

@@ -4,11 +4,11 @@ package dev.bulwark.project;
 public enum ContextSource {
     /** A Compose service's {@code build:} ({@code context}, {@code dockerfile}). */
     COMPOSE("compose"),
-    /** A {@code docker-bake.hcl}/{@code .json} target (no provider yet). */
+    /** A {@code docker-bake.hcl}/{@code .json} target. */
     BAKE("bake"),
-    /** A {@code docker build} line in a Makefile or shell script (no provider yet). */
+    /** A {@code docker build} line in a Makefile or shell script. */
     SCRIPT("script"),
-    /** A CI workflow step that builds the image (provided by the workflow module when it lands). */
+    /** A CI workflow step that builds the image ({@link WorkflowContexts}). */
     WORKFLOW("workflow"),
     /** Nothing declares it: the nearest folder up to the repository root where the COPY sources exist. */
     INFERRED("inferred");

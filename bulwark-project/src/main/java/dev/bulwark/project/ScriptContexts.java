@@ -97,12 +97,12 @@ public final class ScriptContexts implements ContextProvider {
             if (args < 0) {
                 continue;
             }
-            Optional<String[]> parsed = fileAndContext(words.subList(args, words.size()));
+            Optional<BuildLine> parsed = fileAndContext(words.subList(args, words.size()));
             if (parsed.isEmpty()) {
                 continue;
             }
-            String dockerfileArg = parsed.get()[0];
-            String contextArg = parsed.get()[1];
+            String dockerfileArg = parsed.get().file();
+            String contextArg = parsed.get().context();
             // Offsets into the file: a Makefile line changed length only if a variable was substituted.
             TextRange range = body.length() == line.length()
                     ? new TextRange(offset + words.get(0).range().start(), offset + words.get(words.size() - 1).range().end())
@@ -115,7 +115,7 @@ public final class ScriptContexts implements ContextProvider {
                 if (tree.entry(dockerfile).isPresent()) {
                     out.add(new ContextDeclaration(ContextSource.SCRIPT, dockerfile, context, List.of(),
                             Optional.of(new Span(f.source(), range)), "`" + c.name().orElse("docker") + " build` in "
-                            + f.source().path()));
+                            + f.source().path(), parsed.get().tags()));
                     break;
                 }
             }
@@ -146,10 +146,16 @@ public final class ScriptContexts implements ContextProvider {
         return -1;
     }
 
-    // {dockerfile ("" for the default), context}, or empty when unclear.
-    private static Optional<String[]> fileAndContext(List<Word> args) {
+    /** A build line's Dockerfile ("" for the default), context and {@code -t} names (a target stage names none). */
+    private record BuildLine(String file, String context, List<String> tags) {
+    }
+
+    // The build line's arguments, or empty when unclear.
+    private static Optional<BuildLine> fileAndContext(List<Word> args) {
         String file = "";
         List<String> positional = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        boolean target = false;
         for (int i = 0; i < args.size(); i++) {
             Word w = args.get(i);
             if (w.hasExpansion()) {
@@ -165,7 +171,12 @@ public final class ScriptContexts implements ContextProvider {
                 file = a.substring(a.indexOf('=') + 1);
             } else if (a.startsWith("-f") && a.length() > 2 && !a.startsWith("--")) {
                 file = a.substring(2);
+            } else if ((a.equals("-t") || a.equals("--tag")) && i + 1 < args.size()) {
+                tags.add(args.get(++i).value());
+            } else if (a.startsWith("--tag=")) {
+                tags.add(a.substring("--tag=".length()));
             } else if (VALUE_OPTIONS.contains(a)) {
+                target |= a.equals("--target");
                 i++;
             } else if (a.startsWith("-")) {
                 continue;
@@ -180,7 +191,7 @@ public final class ScriptContexts implements ContextProvider {
         if (context.equals("-") || context.contains("://") || context.startsWith("git@")) {
             return Optional.empty();
         }
-        return Optional.of(new String[] {file, context});
+        return Optional.of(new BuildLine(file, context, target ? List.of() : tags));
     }
 
     private static Map<String, String> makeVariables(String text) {

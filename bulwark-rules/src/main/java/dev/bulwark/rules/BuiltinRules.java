@@ -178,6 +178,12 @@ import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
 import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
+import dev.bulwark.rules.project.DeploymentForcesRoot;
+import dev.bulwark.rules.project.GpuImageWithoutGpu;
+import dev.bulwark.rules.project.GpuReservedForCpuImage;
+import dev.bulwark.rules.project.ProbePortNotExposed;
+import dev.bulwark.rules.project.ProbeToolNotInImage;
+import dev.bulwark.rules.project.VolumeOverRootOwnedDirectory;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.kubernetes.ContainerCapabilitiesNotDropped;
 import dev.bulwark.rules.kubernetes.DangerousCapabilityAdded;
@@ -248,7 +254,7 @@ public final class BuiltinRules {
     /** Every built-in rule and engine diagnostic, sorted by code. New instances on each call. */
     public static List<Rule> all() {
         List<Rule> all = new ArrayList<>();
-        // The families' code prefixes (BW, CI, DC, DF, DI, KU) are in this order, so the lists stay sorted.
+        // The families' code prefixes (BW, CI, DC, DF, DI, KU, PJ) are in this order, so the lists stay sorted.
         for (RuleFamily family : RuleFamily.values()) {
             all.addAll(of(family));
         }
@@ -273,6 +279,8 @@ public final class BuiltinRules {
                 return dockerfile();
             case KUBERNETES:
                 return kubernetes();
+            case PROJECT:
+                return project();
             default:
                 throw new IllegalArgumentException("no rules for " + family);
         }
@@ -321,6 +329,17 @@ public final class BuiltinRules {
                 new DockerignoreMissesLocalState(),
                 new LargeContext(),
                 new CopySourceIgnored());
+    }
+
+    /** Project rules (PJ), run on each image built in the repository with the places that run it. */
+    private static List<Rule> project() {
+        return List.of(
+                new ProbeToolNotInImage(),
+                new ProbePortNotExposed(),
+                new DeploymentForcesRoot(),
+                new GpuImageWithoutGpu(),
+                new GpuReservedForCpuImage(),
+                new VolumeOverRootOwnedDirectory());
     }
 
     /** Compose rules and the loader's diagnostics (DC). */

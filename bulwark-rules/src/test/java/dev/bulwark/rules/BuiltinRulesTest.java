@@ -82,6 +82,7 @@ class BuiltinRulesTest {
                     case COMPOSE -> dev.bulwark.rules.compose.ComposeRule.class;
                     case DOCKERFILE -> dev.bulwark.rules.dockerfile.DockerfileRule.class;
                     case KUBERNETES -> dev.bulwark.rules.kubernetes.KubernetesRule.class;
+                    case PROJECT -> dev.bulwark.rules.project.ProjectRule.class;
                 };
                 assertThat(rule instanceof EngineDiagnostic || check.isInstance(rule))
                         .as("%s is a check of its family or a diagnostic", code).isTrue();

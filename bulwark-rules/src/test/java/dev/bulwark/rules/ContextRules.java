@@ -1,8 +1,5 @@
 package dev.bulwark.rules;
 
-import dev.bulwark.core.RelatedLocation;
-import dev.bulwark.core.Span;
-import dev.bulwark.core.TextRange;
 import dev.bulwark.project.BuildUse;
 import dev.bulwark.project.ContextResolver;
 import dev.bulwark.project.WalkLimits;
@@ -42,27 +39,7 @@ public final class ContextRules {
         String code = Rules.meta(rule).code();
         for (BuildUse use : resolver.builds(ROOT.resolve("Dockerfile"), "Dockerfile", sources, Optional.of(ROOT))) {
             ((ContextRule) rule).check(new ContextCheck(parsed.model(), use, resolver.facts(use), tree,
-                    RuleOptions.defaults(rule)), new SpanSink() {
-                @Override
-                public void report(Span at, String message) {
-                    out.add(new YamlReported(code, at, message, List.of(), List.of()));
-                }
-
-                @Override
-                public void report(Span at, String message, Span owner, String ownerName) {
-                    report(at, message);
-                }
-
-                @Override
-                public void report(Span at, String message, List<RelatedLocation> related) {
-                    report(at, message);
-                }
-
-                @Override
-                public void reportSecret(Span at, String message, List<TextRange> secrets) {
-                    report(at, message);
-                }
-            });
+                    RuleOptions.defaults(rule)), new YamlRules.CheckingSink(code, out));
         }
         return out;
     }

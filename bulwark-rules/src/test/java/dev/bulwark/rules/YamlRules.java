@@ -239,7 +239,7 @@ public final class YamlRules {
     }
 
     /** Reads files beside a fixture from disk, shown relative to the fixture's folder. */
-    private static final class DiskFiles implements ComposeFileReader {
+    static final class DiskFiles implements ComposeFileReader {
         private final Path root;
 
         DiskFiles(Path root) {

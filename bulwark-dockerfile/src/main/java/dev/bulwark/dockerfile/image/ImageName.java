@@ -2,6 +2,7 @@ package dev.bulwark.dockerfile.image;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A valid, normalized image reference: {@code registry/path[:tag][@digest]} with Docker Hub's
@@ -12,6 +13,9 @@ public final class ImageName implements ImageReference {
     /** Docker Hub's canonical registry name. */
     public static final String DOCKER_HUB = "docker.io";
     private static final String OFFICIAL_PREFIX = "library/";
+    // Docker Hub's namespaces of official images built for one architecture (docker-library's list).
+    private static final Set<String> ARCHITECTURE_NAMESPACES = Set.of("amd64", "arm32v5", "arm32v6", "arm32v7",
+            "arm64v8", "i386", "mips64le", "ppc64le", "riscv64", "s390x", "windows-amd64");
 
     private final String raw;
     private final String registry;
@@ -52,13 +56,19 @@ public final class ImageName implements ImageReference {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** The name as Docker shows it: {@code python}, {@code nvidia/cuda}, {@code ghcr.io/org/x}. */
+    /**
+     * The name as Docker shows it: {@code python}, {@code nvidia/cuda}, {@code ghcr.io/org/x}. An
+     * official image from one of Docker Hub's per-architecture namespaces ({@code arm64v8/ubuntu})
+     * is the same image built for that architecture, so it has the official name ({@code ubuntu}).
+     */
     public String familiarName() {
         if (!registry.equals(DOCKER_HUB)) {
             return name();
         }
-        if (path.startsWith(OFFICIAL_PREFIX) && path.indexOf('/', OFFICIAL_PREFIX.length()) < 0) {
-            return path.substring(OFFICIAL_PREFIX.length());
+        int slash = path.indexOf('/');
+        if (slash > 0 && path.indexOf('/', slash + 1) < 0
+                && (path.startsWith(OFFICIAL_PREFIX) || ARCHITECTURE_NAMESPACES.contains(path.substring(0, slash)))) {
+            return path.substring(slash + 1);
         }
         return path;
     }
@@ -88,9 +98,9 @@ public final class ImageName implements ImageReference {
         return registry.equals(DOCKER_HUB);
     }
 
-    /** A Docker Hub official image ({@code docker.io/library/<name>}). */
+    /** A Docker Hub official image ({@code docker.io/library/<name>}, or its {@code arm64v8/<name>} build). */
     public boolean isOfficialImage() {
-        return isDockerHub() && path.startsWith(OFFICIAL_PREFIX) && path.indexOf('/', OFFICIAL_PREFIX.length()) < 0;
+        return isDockerHub() && familiarName().indexOf('/') < 0;
     }
 
     /** The fully qualified form: {@code docker.io/library/python:3.12}. */

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 final class ConfigReader {
     private static final List<String> TOP_KEYS =
-            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides");
+            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images");
     private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
@@ -56,7 +56,7 @@ final class ConfigReader {
         }
         if (yaml.documents().isEmpty() || isNull(yaml.documents().get(0).root())) {
             return new Settings(false, List.of(), List.of(), List.of(), Map.of(), FailThreshold.WARNING, List.of(),
-                    Map.of(), List.of(), baseDirectory, source.path());
+                    Map.of(), List.of(), baseDirectory, source.path(), Map.of());
         }
         YamlMapping root = mapping(yaml.documents().get(0).root(), "the configuration");
         checkKeys(root, TOP_KEYS, "key");
@@ -76,7 +76,22 @@ final class ConfigReader {
         }
         List<PathOverride> overrides = overrides(root);
         return new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted, options,
-                overrides, baseDirectory, source.path());
+                overrides, baseDirectory, source.path(), images(root));
+    }
+
+    // `images: {ghcr.io/acme/api: services/api/Dockerfile}`: Dockerfile paths relative to this file.
+    private Map<String, Path> images(YamlMapping root) throws ConfigException {
+        Optional<YamlNode> node = root.get("images");
+        if (node.isEmpty() || isNull(node.get())) {
+            return Map.of();
+        }
+        Map<String, Path> out = new LinkedHashMap<>();
+        for (YamlEntry e : mapping(node.get(), "`images`").entries()) {
+            String image = string(e.key(), "an image name in `images`");
+            String dockerfile = string(e.value(), "the Dockerfile of `" + image + "`");
+            out.put(image, baseDirectory.resolve(dockerfile).toAbsolutePath().normalize());
+        }
+        return out;
     }
 
     /** {@code trusted-registries} is passed to every rule that declares an option of that name. */

@@ -9,6 +9,7 @@ import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.Rules;
 import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.context.ContextRule;
+import dev.bulwark.rules.project.ProjectRule;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.kubernetes.KubernetesRule;
 import dev.bulwark.rules.workflow.WorkflowRule;
@@ -173,6 +174,18 @@ public final class RuleCatalog {
         for (Rule rule : created) {
             if (rule instanceof ContextRule c) {
                 rules.add(c);
+            }
+        }
+        return rules;
+    }
+
+    /** Every project rule (creates the built-in project family). */
+    public synchronized List<ProjectRule> projectRules() {
+        create(RuleFamily.PROJECT);
+        List<ProjectRule> rules = new ArrayList<>();
+        for (Rule rule : created) {
+            if (rule instanceof ProjectRule p) {
+                rules.add(p);
             }
         }
         return rules;

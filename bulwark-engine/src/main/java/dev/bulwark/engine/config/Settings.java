@@ -30,6 +30,7 @@ public final class Settings {
     private final List<PathOverride> overrides;
     private final Path baseDirectory;
     private final String configFile;
+    private final Map<String, Path> images;
     // The settings of every file no path override applies to; shared so that what it resolves
     // once (rule options) serves all those files.
     private final FileSettings withoutOverrides;
@@ -37,7 +38,7 @@ public final class Settings {
     Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
              Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
              Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
-             Path baseDirectory, String configFile) {
+             Path baseDirectory, String configFile, Map<String, Path> images) {
         this.selectGiven = selectGiven;
         this.select = List.copyOf(select);
         this.ignore = List.copyOf(ignore);
@@ -49,13 +50,14 @@ public final class Settings {
         this.overrides = List.copyOf(overrides);
         this.baseDirectory = baseDirectory;
         this.configFile = configFile;
+        this.images = Map.copyOf(images);
         this.withoutOverrides = new FileSettings(this, List.of());
     }
 
     /** No configuration file: the default-enabled rules at their default severities, fail on warnings. */
     public static Settings defaults() {
         return new Settings(false, List.of(), List.of(), List.of(), Map.of(), FailThreshold.WARNING, List.of(),
-                Map.of(), List.of(), Path.of(""), "");
+                Map.of(), List.of(), Path.of(""), "", Map.of());
     }
 
     public FailThreshold failOn() {
@@ -64,6 +66,11 @@ public final class Settings {
 
     public List<String> trustedRegistries() {
         return trustedRegistries;
+    }
+
+    /** {@code images}: image names mapped to the Dockerfile that builds them (absolute), for the project graph. */
+    public Map<String, Path> images() {
+        return images;
     }
 
     public List<PathOverride> overrides() {
@@ -111,7 +118,7 @@ public final class Settings {
         List<Selector> fin = new ArrayList<>(finalIgnore);
         fin.addAll(cliIgnore);
         return new Settings(given, sel, ignore, fin, severities, cliFailOn, trustedRegistries, ruleOptions,
-                overrides, baseDirectory, configFile);
+                overrides, baseDirectory, configFile, images);
     }
 
     boolean selectGiven() {

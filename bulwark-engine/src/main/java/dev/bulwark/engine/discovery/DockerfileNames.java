@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Docker's naming conventions for Dockerfiles, as users write them: {@code Dockerfile},
- * {@code Dockerfile.gpu}, {@code Dockerfile-cpu}, {@code api.Dockerfile}, {@code api.dockerfile},
+ * {@code Dockerfile.gpu}, {@code Dockerfile-cpu}, {@code Dockerfile_cu12}, {@code api.Dockerfile},
+ * {@code api.dockerfile}, {@code cuda_Dockerfile},
  * {@code Containerfile}, {@code Containerfile.dev}. The stem is matched case-insensitively (the
  * Docker CLI also accepts {@code dockerfile}). {@code Dockerfile.dockerignore} is the per-Dockerfile
  * ignore file BuildKit reads, not a Dockerfile. A name whose last extension is a document, image,
@@ -20,6 +21,10 @@ public final class DockerfileNames {
             "ts", "rb", "go", "java", "json", "yaml", "yml", "toml", "ini", "cfg", "xml", "csv", "lock", "patch",
             "diff", "zip", "gz", "tgz", "tar", "bz2", "xz", "whl", "ipynb", "dockerignore");
 
+    // `Dockerfile_old` is a copy kept aside; `Dockerfile_aarch64` and `Dockerfile_preprocessing` are variants.
+    private static final Set<String> BACKUP_WORDS = Set.of("old", "bak", "backup", "orig", "prev", "previous", "copy",
+            "save", "saved", "tmp", "deprecated", "unused", "obsolete");
+
     private DockerfileNames() {
     }
 
@@ -31,8 +36,15 @@ public final class DockerfileNames {
         }
         return n.equals("dockerfile") || n.equals("containerfile")
                 || hasSuffixAfter(n, "dockerfile.") || hasSuffixAfter(n, "dockerfile-")
+                || (hasSuffixAfter(n, "dockerfile_") && !BACKUP_WORDS.contains(n.substring("dockerfile_".length())))
                 || hasSuffixAfter(n, "containerfile.")
-                || (n.endsWith(".dockerfile") && n.length() > ".dockerfile".length());
+                || hasSuffixAfter(n, "containerfile-") || hasSuffixAfter(n, "containerfile_")
+                || hasPrefixBefore(n, ".dockerfile") || hasPrefixBefore(n, "_dockerfile")
+                || hasPrefixBefore(n, "-dockerfile");
+    }
+
+    private static boolean hasPrefixBefore(String name, String suffix) {
+        return name.endsWith(suffix) && name.length() > suffix.length();
     }
 
     private static boolean hasSuffixAfter(String name, String prefix) {

@@ -24,6 +24,7 @@ import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileRuleRunner;
+import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,8 +91,11 @@ public final class DockerfileAnalyzer {
             findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), p.message(), List.of())));
         }
         DockerfileModel model = DockerfileModel.of(dockerfile);
+        // A test image is built and thrown away by the repository's own tests: only secrets,
+        // syntax and correctness are judged there; a development image gets no health findings.
+        Setup setup = Setup.ofDockerfile(source.path());
         for (Registered r : rules()) {
-            if (!settings.enabled(r.meta())) {
+            if (!settings.enabled(r.meta()) || !setup.judges(r.meta().practice())) {
                 continue;
             }
             List<Finding> reported = new ArrayList<>();

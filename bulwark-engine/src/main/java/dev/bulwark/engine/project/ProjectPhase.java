@@ -20,13 +20,22 @@ import dev.bulwark.project.ComposeContexts;
 import dev.bulwark.project.ContextFacts;
 import dev.bulwark.project.ContextProvider;
 import dev.bulwark.project.ContextResolver;
+import dev.bulwark.project.ContextDeclaration;
 import dev.bulwark.project.ContextSource;
+import dev.bulwark.project.DeclaredContexts;
+import dev.bulwark.project.Deployment;
+import dev.bulwark.project.ProjectGraph;
+import dev.bulwark.project.WorkflowContexts;
 import dev.bulwark.project.ContextTree;
 import dev.bulwark.project.DiskTree;
 import dev.bulwark.project.ListingTree;
 import dev.bulwark.project.ScriptContexts;
 import dev.bulwark.project.WalkLimits;
-import dev.bulwark.rules.Rule;
+import dev.bulwark.kubernetes.ManifestSet;
+import dev.bulwark.rules.RuleFamily;
+import dev.bulwark.rules.project.GraphWaivers;
+import dev.bulwark.rules.project.ProjectCheck;
+import dev.bulwark.rules.project.ProjectRule;
 import dev.bulwark.rules.context.ContextCheck;
 import dev.bulwark.rules.context.ContextRule;
 import dev.bulwark.rules.dockerfile.ContextSourceWords;
@@ -55,10 +64,16 @@ import java.util.Optional;
  */
 public final class ProjectPhase {
     private final List<Registered> rules;
+    private final RuleCatalog catalog;
+    // Created when a Dockerfile first has a deployment, so a check of Dockerfiles alone never loads them.
+    private List<RegisteredProjectRule> projectRules;
     private final RuleMeta ruleCrashed;
     private final boolean listings;
 
     private record Registered(ContextRule rule, RuleMeta meta) {
+    }
+
+    private record RegisteredProjectRule(ProjectRule rule, RuleMeta meta) {
     }
 
     /** A Dockerfile of the run. */
@@ -66,11 +81,17 @@ public final class ProjectPhase {
     }
 
     /**
-     * The findings, how many builds each source gave (for tests and reports), and the files besides
-     * Dockerfiles and YAML where findings may land (ignore files, bake files, scripts), by path.
+     * The findings, how many builds each source gave (for tests and reports), the files besides
+     * Dockerfiles and YAML where findings may land (ignore files, bake files, scripts), by path,
+     * and the codes of Dockerfile findings the project graph proves needless, by Dockerfile path.
      */
     public record Outcome(List<Candidate> candidates, Map<ContextSource, Integer> builds,
-                          Map<String, SourceText> landingFiles) {
+                          Map<String, SourceText> landingFiles, Map<String, List<String>> waived) {
+    }
+
+    /** The YAML the project graph reads besides Compose: the manifest set, the CI workflows. */
+    public record Deployments(List<ComposeProject> compose, Optional<ManifestSet> manifests,
+                              List<WorkflowContexts.WorkflowFile> workflows) {
     }
 
     public ProjectPhase(RuleCatalog catalog, RuleMeta ruleCrashed, boolean listings) {
@@ -79,27 +100,60 @@ public final class ProjectPhase {
             registered.add(new Registered(rule, catalog.meta(rule)));
         }
         this.rules = List.copyOf(registered);
+        this.catalog = catalog;
         this.ruleCrashed = ruleCrashed;
         this.listings = listings;
     }
 
+    /** Whether there is anything to do: context rules, project rules, or Dockerfile rules the graph may waive. */
     public boolean hasRules() {
-        return !rules.isEmpty();
+        return !rules.isEmpty() || catalog.meta(GraphWaivers.ROOT_USER).isPresent()
+                || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent() || hasProjectRuleCodes();
     }
 
-    public Outcome run(List<DockerfileInput> dockerfiles, List<ComposeProject> compose, Settings settings,
-                       Parallel parallel) {
+    private boolean hasProjectRuleCodes() {
+        for (RuleMeta m : catalog.metas()) {
+            if (m.code().startsWith(RuleFamily.PROJECT.prefix())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized List<RegisteredProjectRule> projectRules() {
+        if (projectRules == null) {
+            List<RegisteredProjectRule> registered = new ArrayList<>();
+            for (ProjectRule rule : catalog.projectRules()) {
+                registered.add(new RegisteredProjectRule(rule, catalog.meta(rule)));
+            }
+            projectRules = List.copyOf(registered);
+        }
+        return projectRules;
+    }
+
+    public Outcome run(List<DockerfileInput> dockerfiles, Deployments yaml, Settings settings, Parallel parallel) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
-        Resolvers resolvers = new Resolvers(new ComposeContexts(compose), listings, dockerfiles, cwd);
+        Resolvers resolvers = new Resolvers(new ComposeContexts(yaml.compose()), new WorkflowContexts(yaml.workflows()),
+                listings, dockerfiles, cwd);
+        List<ProjectGraph.DockerfileNode> nodes = new ArrayList<>();
+        for (DockerfileInput d : dockerfiles) {
+            nodes.add(new ProjectGraph.DockerfileNode(d.file(), d.model()));
+        }
+        ProjectGraph graph = ProjectGraph.of(nodes, resolvers.declarations(), yaml.compose(), yaml.manifests(),
+                settings.images());
         List<BuildTask> tasks = new ArrayList<>();
         for (DockerfileInput d : dockerfiles) {
-            tasks.add(new BuildTask(this, d, resolvers, settings, cwd));
+            tasks.add(new BuildTask(this, d, resolvers, graph, settings, cwd));
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<ContextSource, Integer> counts = new EnumMap<>(ContextSource.class);
         Map<String, SourceText> landing = new HashMap<>(resolvers.declarationSources());
+        Map<String, List<String>> waived = new HashMap<>();
         for (TaskResult r : parallel.run(tasks)) {
             candidates.addAll(r.candidates);
+            if (!r.waived.isEmpty()) {
+                waived.put(r.path, r.waived);
+            }
             for (BuildUse use : r.builds) {
                 Integer n = counts.get(use.source());
                 counts.put(use.source(), n == null ? 1 : n + 1);
@@ -108,20 +162,24 @@ public final class ProjectPhase {
                 }
             }
         }
-        return new Outcome(candidates, counts, landing);
+        return new Outcome(candidates, counts, landing, waived);
     }
 
     private static final class TaskResult {
+        final String path;
         final List<Candidate> candidates;
         final List<BuildUse> builds;
+        final List<String> waived;
 
-        TaskResult(List<Candidate> candidates, List<BuildUse> builds) {
+        TaskResult(String path, List<Candidate> candidates, List<BuildUse> builds, List<String> waived) {
+            this.path = path;
             this.candidates = candidates;
             this.builds = builds;
+            this.waived = waived;
         }
     }
 
-    private TaskResult audit(DockerfileInput d, Resolvers resolvers, Settings settings, Path cwd) {
+    private TaskResult audit(DockerfileInput d, Resolvers resolvers, ProjectGraph graph, Settings settings, Path cwd) {
         Path file = d.file().toAbsolutePath().normalize();
         ContextResolver resolver = resolvers.of(file);
         List<String> sources = new ArrayList<>();
@@ -148,13 +206,33 @@ public final class ProjectPhase {
                             d.settings().options(r.rule(), r.meta())), sink);
                     found.addAll(sink.found());
                 } catch (RuntimeException | StackOverflowError e) {
-                    found.add(Candidate.crash(new Finding(ruleCrashed, d.settings().severity(ruleCrashed),
-                            Location.ofFile(d.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
-                            + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+                    found.add(crash(d, r.meta(), e));
                 }
             }
         }
-        return new TaskResult(found, builds);
+        List<Deployment> deployments = graph.deploymentsOf(file);
+        if (!deployments.isEmpty()) {
+            for (RegisteredProjectRule r : projectRules()) {
+                if (!d.settings().enabled(r.meta())) {
+                    continue;
+                }
+                SpanCollector sink = new SpanCollector(r.meta(), new Landing(d, settings));
+                try {
+                    r.rule().check(new ProjectCheck(file, d.path(), d.model(), deployments, graph,
+                            d.settings().options(r.rule(), r.meta())), sink);
+                    found.addAll(sink.found());
+                } catch (RuntimeException | StackOverflowError e) {
+                    found.add(crash(d, r.meta(), e));
+                }
+            }
+        }
+        return new TaskResult(d.path(), found, builds, GraphWaivers.of(file, d.model(), graph));
+    }
+
+    private Candidate crash(DockerfileInput d, RuleMeta meta, Throwable e) {
+        return Candidate.crash(new Finding(ruleCrashed, d.settings().severity(ruleCrashed), Location.ofFile(d.path()),
+                TextRange.empty(0), "rule " + meta.code() + " (" + meta.name() + ") crashed: " + e.getClass().getName(),
+                List.of()), meta.code());
     }
 
 
@@ -169,9 +247,14 @@ public final class ProjectPhase {
     private static final class Resolvers {
         private final Map<Path, ContextResolver> byListingRoot = new HashMap<>();
         private final Map<String, SourceText> declarationSources = new HashMap<>();
+        private final List<ContextDeclaration> declarations = new ArrayList<>();
         private ContextResolver disk;
 
-        Resolvers(ComposeContexts compose, boolean listings, List<DockerfileInput> dockerfiles, Path cwd) {
+        Resolvers(ComposeContexts compose, WorkflowContexts workflows, boolean listings, List<DockerfileInput> dockerfiles,
+                  Path cwd) {
+            // Compose and CI declarations span trees: read once, shared by every resolver.
+            DeclaredContexts shared = new DeclaredContexts(concat(compose.declarations(), workflows.declarations()));
+            declarations.addAll(shared.declarations());
             Map<Path, ContextTree> trees = new LinkedHashMap<>();
             Map<Path, List<DockerfileInput>> byTree = new LinkedHashMap<>();
             DiskTree diskTree = new DiskTree();
@@ -200,7 +283,11 @@ public final class ProjectPhase {
                 for (ScriptContexts.ScriptFile f : scripts) {
                     declarationSources.putIfAbsent(f.source().path(), f.source());
                 }
-                List<ContextProvider> providers = List.of(compose, new BakeContexts(bake), new ScriptContexts(scripts, tree));
+                DeclaredContexts bakeTargets = new DeclaredContexts(new BakeContexts(bake).declarations());
+                DeclaredContexts scriptLines = new DeclaredContexts(new ScriptContexts(scripts, tree).declarations());
+                declarations.addAll(bakeTargets.declarations());
+                declarations.addAll(scriptLines.declarations());
+                List<ContextProvider> providers = List.of(shared, bakeTargets, scriptLines);
                 ContextResolver resolver = new ContextResolver(tree, WalkLimits.DEFAULT, providers);
                 if (t.getKey() == DISK) {
                     disk = resolver;
@@ -209,12 +296,23 @@ public final class ProjectPhase {
                 }
             }
             if (disk == null) {
-                disk = new ContextResolver(diskTree, WalkLimits.DEFAULT, List.of(compose));
+                disk = new ContextResolver(diskTree, WalkLimits.DEFAULT, List.of(shared));
             }
+        }
+
+        private static List<ContextDeclaration> concat(List<ContextDeclaration> a, List<ContextDeclaration> b) {
+            List<ContextDeclaration> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
         }
 
         Map<String, SourceText> declarationSources() {
             return declarationSources;
+        }
+
+        /** Every declaration of every tree, for the project graph. */
+        List<ContextDeclaration> declarations() {
+            return declarations;
         }
 
         ContextResolver of(Path dockerfile) {
@@ -340,27 +438,31 @@ public final class ProjectPhase {
         private final ProjectPhase phase;
         private final DockerfileInput dockerfile;
         private final Resolvers resolvers;
+        private final ProjectGraph graph;
         private final Settings settings;
         private final Path cwd;
 
-        BuildTask(ProjectPhase phase, DockerfileInput dockerfile, Resolvers resolvers, Settings settings, Path cwd) {
+        BuildTask(ProjectPhase phase, DockerfileInput dockerfile, Resolvers resolvers, ProjectGraph graph,
+                  Settings settings, Path cwd) {
             this.phase = phase;
             this.dockerfile = dockerfile;
             this.resolvers = resolvers;
+            this.graph = graph;
             this.settings = settings;
             this.cwd = cwd;
         }
 
         @Override
         public TaskResult call() {
-            return phase.audit(dockerfile, resolvers, settings, cwd);
+            return phase.audit(dockerfile, resolvers, graph, settings, cwd);
         }
 
         @Override
         public TaskResult onFailure(Throwable cause) {
             Finding f = new Finding(phase.ruleCrashed, phase.ruleCrashed.severity(), Location.ofFile(dockerfile.path()),
                     TextRange.empty(0), "project step failed: " + cause.getClass().getSimpleName(), List.of());
-            return new TaskResult(List.of(Candidate.crash(f, phase.ruleCrashed.code())), List.of());
+            return new TaskResult(dockerfile.path(), List.of(Candidate.crash(f, phase.ruleCrashed.code())), List.of(),
+                    List.of());
         }
     }
 }

@@ -96,11 +96,11 @@ final class KubernetesAnalyzer {
                 annotations.put(file.source(), ofFile);
             }
         }
-        return new Analysis(all, annotations);
+        return new Analysis(all, annotations, set);
     }
 
-    /** Findings before suppression, and the suppressions object annotations add per file. */
-    record Analysis(List<Candidate> candidates, Map<SourceText, List<Suppression>> suppressions) {
+    /** Findings before suppression, the suppressions object annotations add per file, and the set (for the project graph). */
+    record Analysis(List<Candidate> candidates, Map<SourceText, List<Suppression>> suppressions, ManifestSet set) {
     }
 
     /** The annotation suppressions of the objects in a file, scoped to each object. */

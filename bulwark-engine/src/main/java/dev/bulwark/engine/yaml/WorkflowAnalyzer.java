@@ -13,6 +13,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOptions;
 import dev.bulwark.rules.workflow.WorkflowContext;
 import dev.bulwark.rules.workflow.WorkflowRule;
+import dev.bulwark.project.WorkflowContexts;
 import dev.bulwark.workflow.Workflow;
 import dev.bulwark.workflow.WorkflowKind;
 import dev.bulwark.workflow.WorkflowProblem;
@@ -43,21 +44,31 @@ final class WorkflowAnalyzer {
         this.ruleCrashed = ruleCrashed;
     }
 
-    /** The findings of every workflow before suppression. */
-    List<Candidate> analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
+    /** The findings of every workflow before suppression, and the workflows read from disk (for the project graph). */
+    record Analysis(List<Candidate> candidates, List<WorkflowContexts.WorkflowFile> workflows) {
+    }
+
+    private record FileResult(List<Candidate> candidates, Optional<WorkflowContexts.WorkflowFile> workflow) {
+    }
+
+    Analysis analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
         List<FileTask> tasks = new ArrayList<>(inputs.size());
         for (YamlInput input : inputs) {
             settings.put(input.source(), input.settings());
             tasks.add(new FileTask(this, input, settings));
         }
         List<Candidate> all = new ArrayList<>();
-        for (List<Candidate> ofFile : parallel.run(tasks)) {
-            all.addAll(ofFile);
+        List<WorkflowContexts.WorkflowFile> workflows = new ArrayList<>();
+        for (FileResult ofFile : parallel.run(tasks)) {
+            all.addAll(ofFile.candidates());
+            if (ofFile.workflow().isPresent()) {
+                workflows.add(ofFile.workflow().get());
+            }
         }
-        return all;
+        return new Analysis(all, workflows);
     }
 
-    private List<Candidate> checkFile(YamlInput input, SettingsByFile settings) {
+    private FileResult checkFile(YamlInput input, SettingsByFile settings) {
         SourceText source = input.source();
         FileSettings fs = settings.of(source);
         List<Candidate> out = new ArrayList<>();
@@ -66,7 +77,7 @@ final class WorkflowAnalyzer {
         }
         Optional<WorkflowKind> kind = WorkflowKind.of(source.path(), input.yaml());
         if (kind.isEmpty()) {
-            return out;
+            return new FileResult(out, Optional.empty());
         }
         Workflow workflow = Workflow.read(input.yaml(), kind.get());
         for (WorkflowProblem p : workflow.problems()) {
@@ -85,14 +96,16 @@ final class WorkflowAnalyzer {
                 out.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), fs.severity(ruleCrashed), source.path(), e));
             }
         }
-        return out;
+        Optional<WorkflowContexts.WorkflowFile> read = input.file().isPresent()
+                ? Optional.of(new WorkflowContexts.WorkflowFile(input.file().get(), workflow)) : Optional.empty();
+        return new FileResult(out, read);
     }
 
     private Finding syntax(FileSettings fs, SourceText source, TextRange range, String message) {
         return new Finding(syntaxError, fs.severity(syntaxError), source.location(range), range, message, List.of());
     }
 
-    private static final class FileTask implements Parallel.Task<List<Candidate>> {
+    private static final class FileTask implements Parallel.Task<FileResult> {
         private final WorkflowAnalyzer analyzer;
         private final YamlInput input;
         private final SettingsByFile settings;
@@ -104,13 +117,13 @@ final class WorkflowAnalyzer {
         }
 
         @Override
-        public List<Candidate> call() {
+        public FileResult call() {
             return analyzer.checkFile(input, settings);
         }
 
         @Override
-        public List<Candidate> onFailure(Throwable cause) {
-            return List.of(Crashes.engineFailed(analyzer.ruleCrashed, input.path(), cause));
+        public FileResult onFailure(Throwable cause) {
+            return new FileResult(List.of(Crashes.engineFailed(analyzer.ruleCrashed, input.path(), cause)), Optional.empty());
         }
     }
 }

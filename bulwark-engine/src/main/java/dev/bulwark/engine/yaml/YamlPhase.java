@@ -16,12 +16,15 @@ import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.suppress.YamlSuppressions;
+import dev.bulwark.kubernetes.ManifestSet;
+import dev.bulwark.project.WorkflowContexts;
 import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The second phase: Compose projects, the Kubernetes manifest set and CI workflows (each alone). Findings of a multi-file
@@ -68,20 +71,35 @@ public final class YamlPhase {
         private final Map<SourceText, List<Suppression>> extraSuppressions;
         private final SettingsByFile settingsByFile;
         private final List<ComposeProject> composeProjects;
+        private final Optional<ManifestSet> manifests;
+        private final List<WorkflowContexts.WorkflowFile> workflows;
 
         Analysis(List<YamlInput> inputs, List<Candidate> candidates, Map<String, SourceText> readOnTheWay,
                  Map<SourceText, List<Suppression>> extraSuppressions, SettingsByFile settingsByFile,
-                 List<ComposeProject> composeProjects) {
+                 List<ComposeProject> composeProjects, Optional<ManifestSet> manifests,
+                 List<WorkflowContexts.WorkflowFile> workflows) {
             this.inputs = inputs;
             this.candidates = candidates;
             this.readOnTheWay = readOnTheWay;
             this.extraSuppressions = extraSuppressions;
             this.settingsByFile = settingsByFile;
             this.composeProjects = List.copyOf(composeProjects);
+            this.manifests = manifests;
+            this.workflows = List.copyOf(workflows);
         }
 
         public List<ComposeProject> composeProjects() {
             return composeProjects;
+        }
+
+        /** The Kubernetes manifests as one set, when there are any. */
+        public Optional<ManifestSet> manifests() {
+            return manifests;
+        }
+
+        /** The CI workflows read from disk. */
+        public List<WorkflowContexts.WorkflowFile> workflows() {
+            return workflows;
         }
 
         /** Whether a finding in {@code path} can land through {@link #finish} (an input or a file read on the way). */
@@ -126,15 +144,20 @@ public final class YamlPhase {
             }
         }
         Map<SourceText, List<Suppression>> extraSuppressions = new IdentityHashMap<>();
+        Optional<ManifestSet> set = Optional.empty();
         if (!manifests.isEmpty()) {
             KubernetesAnalyzer.Analysis analysis = kubernetes.analyze(manifests, settingsByFile, parallel);
             candidates.addAll(analysis.candidates());
             extraSuppressions.putAll(analysis.suppressions());
+            set = Optional.of(analysis.set());
         }
+        List<WorkflowContexts.WorkflowFile> read = List.of();
         if (!workflowFiles.isEmpty()) {
-            candidates.addAll(workflows.analyze(workflowFiles, settingsByFile, parallel));
+            WorkflowAnalyzer.Analysis analysis = workflows.analyze(workflowFiles, settingsByFile, parallel);
+            candidates.addAll(analysis.candidates());
+            read = analysis.workflows();
         }
-        return new Analysis(inputs, candidates, readOnTheWay, extraSuppressions, settingsByFile, projects);
+        return new Analysis(inputs, candidates, readOnTheWay, extraSuppressions, settingsByFile, projects, set, read);
     }
 
     /** Lands the analysis's findings and {@code extra} ones (from the project step) in their files, with suppressions. */

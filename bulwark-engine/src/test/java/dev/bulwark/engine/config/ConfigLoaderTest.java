@@ -89,6 +89,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void imagesMapNamesToDockerfilesBesideTheConfiguration() throws ConfigException {
+        Settings s = parse("images:\n  ghcr.io/acme/api: services/api/Dockerfile\n");
+        assertThat(s.images()).containsExactly(java.util.Map.entry("ghcr.io/acme/api",
+                tmp.resolve("services/api/Dockerfile").toAbsolutePath().normalize()));
+        assertThat(error("images: [ghcr.io/acme/api]").getMessage()).contains("`images` must be a mapping");
+    }
+
+    @Test
     void unconfiguredOptionsKeepTheirDefaults() throws ConfigException {
         RuleOptions o = any(parse("rules:\n  DF901: {max: 1}\n")).options(new TestRules.OffByDefault(), OFF);
         assertThat(o.integer("max")).isEqualTo(1);

@@ -24,14 +24,16 @@ class DiscoveryTest {
     @ParameterizedTest
     @ValueSource(strings = {"Dockerfile", "dockerfile", "Dockerfile.gpu", "Dockerfile-cpu", "Dockerfile.dev.local",
             "api.Dockerfile", "api.dockerfile", "Containerfile", "Containerfile.rhel", "containerfile", "Dockerfile.cu12.4",
-            "Dockerfile-cuda-all", "x86.cu118.base.dockerfile"})
+            "Dockerfile-cuda-all", "x86.cu118.base.dockerfile", "Dockerfile_aarch64_ascend", "Dockerfile_preprocessing",
+            "cuda_Dockerfile", "gpu-dockerfile", "Containerfile-ubi9"})
     void dockerfileNames(String name) {
         assertThat(DockerfileNames.isDockerfile(name)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Dockerfile.dockerignore", ".dockerignore", "Dockerfile.", ".Dockerfile", "Dockerfiles",
-            "docker-compose.yml", "README.md", "MyDockerfile", "Dockerfile_old",
+            "docker-compose.yml", "README.md", "MyDockerfile", "Dockerfile_old", "Dockerfile_bak",
+            "_Dockerfile", "Dockerfile_",
             // Pages, pictures and scripts about Dockerfiles (issue 9).
             "dockerfile.md", "dockerfile-stages-dependency.png", "Dockerfile.build.sh", "Dockerfile-notes.txt",
             "Dockerfile.svg", "dockerfile.py", "Containerfile.json"})

@@ -17,16 +17,16 @@ import java.util.Optional;
  * {@code CMD} test, the commands of a {@code CMD-SHELL} script (parsed as sh does, wrappers such
  * as {@code timeout} removed), and the script of a {@code CMD} test that is {@code sh -c script}.
  */
-final class HealthcheckCommands {
+public final class HealthcheckCommands {
 
     /** A program the test runs and where its name is written. */
-    record Program(String name, Span span) {
+    public record Program(String name, Span span) {
     }
 
     private HealthcheckCommands() {
     }
 
-    static List<Program> of(Healthcheck h) {
+    public static List<Program> of(Healthcheck h) {
         List<Program> out = new ArrayList<>();
         List<ComposeScalar> args = h.testArguments();
         if (args.isEmpty()) {

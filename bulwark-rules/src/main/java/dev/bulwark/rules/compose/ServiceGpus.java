@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  * ROCm's documentation maps, for Intel GPUs {@code /dev/dri} (or {@code privileged}, which exposes
  * every device node).
  */
-final class ServiceGpus {
+public final class ServiceGpus {
     private ServiceGpus() {
     }
 
@@ -60,7 +60,7 @@ final class ServiceGpus {
     }
 
     /** True when the service gets a GPU of {@code vendor}. */
-    static boolean has(Service service, GpuVendor vendor) {
+    public static boolean has(Service service, GpuVendor vendor) {
         switch (vendor) {
             case AMD:
                 return hasAmd(service);
@@ -76,7 +76,7 @@ final class ServiceGpus {
      * the AMD or Intel device nodes. {@code privileged} alone says nothing about what the service
      * does with the devices it exposes.
      */
-    static boolean hasAny(Service service) {
+    public static boolean hasAny(Service service) {
         if (hasNvidia(service)) {
             return true;
         }

@@ -30,7 +30,7 @@ public final class ServiceRunsAsRoot implements ComposeRule {
         }
     }
 
-    static boolean isRoot(String user) {
+    public static boolean isRoot(String user) {
         String u = user.strip();
         int colon = u.indexOf(':');
         String name = colon < 0 ? u : u.substring(0, colon);

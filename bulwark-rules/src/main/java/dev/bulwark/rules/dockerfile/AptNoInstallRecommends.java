@@ -9,16 +9,19 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code apt-get install} without {@code --no-install-recommends} in a shipped stage. An install of
- * only local keyring packages ({@code ./cuda-keyring_1.1-1_all.deb}) is left alone: they set up a
- * repository and recommend nothing. Other local {@code .deb} files still count, since apt honours
- * the Recommends they declare.
+ * {@code apt-get install} without {@code --no-install-recommends} in a shipped stage, when the flag
+ * would change what is installed: some package named brings recommended packages
+ * ({@link DebianRecommends}), or is a local {@code .deb} (apt honours the Recommends it declares;
+ * local keyring packages such as {@code ./cuda-keyring_1.1-1_all.deb} recommend nothing). Packages
+ * that bring nothing more ({@code pv}, {@code bzip2}), names only known at build time and packages
+ * Debian does not have (vendor repositories) give no finding.
  */
 @RuleInfo(code = "DF012", name = "apt-no-install-recommends", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.INFO,
@@ -37,29 +40,40 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             }
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
-                        && !recommendsDisabled(a) && !onlyLocalKeyrings(a)) {
-                    // Right after the subcommand: `apt-get install --no-install-recommends -y curl`.
-                    sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`",
-                            Fix.safe("add --no-install-recommends",
-                                    TextEdit.insert(a.range().end(), " --no-install-recommends")));
+                        && !recommendsDisabled(a)) {
+                    Optional<String> bringing = bringsRecommendations(a);
+                    if (bringing.isPresent()) {
+                        // Right after the subcommand: `apt-get install --no-install-recommends -y curl`.
+                        sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`: "
+                                + bringing.get(), Fix.safe("add --no-install-recommends",
+                                        TextEdit.insert(a.range().end(), " --no-install-recommends")));
+                    }
                 }
             }
         }
     }
 
-    private static boolean onlyLocalKeyrings(PackageManagerCommand apt) {
-        List<PackageManagerCommand.Package> packages = apt.packages();
-        if (packages.isEmpty()) {
-            return false;
-        }
-        for (PackageManagerCommand.Package p : packages) {
+    /** What makes the flag count, for the message; empty when it would change nothing. */
+    private static Optional<String> bringsRecommendations(PackageManagerCommand apt) {
+        List<String> bringing = new ArrayList<>();
+        String localPackage = null;
+        for (PackageManagerCommand.Package p : apt.packages()) {
             String file = p.word().value();
             String base = file.substring(file.lastIndexOf('/') + 1);
-            if (!file.contains("/") || !base.endsWith(".deb") || !base.contains("keyring")) {
-                return false;
+            if (p.isKnown() && file.contains("/") && base.endsWith(".deb")) {
+                if (!base.contains("keyring") && localPackage == null) {
+                    localPackage = base;
+                }
+            } else if (p.isRepositoryName() && DebianRecommends.bringsRecommendations(p.name())) {
+                bringing.add(p.name());
             }
         }
-        return true;
+        if (!bringing.isEmpty()) {
+            String more = bringing.size() > 1 ? " and " + (bringing.size() - 1) + " more bring" : " brings";
+            return Optional.of("`" + bringing.get(0) + "`" + more + " recommended packages along");
+        }
+        return localPackage == null ? Optional.empty()
+                : Optional.of("apt installs what `" + localPackage + "` recommends");
     }
 
     private static boolean recommendsDisabled(PackageManagerCommand apt) {

@@ -42,7 +42,7 @@ final class ExposedPorts {
         return out;
     }
 
-    private static PortSpec parse(String spec, TextRange range) {
+    static PortSpec parse(String spec, TextRange range) {
         String rest = spec;
         Optional<String> protocol = Optional.empty();
         int slash = rest.lastIndexOf('/');

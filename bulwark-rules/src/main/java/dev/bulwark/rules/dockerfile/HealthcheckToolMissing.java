@@ -3,6 +3,7 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.rules.images.BaseImageTools;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
@@ -43,7 +44,7 @@ public final class HealthcheckToolMissing implements DockerfileRule {
             if (!TOOLS.contains(tool)) {
                 continue;
             }
-            if (BaseImageTools.has(root.base(), tool).orElse(true) || provided(ctx, chain, tool)) {
+            if (BaseImageTools.has(root.base(), tool).orElse(true) || provided(ctx.model(), chain, tool)) {
                 return;
             }
             String image = root.base() instanceof ImageBase ib ? ib.resolvedText() : "scratch";
@@ -53,10 +54,10 @@ public final class HealthcheckToolMissing implements DockerfileRule {
     }
 
     /** Whether a stage of the chain installs, copies or already uses the tool. */
-    private static boolean provided(DockerfileContext ctx, StageChain chain, String tool) {
+    static boolean provided(DockerfileModel model, StageChain chain, String tool) {
         for (Instruction instruction : chain.instructions()) {
             if (instruction instanceof RunInstruction run) {
-                for (SimpleCommand command : RunCommands.of(ctx.model(), run).commands()) {
+                for (SimpleCommand command : RunCommands.of(model, run).commands()) {
                     if (command.effective().is(tool) || installs(command, tool)) {
                         return true;
                     }

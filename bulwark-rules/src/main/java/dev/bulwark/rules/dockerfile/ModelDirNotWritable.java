@@ -66,16 +66,25 @@ public final class ModelDirNotWritable implements DockerfileRule {
             if (dir.equals("/") || dir.equals("/tmp") || dir.startsWith("/tmp/")) {
                 continue;
             }
-            TextRange[] creator = new TextRange[1];
-            State state = State.ABSENT;
-            for (Instruction instruction : chain.instructions()) {
-                state = step(ctx.model(), instruction, dir, state, creator);
-            }
-            if (state == State.ROOT_OWNED) {
-                sink.report(creator[0], "`" + name + "` directory `" + dir + "` is created by root, but the image runs as `"
+            Optional<TextRange> creator = rootOwnedCreator(ctx.model(), chain, dir);
+            if (creator.isPresent()) {
+                sink.report(creator.get(), "`" + name + "` directory `" + dir + "` is created by root, but the image runs as `"
                         + user.get().user() + "`");
             }
         }
+    }
+
+    /**
+     * Where the chain creates {@code dir} as root and never hands it over (the {@code mkdir} or
+     * WORKDIR); empty when it does not create it, or makes it writable.
+     */
+    static Optional<TextRange> rootOwnedCreator(DockerfileModel model, StageChain chain, String dir) {
+        TextRange[] creator = new TextRange[1];
+        State state = State.ABSENT;
+        for (Instruction instruction : chain.instructions()) {
+            state = step(model, instruction, dir, state, creator);
+        }
+        return state == State.ROOT_OWNED ? Optional.of(creator[0]) : Optional.empty();
     }
 
     private static State step(DockerfileModel model, Instruction instruction, String dir, State state,

@@ -142,8 +142,11 @@ public final class PipUnpinnedPackage implements DockerfileRule {
         return dash > 0 ? Optional.of(normalize(file.substring(0, dash))) : Optional.empty();
     }
 
+    // `model-1.0-py3-none-any.whl`, also with extras after the file name (`client-2.35.0-py3-none-any.whl[all]`).
     private static boolean isArchive(String spec) {
-        return Text.endsWithAny(spec.toLowerCase(Locale.ROOT), ARCHIVES);
+        String lower = spec.toLowerCase(Locale.ROOT);
+        int extras = lower.endsWith("]") ? lower.lastIndexOf('[') : -1;
+        return Text.endsWithAny(extras > 0 ? lower.substring(0, extras) : lower, ARCHIVES);
     }
 
     // PEP 503 name normalisation: runs of `-`, `_` and `.` are one `-`. By hand, as

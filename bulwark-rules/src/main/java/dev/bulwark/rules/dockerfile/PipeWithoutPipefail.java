@@ -1,18 +1,21 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.rules.images.BaseImageTools;
-
 import dev.bulwark.core.Fix;
 import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.Splits;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.images.BaseImageTools;
 import dev.bulwark.shell.Command;
 import dev.bulwark.shell.Pipeline;
+import dev.bulwark.shell.RedirectOperator;
+import dev.bulwark.shell.Redirection;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.ArrayList;
@@ -25,8 +28,8 @@ import java.util.Set;
  * status is the last command's, so {@code curl … | tar x} "succeeds" after a failed download.
  * Satisfied by a SHELL with {@code -o pipefail} or a {@code set -o pipefail} earlier in the RUN;
  * not reported for non-POSIX shells, for pipelines fed only by {@code echo}/{@code printf},
- * which cannot fail, nor for pipelines whose last command fails by itself on empty or cut input
- * ({@link PipeConsumers}).
+ * which cannot fail, for pipelines whose last command fails by itself on empty or cut input
+ * ({@link PipeConsumers}), nor for pipelines writing a file whose checksum the RUN verifies later.
  */
 @RuleInfo(code = "DF111", name = "pipe-without-pipefail", practice = Practice.CORRECTNESS,
         severity = Severity.WARNING,
@@ -38,6 +41,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
     // Producers that cannot fail in a way pipefail would catch.
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true", "seq");
+    private static final Set<String> CHECKSUM_TOOLS = Set.of("sha1sum", "sha224sum", "sha256sum", "sha384sum",
+            "sha512sum", "md5sum", "b2sum", "shasum");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -50,16 +55,18 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 if (!(i instanceof RunInstruction run) || !needsCheck(shell, busyboxSh)) {
                     continue;
                 }
-                boolean hasPipefail = hasPipefail(program(shell), busyboxSh);
+                String program = bodyShell(run, program(shell));
+                boolean hasPipefail = hasPipefail(program, busyboxSh);
                 List<SimpleCommand> commands = RunCommands.of(ctx.model(), run).commands();
                 boolean asked = setsPipefail(shell.subList(1, shell.size())) || setsPipefailIn(commands);
                 // Asking dash for pipefail breaks the RUN whatever the pipe's last command.
                 Optional<Pipeline> risky = firstRiskyPipe(commands, hasPipefail, !asked);
                 if (risky.isPresent()) {
                     String message = asked
-                            ? "pipe without `pipefail`: `" + shell.get(0) + "` may be dash, which has no pipefail"
+                            ? "pipe without `pipefail`: `" + program + "` may be dash, which has no pipefail"
                             : "pipe without `pipefail`";
-                    if (!fixOffered && shell.equals(DEFAULT_SHELL)) {
+                    // A heredoc body run by a shell its line names does not run in SHELL.
+                    if (!fixOffered && shell.equals(DEFAULT_SHELL) && program.equals(program(shell))) {
                         fixOffered = true;
                         sink.report(risky.get().range(), message, shellFix(ctx, run, busyboxSh));
                     } else {
@@ -87,6 +94,19 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         String program = program(shell);
         return POSIX_SHELLS.contains(program)
                 && !(hasPipefail(program, busyboxSh) && setsPipefail(shell.subList(1, shell.size())));
+    }
+
+    // `RUN /bin/bash <<'EOF'`: the heredoc's body is read by the shell the line names, not the stage's.
+    private static String bodyShell(RunInstruction run, String stageProgram) {
+        if (run.heredocs().size() != 1 || !(run.command() instanceof ShellForm form)) {
+            return stageProgram;
+        }
+        String[] words = Splits.onWhitespace(form.text().text());
+        if (words.length == 0) {
+            return stageProgram;
+        }
+        String first = words[0].substring(words[0].lastIndexOf('/') + 1);
+        return POSIX_SHELLS.contains(first) ? first : stageProgram;
     }
 
     private static String program(List<String> shell) {
@@ -132,12 +152,65 @@ public final class PipeWithoutPipefail implements DockerfileRule {
             List<Command> left = p.commands().subList(0, p.commands().size() - 1);
             Command last = p.commands().get(p.commands().size() - 1);
             boolean caught = consumerMayCatch && last instanceof SimpleCommand s
-                    && PipeConsumers.catchesFailedProducer(s);
+                    && (PipeConsumers.catchesFailedProducer(s) || checksumVerifiedLater(s, commands));
             if (!caught && !allHarmless(left)) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The pipeline writes a file that a later command of the RUN checks against a checksum
+     * ({@code curl … | sed … > key.gpg && echo "$SUM  key.gpg" | sha256sum -c -}): a failed or
+     * cut download gives a file whose sum does not match, which fails the RUN anyway.
+     */
+    private static boolean checksumVerifiedLater(SimpleCommand last, List<SimpleCommand> commands) {
+        String written = null;
+        for (Redirection r : last.redirections()) {
+            RedirectOperator op = r.operator();
+            if ((op == RedirectOperator.OUTPUT || op == RedirectOperator.CLOBBER) && !r.target().hasExpansion()) {
+                written = r.target().value();
+            }
+        }
+        if (written == null || written.isEmpty()) {
+            return false;
+        }
+        String name = written.substring(written.lastIndexOf('/') + 1);
+        for (int i = commands.indexOf(last) + 1; i < commands.size(); i++) {
+            SimpleCommand c = commands.get(i);
+            if (!CHECKSUM_TOOLS.contains(c.effective().baseName().orElse("")) || !hasCheckFlag(c)) {
+                continue;
+            }
+            // The file is named on the checking command or in the list piped into it.
+            Pipeline pipeline = c.pipeline();
+            List<Command> members = pipeline == null ? List.of(c) : pipeline.commands();
+            for (Command member : members) {
+                if (member instanceof SimpleCommand m && mentions(m, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCheckFlag(SimpleCommand c) {
+        for (Word w : c.arguments()) {
+            String v = w.value();
+            if (v.equals("--check") || v.startsWith("-") && !v.startsWith("--") && v.indexOf('c') > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(SimpleCommand c, String fileName) {
+        for (Word w : c.words()) {
+            if (w.value().contains(fileName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allHarmless(List<Command> producers) {

@@ -12,13 +12,21 @@ import java.util.Optional;
  * {@code context} is the content of a {@code context} fence after the example (after its
  * {@code dockerignore} fence, if any): the files of the build context for the context rules, one
  * a line, {@code path size} or {@code path = text} ({@code \n} for a line break in the text).
+ * {@code image} is the content of a plain {@code dockerfile} fence directly after a YAML example:
+ * the Dockerfile the example's Compose service builds ({@code build: .}), for the project rules.
  */
 public record DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore,
-                         Optional<String> context) {
+                         Optional<String> context, Optional<String> image) {
 
     public DocExample {
         Objects.requireNonNull(dockerignore, "dockerignore");
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(image, "image");
+    }
+
+    public DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore,
+                      Optional<String> context) {
+        this(language, verdict, code, line, dockerignore, context, Optional.empty());
     }
 
     public DocExample(String language, Verdict verdict, String code, int line, Optional<String> dockerignore) {

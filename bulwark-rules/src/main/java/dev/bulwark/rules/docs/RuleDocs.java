@@ -121,7 +121,10 @@ public final class RuleDocs {
                 int next = ignore.isPresent() ? i + 2 : i + 1;
                 Optional<String> context = next < fences.size() && fences.get(next).info().strip().equals("context")
                         ? Optional.of(fences.get(next).content()) : Optional.empty();
-                result.add(new DocExample(words[0], verdict, fence.content(), fence.line(), ignore, context));
+                Optional<String> image = words[0].equals("yaml") && i + 1 < fences.size()
+                        && fences.get(i + 1).info().strip().equals("dockerfile")
+                        ? Optional.of(fences.get(i + 1).content()) : Optional.empty();
+                result.add(new DocExample(words[0], verdict, fence.content(), fence.line(), ignore, context, image));
             }
         }
         return List.copyOf(result);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * What the GPU rules share about pods and containers: which pod roles run on CPUs by design
  * although they use the workers' GPU image, and which containers ask for an accelerator.
  */
-final class GpuWorkloads {
+public final class GpuWorkloads {
 
     private GpuWorkloads() {
     }
@@ -23,7 +23,7 @@ final class GpuWorkloads {
      * image) and a RayJob submitter, an MPIJob launcher, a TFJob parameter server, and DaemonSets
      * (GPU node agents such as device plugins and exporters see every GPU of the node on purpose).
      */
-    static boolean coordinatesWithoutGpu(PodTemplate template) {
+    public static boolean coordinatesWithoutGpu(PodTemplate template) {
         TemplateKind kind = template.kind();
         if (kind == TemplateKind.RAY_HEAD || kind == TemplateKind.RAY_SUBMITTER) {
             return true;
@@ -44,7 +44,7 @@ final class GpuWorkloads {
      * Trainer (Cluster)TrainingRuntime, whose TrainJob sets {@code resourcesPerNode} and pod
      * overrides.
      */
-    static boolean isRuntimeTemplate(PodTemplate template) {
+    public static boolean isRuntimeTemplate(PodTemplate template) {
         KnownKind kind = template.object().knownKind();
         return template.kind() == TemplateKind.SERVING_RUNTIME || kind == KnownKind.SERVING_RUNTIME
                 || kind == KnownKind.CLUSTER_SERVING_RUNTIME || kind == KnownKind.TRAINING_RUNTIME

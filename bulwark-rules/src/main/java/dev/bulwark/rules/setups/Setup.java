@@ -40,6 +40,8 @@ public enum Setup {
     private static final int NEAR_FOLDERS = 3;
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e", "it",
             "integration", "ci", "kind", "minikube", "local", "conformance");
+    private static final Set<String> DOCKERFILE_TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e",
+            "conformance");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
             "development", "hack");
     // Narrower than the path words: `local-path-storage` and `ci-runners` are real namespaces.
@@ -61,16 +63,32 @@ public enum Setup {
         if (isReleaseCopy(whole)) {
             return RELEASE;
         }
-        String near = nearComponents(whole);
+        return ofWords(nearComponents(whole), TEST_WORDS, DEVELOPMENT_WORDS);
+    }
+
+    /**
+     * The setup a Dockerfile at {@code path} belongs to: a test image ({@code tests/},
+     * {@code Dockerfile.test}, {@code e2e/}), built and thrown away by the repository's own test
+     * suite, or a development image ({@code Dockerfile.dev}, {@code .devcontainer/}); any other
+     * Dockerfile ships. Narrower than {@link #of}: a Dockerfile under {@code ci/}, {@code .github/}
+     * or {@code local/} builds an image that CI or people pull and run, and a version folder
+     * ({@code 3.12/slim/Dockerfile}) is a maintained variant, not a frozen copy.
+     */
+    public static Setup ofDockerfile(String path) {
+        String whole = path.replace('\\', '/').replace("__", "/").toLowerCase(Locale.ROOT);
+        return ofWords(nearComponents(whole), DOCKERFILE_TEST_WORDS, DEVELOPMENT_WORDS);
+    }
+
+    private static Setup ofWords(String near, Set<String> testWords, Set<String> developmentWords) {
         boolean development = false;
         int start = 0;
         for (int i = 0; i <= near.length(); i++) {
             if (i == near.length() || isSeparator(near.charAt(i))) {
                 String word = near.substring(start, i);
-                if (TEST_WORDS.contains(word)) {
+                if (testWords.contains(word)) {
                     return TEST;
                 }
-                development |= DEVELOPMENT_WORDS.contains(word);
+                development |= developmentWords.contains(word);
                 start = i + 1;
             }
         }

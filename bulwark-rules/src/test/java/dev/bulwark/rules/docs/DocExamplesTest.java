@@ -6,6 +6,7 @@ import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.dockerfile.ignore.DockerignoreFile;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.ContextRules;
+import dev.bulwark.rules.ProjectRules;
 import dev.bulwark.rules.EngineDiagnostic;
 import dev.bulwark.rules.Reported;
 import dev.bulwark.rules.YamlReported;
@@ -35,28 +36,25 @@ class DocExamplesTest {
             }
         }
         for (Rule rule : BuiltinRules.all()) {
-            if (!ContextRules.canRun(rule)) {
+            ExampleCheck check = ContextRules.canRun(rule) ? DocExamplesTest::checkContext
+                    : ProjectRules.canRun(rule) ? DocExamplesTest::checkProject
+                    : YamlRules.canRun(rule) ? DocExamplesTest::checkYaml : null;
+            if (check == null) {
                 continue;
             }
             String code = Rules.meta(rule).code();
             for (DocExample example : RuleDocs.of(rule).examples()) {
                 String name = code + " " + example.verdict().name().toLowerCase() + " example at "
                         + RuleDocs.resourceName(rule.getClass()) + ":" + example.line();
-                tests.add(DynamicTest.dynamicTest(name, () -> checkContext(rule, example)));
-            }
-        }
-        for (Rule rule : BuiltinRules.all()) {
-            if (!YamlRules.canRun(rule)) {
-                continue;
-            }
-            String code = Rules.meta(rule).code();
-            for (DocExample example : RuleDocs.of(rule).examples()) {
-                String name = code + " " + example.verdict().name().toLowerCase() + " example at "
-                        + RuleDocs.resourceName(rule.getClass()) + ":" + example.line();
-                tests.add(DynamicTest.dynamicTest(name, () -> checkYaml(rule, example)));
+                tests.add(DynamicTest.dynamicTest(name, () -> check.run(rule, example)));
             }
         }
         return tests;
+    }
+
+    /** How the examples of one kind of rule are run. */
+    private interface ExampleCheck {
+        void run(Rule rule, DocExample example) throws Exception;
     }
 
     private static void checkContext(Rule rule, DocExample example) {
@@ -65,6 +63,18 @@ class DocExamplesTest {
                 .as("a doc example must be a valid Dockerfile").isEmpty();
         List<YamlReported> findings = ContextRules.run(rule, example.code(), example.dockerignore(),
                 example.context().orElse(""));
+        if (example.verdict() == DocExample.Verdict.BAD) {
+            assertThat(findings).as("bad example must fire %s:%n%s", Rules.meta(rule).code(), example.code()).isNotEmpty();
+        } else {
+            assertThat(findings).extracting(YamlReported::message)
+                    .as("good example must not fire %s:%n%s", Rules.meta(rule).code(), example.code()).isEmpty();
+        }
+    }
+
+    private static void checkProject(Rule rule, DocExample example) throws Exception {
+        assertThat(example.language()).as("examples of project rules are Compose files").isEqualTo("yaml");
+        assertThat(example.image()).as("a project rule example is followed by the Dockerfile it builds").isPresent();
+        List<YamlReported> findings = ProjectRules.run(rule, example.code(), example.image().get());
         if (example.verdict() == DocExample.Verdict.BAD) {
             assertThat(findings).as("bad example must fire %s:%n%s", Rules.meta(rule).code(), example.code()).isNotEmpty();
         } else {

@@ -32,16 +32,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fixtures of the context rules ({@code DI*}) are small project folders under
- * {@code bulwark-rules/src/test/resources/fixtures/<CODE>/<target>/}: a Dockerfile, its context
- * files, maybe a {@code .dockerignore}, a Compose file that builds it and a {@code .bulwark.yaml}.
+ * Fixtures of the context rules ({@code DI*}), the project rules ({@code PJ*}) and of the
+ * Dockerfile rules the project graph makes wiser ({@code DF*} folders) are small project folders
+ * under {@code bulwark-rules/src/test/resources/fixtures/<CODE>/<target>/}: Dockerfiles, their
+ * context files, maybe a {@code .dockerignore}, Compose files, Kubernetes manifests, CI workflows
+ * and bake files that build or run them, and a {@code .bulwark.yaml}.
  * Each target is audited by the real engine (discovery, phases, project step, suppressions), with
  * only the folder's code and the codes it expects selected. A comment {@code # expect: DI001}
  * binds to its own line after content, else to the next line with content; findings must match
  * per file and line. Targets named {@code flagged*} must expect the folder's code, {@code clean*}
  * must not.
  */
-class ContextFixturesTest {
+class ProjectFixturesTest {
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Za-z0-9, ]+)\\s*$");
     private static final RuleCatalog CATALOG = new RuleCatalog(BuiltinRules.all());
 
@@ -52,7 +54,7 @@ class ContextFixturesTest {
     static Stream<Path> targets() throws Exception {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> codes = Files.list(root())) {
-            for (Path code : codes.filter(p -> p.getFileName().toString().startsWith("DI")).sorted().toList()) {
+            for (Path code : codes.filter(ProjectFixturesTest::holdsProjectFolders).sorted().toList()) {
                 try (Stream<Path> children = Files.list(code)) {
                     out.addAll(children.filter(Files::isDirectory).sorted().toList());
                 }
@@ -99,6 +101,12 @@ class ContextFixturesTest {
         assertThat(problems).as("fixture %s", target).isEmpty();
     }
 
+    // DF folders hold single Dockerfiles too; their folders are project fixtures.
+    private static boolean holdsProjectFolders(Path code) {
+        String name = code.getFileName().toString();
+        return name.startsWith("DI") || name.startsWith("PJ") || name.startsWith("DF");
+    }
+
     static AuditResult audit(Path target, List<String> select) throws Exception {
         ConfigLoader loader = new ConfigLoader(CATALOG);
         Path config = target.resolve(".bulwark.yaml");
@@ -142,8 +150,9 @@ class ContextFixturesTest {
     }
 
     @Test
-    void everyContextRuleHasFlaggedAndCleanFixtures() throws Exception {
-        for (String code : List.of("DI001", "DI002", "DI003", "DI004", "DI005", "DI006")) {
+    void everyContextAndProjectRuleHasFlaggedAndCleanFixtures() throws Exception {
+        for (String code : List.of("DI001", "DI002", "DI003", "DI004", "DI005", "DI006", "PJ001", "PJ002", "PJ003",
+                "PJ004", "PJ005", "PJ006")) {
             try (Stream<Path> children = Files.list(root().resolve(code))) {
                 List<String> names = children.map(p -> p.getFileName().toString()).toList();
                 assertThat(names).as(code).anyMatch(n -> n.startsWith("flagged")).anyMatch(n -> n.startsWith("clean"));

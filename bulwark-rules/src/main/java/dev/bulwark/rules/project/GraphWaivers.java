@@ -1,0 +1,86 @@
+package dev.bulwark.rules.project;
+
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.project.Deployment;
+import dev.bulwark.project.ProjectGraph;
+import dev.bulwark.rules.dockerfile.BuiltImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Dockerfile findings the project graph proves needless, since a Dockerfile judged alone must
+ * guess how its image runs. {@code root-user} (DF006): every place that runs the final stage sets
+ * a non-root user, or the base image is built by another Dockerfile of the repository whose image
+ * runs as a non-root user (the final stage sets no USER of its own, so it inherits that one).
+ * {@code missing-healthcheck} (DF009): every place that runs the final stage checks its health.
+ * With no place known, nothing is waived.
+ */
+public final class GraphWaivers {
+    public static final String ROOT_USER = "DF006";
+    public static final String MISSING_HEALTHCHECK = "DF009";
+    private static final int MAX_BASE_DEPTH = 4;
+
+    private GraphWaivers() {
+    }
+
+    /** The codes whose findings on this Dockerfile the graph proves needless. */
+    public static List<String> of(Path dockerfile, DockerfileModel model, ProjectGraph graph) {
+        List<String> out = new ArrayList<>();
+        Optional<Stage> last = model.finalStage();
+        if (last.isEmpty()) {
+            return out;
+        }
+        List<Deployment> runs = runningFinalStage(graph.deploymentsOf(dockerfile), last.get());
+        boolean allNonRoot = !runs.isEmpty();
+        boolean allChecked = !runs.isEmpty();
+        for (Deployment d : runs) {
+            allNonRoot &= Deployments.runsAsNonRoot(d).orElse(false);
+            allChecked &= Deployments.checksHealth(d);
+        }
+        if (allNonRoot || last.get().finalUser().isEmpty() && baseRunsAsNonRoot(dockerfile, graph)) {
+            out.add(ROOT_USER);
+        }
+        if (allChecked) {
+            out.add(MISSING_HEALTHCHECK);
+        }
+        return out;
+    }
+
+    // Compose services that build another `target` stage run another image.
+    private static List<Deployment> runningFinalStage(List<Deployment> all, Stage last) {
+        List<Deployment> out = new ArrayList<>();
+        for (Deployment d : all) {
+            if (d instanceof Deployment.ComposeService c && c.target().isPresent()
+                    && !c.target().get().equals(last.name().orElse(null))) {
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    // The base's image sets a non-root USER, or sets none and its own base (built here) does.
+    private static boolean baseRunsAsNonRoot(Path dockerfile, ProjectGraph graph) {
+        Path current = dockerfile;
+        for (int depth = 0; depth < MAX_BASE_DEPTH; depth++) {
+            Optional<Path> base = graph.baseBuiltBy(current);
+            if (base.isEmpty()) {
+                return false;
+            }
+            Optional<DockerfileModel> model = graph.model(base.get());
+            Optional<BuiltImage> image = model.isPresent() ? BuiltImage.of(model.get(), Optional.empty())
+                    : Optional.empty();
+            if (image.isEmpty()) {
+                return false;
+            }
+            if (image.get().user().isPresent()) {
+                return image.get().setsNonRootUser();
+            }
+            current = base.get();
+        }
+        return false;
+    }
+}
