@@ -115,12 +115,16 @@ final class AuditOptions {
     }
 
     Auditor auditor(RuleCatalog catalog) {
+        return auditor(catalog, new InputReader());
+    }
+
+    Auditor auditor(RuleCatalog catalog, InputReader reader) {
         // The parser has checked that an explicit --threads is at least 1.
         int threadCount = threads.orElse(Runtime.getRuntime().availableProcessors());
         // Hidden, for corpus work: -Dbulwark.treeListings=true (BULWARK_JAVA_OPTS) reads repositories
         // whose root holds a TREE.tsv from that listing when computing build contexts.
         boolean listings = Boolean.parseBoolean(System.getProperty("bulwark.treeListings", "false"));
-        return new Auditor(catalog, threadCount, new InputReader(), listings);
+        return new Auditor(catalog, threadCount, reader, listings);
     }
 
     private Optional<Path> configFile() throws ConfigException {

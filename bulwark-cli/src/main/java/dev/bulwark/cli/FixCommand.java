@@ -2,6 +2,8 @@ package dev.bulwark.cli;
 
 import dev.bulwark.core.Finding;
 import dev.bulwark.engine.Input;
+import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.engine.fix.FixOutcome;
 import dev.bulwark.engine.fix.Fixer;
 import dev.bulwark.report.Reporters;
@@ -67,7 +69,8 @@ final class FixCommand implements Command {
         if (prepared.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        FixOutcome outcome = new Fixer(audit.auditor(prepared.get().catalog()), unsafe)
+        RuleCatalog catalog = prepared.get().catalog();
+        FixOutcome outcome = new Fixer(reader -> audit.auditor(catalog, reader), new InputReader(), unsafe)
                 .fix(prepared.get().inputs(), prepared.get().settings());
         PrintStream log = diff ? invocation.err() : invocation.out();
         if (diff) {

@@ -3,7 +3,6 @@ package dev.bulwark.engine;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One thing to audit. {@code path} is how it is shown: {@code /}-separated and relative to the
@@ -16,28 +15,16 @@ public sealed interface Input {
     /**
      * A file on disk; read (and size-checked) when audited. {@code named} is true when the user
      * named it (or a test built it), false when a directory search found it: a YAML file found by
-     * searching that cannot be read is skipped, one the user named is reported. {@code edited} is
-     * the text {@code bulwark fix} has made of it so far, audited instead of what is on disk (so the
-     * file keeps its settings and its build context while it is being fixed).
+     * searching that cannot be read is skipped, one the user named is reported.
      */
-    record FileInput(String path, Path file, boolean named, Optional<String> edited) implements Input {
+    record FileInput(String path, Path file, boolean named) implements Input {
         public FileInput {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(edited, "edited");
-        }
-
-        public FileInput(String path, Path file, boolean named) {
-            this(path, file, named, Optional.empty());
         }
 
         public FileInput(String path, Path file) {
             this(path, file, true);
-        }
-
-        /** This file as if it held {@code text}. */
-        public FileInput withText(String text) {
-            return new FileInput(path, file, named, Optional.of(text));
         }
     }
 

@@ -7,6 +7,8 @@ import dev.bulwark.engine.AuditResult;
 import dev.bulwark.engine.Auditor;
 import dev.bulwark.engine.Input;
 import dev.bulwark.engine.config.Settings;
+import dev.bulwark.engine.discovery.InputReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,21 +24,39 @@ import java.util.Set;
  * {@link #MAX_ROUNDS}). Each round applies, per file, the fixes whose edits do not conflict, in
  * findings order; the others wait for the next round, where they are computed afresh on the new
  * text. A fix that would give the file a syntax problem it did not have is dropped and reported.
- * Nothing is written here: the caller decides what to do with the fixed texts.
+ * The edited texts are audited in memory, read wherever the run reads those files (an input, a
+ * Compose override or included file: {@link InputReader#withEdits}); only files that are inputs
+ * read from disk are fixed. Nothing is written here: the caller decides what to do with the texts.
  */
 public final class Fixer {
     public static final int MAX_ROUNDS = 10;
 
-    private final Auditor auditor;
+    private final Audits audits;
+    private final InputReader reader;
     private final boolean unsafe;
 
-    /** @param unsafe apply the fixes marked unsafe too */
-    public Fixer(Auditor auditor, boolean unsafe) {
-        this.auditor = auditor;
+    /** How to make an auditor that reads through a given reader. */
+    public interface Audits {
+        Auditor with(InputReader reader);
+    }
+
+    /**
+     * @param reader what the files hold before any fix (a reader with edits of its own starts from those)
+     * @param unsafe apply the fixes marked unsafe too
+     */
+    public Fixer(Audits audits, InputReader reader, boolean unsafe) {
+        this.audits = audits;
+        this.reader = reader;
         this.unsafe = unsafe;
     }
 
     public FixOutcome fix(List<Input> inputs, Settings settings) {
+        Map<String, Path> files = new HashMap<>();
+        for (Input input : inputs) {
+            if (input instanceof Input.FileInput f) {
+                files.put(f.path(), f.file());
+            }
+        }
         Map<String, String> edited = new HashMap<>();
         Map<String, String> originals = new HashMap<>();
         List<Finding> applied = new ArrayList<>();
@@ -47,7 +67,7 @@ public final class Fixer {
         int rounds = 0;
         boolean changed = true;
         while (changed && rounds < MAX_ROUNDS) {
-            current = auditor.audit(withEdits(inputs, edited), settings, true);
+            current = audit(inputs, settings, files, edited);
             if (before == null) {
                 before = current;
             }
@@ -55,6 +75,9 @@ public final class Fixer {
             changed = false;
             for (Map.Entry<String, List<Finding>> file : fixable(current).entrySet()) {
                 String path = file.getKey();
+                if (!files.containsKey(path)) {
+                    continue;
+                }
                 String text = current.sources().get(path).text();
                 Round round = round(path, text, file.getValue(), dropped, droppedKeys);
                 if (!round.text().equals(text)) {
@@ -67,7 +90,7 @@ public final class Fixer {
         }
         if (changed) {
             // The last round changed texts that were not audited since.
-            current = auditor.audit(withEdits(inputs, edited), settings, true);
+            current = audit(inputs, settings, files, edited);
         }
         Map<String, String> fixed = new HashMap<>();
         for (Map.Entry<String, String> e : edited.entrySet()) {
@@ -141,15 +164,11 @@ public final class Fixer {
         return false;
     }
 
-    private static List<Input> withEdits(List<Input> inputs, Map<String, String> edited) {
-        if (edited.isEmpty()) {
-            return inputs;
+    private AuditResult audit(List<Input> inputs, Settings settings, Map<String, Path> files, Map<String, String> edited) {
+        Map<Path, String> texts = new HashMap<>();
+        for (Map.Entry<String, String> e : edited.entrySet()) {
+            texts.put(files.get(e.getKey()), e.getValue());
         }
-        List<Input> out = new ArrayList<>(inputs.size());
-        for (Input input : inputs) {
-            String text = edited.get(input.path());
-            out.add(text != null && input instanceof Input.FileInput f ? f.withText(text) : input);
-        }
-        return out;
+        return audits.with(texts.isEmpty() ? reader : reader.withEdits(texts)).audit(inputs, settings, true);
     }
 }

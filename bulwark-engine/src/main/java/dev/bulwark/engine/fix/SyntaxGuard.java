@@ -3,6 +3,7 @@ package dev.bulwark.engine.fix;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.dockerfile.DockerfileParser;
+import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +16,12 @@ import java.util.Optional;
  * moves every later problem.
  */
 final class SyntaxGuard {
+    private final Kind kind;
     private final String path;
     private final Map<String, Integer> before;
 
-    private SyntaxGuard(String path, Map<String, Integer> before) {
+    private SyntaxGuard(Kind kind, String path, Map<String, Integer> before) {
+        this.kind = kind;
         this.path = path;
         this.before = before;
     }
@@ -28,16 +31,23 @@ final class SyntaxGuard {
      * empty for a kind of file no guard knows, whose fixes are then not applied.
      */
     static Optional<SyntaxGuard> forRule(String prefix, String path, String original) {
-        if (!prefix.equals("DF")) {
+        Kind kind = prefix.equals("DF") ? Kind.DOCKERFILE : prefix.equals("DC") ? Kind.YAML : null;
+        if (kind == null) {
             return Optional.empty();
         }
-        return Optional.of(new SyntaxGuard(path, counts(problems(path, original))));
+        return Optional.of(new SyntaxGuard(kind, path, counts(problems(kind, path, original))));
+    }
+
+    /** How a file is parsed: as a Dockerfile, or as YAML (Compose files; the Compose loader's own problems aside). */
+    private enum Kind {
+        DOCKERFILE,
+        YAML
     }
 
     /** The first problem {@code edited} has beyond those of the original, if any. */
     Optional<String> newProblem(String edited) {
         Map<String, Integer> left = new HashMap<>(before);
-        for (String message : problems(path, edited)) {
+        for (String message : problems(kind, path, edited)) {
             int n = left.getOrDefault(message, 0);
             if (n == 0) {
                 return Optional.of(message);
@@ -47,9 +57,12 @@ final class SyntaxGuard {
         return Optional.empty();
     }
 
-    private static List<String> problems(String path, String text) {
+    private static List<String> problems(Kind kind, String path, String text) {
         List<String> messages = new ArrayList<>();
-        for (SyntaxProblem p : DockerfileParser.parse(new SourceText(path, text)).problems()) {
+        SourceText source = new SourceText(path, text);
+        List<SyntaxProblem> problems = kind == Kind.DOCKERFILE ? DockerfileParser.parse(source).problems()
+                : new YamlParser().parse(source).problems();
+        for (SyntaxProblem p : problems) {
             messages.add(p.message());
         }
         return messages;

@@ -1,6 +1,7 @@
 package dev.bulwark.engine.yaml;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Span;
@@ -54,9 +55,18 @@ public final class SpanCollector implements SpanSink {
         add(at, message, secrets, List.of());
     }
 
+    @Override
+    public void report(Span at, String message, Fix fix) {
+        add(at, message, List.of(), List.of(), fix);
+    }
+
     private void add(Span at, String message, List<TextRange> secrets, List<RelatedLocation> related) {
+        add(at, message, secrets, related, Fix.NONE);
+    }
+
+    private void add(Span at, String message, List<TextRange> secrets, List<RelatedLocation> related, Fix fix) {
         FileSettings fs = settings.of(at.source());
         found.add(Candidate.of(new Finding(meta, fs.severity(meta), at.location(), at.range(), message, secrets,
-                related)));
+                related, fix)));
     }
 }

@@ -9,6 +9,7 @@ import dev.bulwark.engine.config.ConfigException;
 import dev.bulwark.engine.config.ConfigLoader;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.engine.config.SettingsOverride;
+import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rule;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DockerfileFixesTest {
     private static final List<Rule> RULES = BuiltinRules.all();
-    private static final Auditor AUDITOR = new Auditor(RULES, 1);
 
     @TempDir
     Path dir;
@@ -108,7 +108,8 @@ class DockerfileFixesTest {
     private FixOutcome fix(String text, Settings settings) throws IOException {
         Path file = dir.resolve("Dockerfile");
         Files.writeString(file, text);
-        return new Fixer(AUDITOR, true).fix(List.of(Input.file("Dockerfile", file)), settings);
+        return new Fixer(reader -> new Auditor(RULES, 1, reader), new InputReader(), true)
+                .fix(List.of(Input.file("Dockerfile", file)), settings);
     }
 
     private static List<String> messages(List<Finding> findings) {

@@ -11,9 +11,14 @@ import dev.bulwark.engine.Auditor;
 import dev.bulwark.engine.Corpus;
 import dev.bulwark.engine.Input;
 import dev.bulwark.engine.config.Settings;
+import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.yaml.YamlParser;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code bulwark fix} over every Dockerfile of the shared corpus, safe fixes only and then the
+ * {@code bulwark fix} over every Dockerfile and Compose file of the shared corpus, safe fixes only and then the
  * unsafe ones too, with the default selection: it converges, drops no fix for a syntax error it
  * would cause (none of the fixes should), leaves every file without a syntax problem it did not
  * have, takes no finding away that it did not fix and adds none, and a second run changes
@@ -38,10 +43,11 @@ class FixCorpusTest {
     @ParameterizedTest(name = "unsafe fixes: {0}")
     @ValueSource(booleans = {false, true})
     void fixConvergesIsIdempotentAndRemovesOnlyWhatItFixed(boolean unsafe) throws IOException {
-        List<Input> inputs = Corpus.dockerfiles();
-        Auditor auditor = new Auditor(BuiltinRules.all(), 2);
+        List<Input> inputs = Corpus.ofKinds(List.of("dockerfile", "compose"));
+        List<Rule> rules = BuiltinRules.all();
+        Fixer.Audits audits = reader -> new Auditor(rules, 2, reader);
         Settings settings = Settings.defaults();
-        FixOutcome outcome = new Fixer(auditor, unsafe).fix(inputs, settings);
+        FixOutcome outcome = new Fixer(audits, new InputReader(), unsafe).fix(inputs, settings);
 
         assertThat(outcome.converged()).as("converged in " + outcome.rounds() + " rounds").isTrue();
         assertThat(outcome.dropped()).extracting(d -> d.finding().path() + ": " + d.reason()).isEmpty();
@@ -77,16 +83,18 @@ class FixCorpusTest {
             }
         }
 
-        List<Input> fixedInputs = new ArrayList<>();
+        Map<Path, String> fixedTexts = new HashMap<>();
         for (Input input : inputs) {
             String text = outcome.fixed().get(input.path());
-            fixedInputs.add(text == null ? input : ((Input.FileInput) input).withText(text));
+            if (text != null) {
+                fixedTexts.put(((Input.FileInput) input).file(), text);
+            }
         }
-        FixOutcome second = new Fixer(auditor, unsafe).fix(fixedInputs, settings);
+        FixOutcome second = new Fixer(audits, new InputReader().withEdits(fixedTexts), unsafe).fix(inputs, settings);
         assertThat(second.fixed()).as("a second run changes nothing").isEmpty();
 
         System.out.println("[fix corpus] " + (unsafe ? "safe and unsafe" : "safe") + " fixes: " + inputs.size()
-                + " Dockerfiles, " + outcome.fixed().size() + " changed in " + outcome.rounds() + " rounds, "
+                + " Dockerfiles and Compose files, " + outcome.fixed().size() + " changed in " + outcome.rounds() + " rounds, "
                 + outcome.applied().size() + " fixes applied, findings " + outcome.before().findings().size() + " -> "
                 + outcome.after().findings().size());
         for (String code : before.keySet()) {
@@ -100,7 +108,10 @@ class FixCorpusTest {
 
     private static List<String> problems(String path, String text) {
         List<String> messages = new ArrayList<>();
-        for (SyntaxProblem p : DockerfileParser.parse(new SourceText(path, text)).problems()) {
+        SourceText source = new SourceText(path, text);
+        List<SyntaxProblem> problems = path.endsWith(".yml") || path.endsWith(".yaml")
+                ? new YamlParser().parse(source).problems() : DockerfileParser.parse(source).problems();
+        for (SyntaxProblem p : problems) {
             messages.add(p.message());
         }
         return messages;
