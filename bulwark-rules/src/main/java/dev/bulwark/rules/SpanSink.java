@@ -38,4 +38,9 @@ public interface SpanSink {
     default void report(Span at, String message, Fix fix) {
         report(at, message);
     }
+
+    /** Reports a finding about a value of {@code owner} (as above) that {@code fix} repairs; its edits are in {@code at}'s file. */
+    default void report(Span at, String message, Span owner, String ownerName, Fix fix) {
+        report(at, message, owner, ownerName);
+    }
 }

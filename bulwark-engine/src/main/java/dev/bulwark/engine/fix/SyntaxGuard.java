@@ -31,14 +31,14 @@ final class SyntaxGuard {
      * empty for a kind of file no guard knows, whose fixes are then not applied.
      */
     static Optional<SyntaxGuard> forRule(String prefix, String path, String original) {
-        Kind kind = prefix.equals("DF") ? Kind.DOCKERFILE : prefix.equals("DC") ? Kind.YAML : null;
+        Kind kind = prefix.equals("DF") ? Kind.DOCKERFILE : prefix.equals("DC") || prefix.equals("KU") ? Kind.YAML : null;
         if (kind == null) {
             return Optional.empty();
         }
         return Optional.of(new SyntaxGuard(kind, path, counts(problems(kind, path, original))));
     }
 
-    /** How a file is parsed: as a Dockerfile, or as YAML (Compose files; the Compose loader's own problems aside). */
+    /** How a file is parsed: as a Dockerfile, or as YAML (Compose files and manifests; their loaders' own problems aside). */
     private enum Kind {
         DOCKERFILE,
         YAML

@@ -38,10 +38,15 @@ public final class SpanCollector implements SpanSink {
 
     @Override
     public void report(Span at, String message, Span owner, String ownerName) {
+        report(at, message, owner, ownerName, Fix.NONE);
+    }
+
+    @Override
+    public void report(Span at, String message, Span owner, String ownerName, Fix fix) {
         if (owner.contains(at)) {
-            add(at, message, List.of(), List.of());
+            add(at, message, List.of(), List.of(), fix);
         } else {
-            add(at, message, List.of(), List.of(RelatedLocation.of(owner, "used by " + ownerName)));
+            add(at, message, List.of(), List.of(RelatedLocation.of(owner, "used by " + ownerName)), fix);
         }
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code bulwark fix} over every Dockerfile and Compose file of the shared corpus, safe fixes only and then the
+ * {@code bulwark fix} over every Dockerfile, Compose file and Kubernetes manifest of the shared corpus, safe fixes only and then the
  * unsafe ones too, with the default selection: it converges, drops no fix for a syntax error it
  * would cause (none of the fixes should), leaves every file without a syntax problem it did not
  * have, takes no finding away that it did not fix and adds none, and a second run changes
@@ -43,7 +43,7 @@ class FixCorpusTest {
     @ParameterizedTest(name = "unsafe fixes: {0}")
     @ValueSource(booleans = {false, true})
     void fixConvergesIsIdempotentAndRemovesOnlyWhatItFixed(boolean unsafe) throws IOException {
-        List<Input> inputs = Corpus.ofKinds(List.of("dockerfile", "compose"));
+        List<Input> inputs = Corpus.ofKinds(List.of("dockerfile", "compose", "k8s"));
         List<Rule> rules = BuiltinRules.all();
         Fixer.Audits audits = reader -> new Auditor(rules, 2, reader);
         Settings settings = Settings.defaults();
@@ -94,7 +94,7 @@ class FixCorpusTest {
         assertThat(second.fixed()).as("a second run changes nothing").isEmpty();
 
         System.out.println("[fix corpus] " + (unsafe ? "safe and unsafe" : "safe") + " fixes: " + inputs.size()
-                + " Dockerfiles and Compose files, " + outcome.fixed().size() + " changed in " + outcome.rounds() + " rounds, "
+                + " Dockerfiles, Compose files and manifests, " + outcome.fixed().size() + " changed in " + outcome.rounds() + " rounds, "
                 + outcome.applied().size() + " fixes applied, findings " + outcome.before().findings().size() + " -> "
                 + outcome.after().findings().size());
         for (String code : before.keySet()) {

@@ -1,0 +1,76 @@
+package dev.bulwark.rules.kubernetes;
+
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.SourceText;
+import dev.bulwark.core.TextEdit;
+import dev.bulwark.kubernetes.Container;
+import dev.bulwark.kubernetes.Field;
+import dev.bulwark.yaml.YamlEntry;
+import dev.bulwark.yaml.YamlMapping;
+import dev.bulwark.yaml.YamlNode;
+import java.util.Optional;
+
+/**
+ * Writing one setting into a container's {@code securityContext}, as text: a line above the
+ * context's first key, or a new {@code securityContext:} block above one of the container's keys
+ * that starts its own line, indented like that key, in the file's line ending. Flow mappings
+ * ({@code {...}}) and keys that share their line with a {@code -} are not edited.
+ */
+final class ContainerSecurityFix {
+    private ContainerSecurityFix() {
+    }
+
+    /** The edit that sets {@code key: value} in the container's own security context. */
+    static Optional<Fix> set(Container c, String key, String value, String description) {
+        SourceText source = c.span().source();
+        String text = source.text();
+        String newline = newline(text);
+        Optional<Field> context = c.securityContext().containerContext();
+        if (context.isPresent()) {
+            if (!context.get().source().path().equals(source.path())
+                    || !(context.get().node() instanceof YamlMapping m) || m.flow() || m.entries().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Integer> at = ownLine(text, m.entries().get(0).key());
+            return at.isEmpty() ? Optional.empty() : Optional.of(Fix.safe(description, TextEdit.insert(lineStart(text, at.get()),
+                    indentation(text, at.get()) + key + ": " + value + newline)));
+        }
+        YamlMapping container = c.node();
+        if (container.flow()) {
+            return Optional.empty();
+        }
+        for (YamlEntry entry : container.entries()) {
+            Optional<Integer> at = ownLine(text, entry.key());
+            if (at.isPresent()) {
+                String indent = indentation(text, at.get());
+                return Optional.of(Fix.safe(description, TextEdit.insert(lineStart(text, at.get()), indent
+                        + "securityContext:" + newline + indent + "  " + key + ": " + value + newline)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key's offset when only blanks precede it on its line. */
+    private static Optional<Integer> ownLine(String text, YamlNode key) {
+        int start = key.range().start();
+        for (int k = lineStart(text, start); k < start; k++) {
+            if (text.charAt(k) != ' ') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(start);
+    }
+
+    private static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    private static String indentation(String text, int offset) {
+        return text.substring(lineStart(text, offset), offset);
+    }
+
+    private static String newline(String text) {
+        int nl = text.indexOf('\n');
+        return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
+    }
+}
