@@ -1,13 +1,17 @@
 package dev.bulwark.rules.kubernetes;
 
 import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.TextEdit;
 import dev.bulwark.kubernetes.Container;
 import dev.bulwark.kubernetes.Field;
+import dev.bulwark.kubernetes.PodTemplate;
+import dev.bulwark.rules.SpanSink;
 import dev.bulwark.yaml.YamlEntry;
 import dev.bulwark.yaml.YamlMapping;
 import dev.bulwark.yaml.YamlNode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,8 +24,23 @@ final class ContainerSecurityFix {
     private ContainerSecurityFix() {
     }
 
-    /** The edit that sets {@code key: value} in the container's own security context. */
-    static Optional<Fix> set(Container c, String key, String value, String description) {
+    /**
+     * Reports a finding about the container as a whole, at its locator, with the fix that sets
+     * {@code key: value} when there is one in the locator's file.
+     */
+    static void report(SpanSink sink, Container c, PodTemplate t, String message, String key, String value,
+                       FixApplicability applicability) {
+        Optional<Fix> fix = set(c, key, value, applicability);
+        if (fix.isPresent() && c.span().path().equals(c.locator().path())) {
+            sink.report(c.locator(), message, t.span(), t.displayName(), fix.get());
+        } else {
+            Pods.report(sink, c.locator(), message, t);
+        }
+    }
+
+    /** The fix that sets {@code key: value} (one line) in the container's own security context. */
+    static Optional<Fix> set(Container c, String key, String value, FixApplicability applicability) {
+        String description = "set `securityContext." + key + ": " + value + "`";
         SourceText source = c.span().source();
         String text = source.text();
         String newline = newline(text);
@@ -32,8 +51,11 @@ final class ContainerSecurityFix {
                 return Optional.empty();
             }
             Optional<Integer> at = ownLine(text, m.entries().get(0).key());
-            return at.isEmpty() ? Optional.empty() : Optional.of(Fix.safe(description, TextEdit.insert(lineStart(text, at.get()),
-                    indentation(text, at.get()) + key + ": " + value + newline)));
+            if (at.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Fix(applicability, description, List.of(TextEdit.insert(lineStart(text, at.get()),
+                    indentation(text, at.get()) + key + ": " + value + newline))));
         }
         YamlMapping container = c.node();
         if (container.flow()) {
@@ -43,8 +65,9 @@ final class ContainerSecurityFix {
             Optional<Integer> at = ownLine(text, entry.key());
             if (at.isPresent()) {
                 String indent = indentation(text, at.get());
-                return Optional.of(Fix.safe(description, TextEdit.insert(lineStart(text, at.get()), indent
-                        + "securityContext:" + newline + indent + "  " + key + ": " + value + newline)));
+                TextEdit block = TextEdit.insert(lineStart(text, at.get()),
+                        indent + "securityContext:" + newline + indent + "  " + key + ": " + value + newline);
+                return Optional.of(new Fix(applicability, description, List.of(block)));
             }
         }
         return Optional.empty();

@@ -43,21 +43,17 @@ public final class PrivilegeEscalationAllowed implements KubernetesRule {
                         Span written = escalation.get().field().valueSpan();
                         if (written.text().equals("true") && written.path().equals(value.path())
                                 && value.contains(written)) {
-                            sink.report(value, message, t.span(), t.displayName(), Fix.safe(
-                                    "set `allowPrivilegeEscalation: false`", TextEdit.replace(written.range(), "false")));
+                            sink.report(value, message, t.span(), t.displayName(),
+                                    Fix.safe("set `allowPrivilegeEscalation: false`",
+                                            TextEdit.replace(written.range(), "false")));
                         } else {
                             Pods.report(sink, value, message, t);
                         }
                     }
                 } else if (!t.isPartial() && !PlatformDefaults.suppliesSecurityContext(c)) {
-                    String message = Pods.describe(c) + " does not set `allowPrivilegeEscalation: false`";
-                    Optional<Fix> fix = ContainerSecurityFix.set(c, "allowPrivilegeEscalation", "false",
-                            "set `allowPrivilegeEscalation: false`");
-                    if (fix.isPresent() && c.span().path().equals(c.locator().path())) {
-                        sink.report(c.locator(), message, t.span(), t.displayName(), fix.get());
-                    } else {
-                        Pods.report(sink, c.locator(), message, t);
-                    }
+                    ContainerSecurityFix.report(sink, c, t,
+                            Pods.describe(c) + " does not set `allowPrivilegeEscalation: false`",
+                            "allowPrivilegeEscalation", "false", FixApplicability.SAFE);
                 }
             }
         }
