@@ -24,4 +24,10 @@ public record TextEdit(TextRange range, String replacement) {
     public static TextEdit delete(TextRange range) {
         return new TextEdit(range, "");
     }
+
+    /** The line ending new lines in {@code text} should have: CRLF when its first line ends so, else LF. */
+    public static String lineEnding(String text) {
+        int nl = text.indexOf('\n');
+        return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
+    }
 }

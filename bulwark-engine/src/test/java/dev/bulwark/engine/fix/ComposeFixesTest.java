@@ -24,7 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Compose fixes: YAML edited as text (obsolete-version), and a project's files fixed together. */
+/**
+ * Compose fixes, YAML edited as text: obsolete-version (DC003), depends-on-without-health-condition
+ * (DC011); and a project's files fixed together.
+ */
 class ComposeFixesTest {
     private static final List<Rule> RULES = BuiltinRules.all();
 
@@ -33,27 +36,43 @@ class ComposeFixesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("version: \"3.8\"\n\nservices:\n  app:\n    image: nginx:1.27.3\n",
+                Arguments.of("DC003", "version: \"3.8\"\n\nservices:\n  app:\n    image: nginx:1.27.3\n",
                         "services:\n  app:\n    image: nginx:1.27.3\n"),
-                Arguments.of("# the stack\r\nversion: '3'  # old\r\nservices:\r\n  app:\r\n    image: nginx:1.27.3\r\n",
+                Arguments.of("DC003", "# the stack\r\nversion: '3'  # old\r\nservices:\r\n  app:\r\n    image: nginx:1.27.3\r\n",
                         "# the stack\r\nservices:\r\n  app:\r\n    image: nginx:1.27.3\r\n"),
-                Arguments.of("services:\n  app:\n    image: nginx:1.27.3\nversion: \"3.9\"", "services:\n  app:\n    image: nginx:1.27.3\n"),
+                Arguments.of("DC003", "services:\n  app:\n    image: nginx:1.27.3\nversion: \"3.9\"", "services:\n  app:\n    image: nginx:1.27.3\n"),
                 // A flow mapping puts more than the key on its line: reported, not fixed.
-                Arguments.of("{version: \"3\", services: {app: {image: nginx:1.27.3}}}\n",
-                        "{version: \"3\", services: {app: {image: nginx:1.27.3}}}\n"));
+                Arguments.of("DC003", "{version: \"3\", services: {app: {image: nginx:1.27.3}}}\n",
+                        "{version: \"3\", services: {app: {image: nginx:1.27.3}}}\n"),
+                Arguments.of("DC011", services("    depends_on:\n      - db  \n      - cache\n"),
+                        services("    depends_on:\n      db:\n        condition: service_healthy\n      cache:\n"
+                                + "        condition: service_started\n")),
+                Arguments.of("DC011", services("    depends_on: [db, cache]\n"),
+                        services("    depends_on: {db: {condition: service_healthy}, cache: {condition: service_started}}\n")),
+                Arguments.of("DC011", services("    depends_on:\n      db:\n        condition: service_started\n"),
+                        services("    depends_on:\n      db:\n        condition: service_healthy\n")),
+                // A comment between the entries would be lost: reported, not fixed.
+                Arguments.of("DC011", services("    depends_on:\n      - db  # the database\n      - cache\n"),
+                        services("    depends_on:\n      - db  # the database\n      - cache\n")));
+    }
+
+    private static String services(String dependsOn) {
+        return "services:\n  api:\n    image: example/api:1.0.0\n" + dependsOn
+                + "  db:\n    image: example/db:1.0.0\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n"
+                + "  cache:\n    image: example/cache:1.0.0\n";
     }
 
     @ParameterizedTest
     @MethodSource("cases")
-    void obsoleteVersionLineIsDeletedAndNothingElse(String before, String after) throws IOException, ConfigException {
+    void theFixEditsOnlyWhatItMust(String code, String before, String after) throws IOException, ConfigException {
         Path file = dir.resolve("compose.yaml");
         Files.writeString(file, before);
-        FixOutcome first = fix(List.of(Input.file("compose.yaml", file)));
-        assertThat(first.before().findings()).extracting(f -> f.rule().code()).contains("DC003");
+        FixOutcome first = fix(code, List.of(Input.file("compose.yaml", file)));
+        assertThat(first.before().findings()).extracting(f -> f.rule().code()).contains(code);
         assertThat(first.fixed().getOrDefault("compose.yaml", before)).isEqualTo(after);
         assertThat(first.dropped()).isEmpty();
         Files.writeString(file, after);
-        assertThat(fix(List.of(Input.file("compose.yaml", file))).fixed()).as("a second run changes nothing").isEmpty();
+        assertThat(fix(code, List.of(Input.file("compose.yaml", file))).fixed()).as("a second run changes nothing").isEmpty();
     }
 
     /**
@@ -68,7 +87,7 @@ class ComposeFixesTest {
         for (String name : List.of("compose.yaml", "compose.override.yaml")) {
             inputs.add(Input.found(name, dir.resolve(name)));
         }
-        FixOutcome outcome = fix(inputs);
+        FixOutcome outcome = fix("DC003", inputs);
         assertThat(outcome.converged()).isTrue();
         assertThat(outcome.fixed()).isEqualTo(Map.of(
                 "compose.yaml", "services:\n  app:\n    image: nginx:1.27.3\n",
@@ -76,9 +95,9 @@ class ComposeFixesTest {
         assertThat(outcome.after().findings()).extracting(f -> f.rule().code()).doesNotContain("DC003");
     }
 
-    private FixOutcome fix(List<Input> inputs) throws ConfigException {
+    private FixOutcome fix(String code, List<Input> inputs) throws ConfigException {
         Settings settings = new ConfigLoader(RULES).apply(Settings.defaults(),
-                SettingsOverride.none().withSelect(List.of("DC003")));
+                SettingsOverride.none().withSelect(List.of(code)));
         return new Fixer(reader -> new Auditor(RULES, 1, reader), new InputReader(), false).fix(inputs, settings);
     }
 }

@@ -61,7 +61,7 @@ public final class BuildkitSyntaxWithoutDirective implements DockerfileRule {
         String syntax = "docker/dockerfile:" + (use.version().equals(LABS) ? "1-labs" : "1");
         int at = text.startsWith("\uFEFF") ? 1 : 0;
         return Fix.safe("add `# syntax=" + syntax + "`",
-                TextEdit.insert(at, "# syntax=" + syntax + FixTexts.newline(text)));
+                TextEdit.insert(at, "# syntax=" + syntax + TextEdit.lineEnding(text)));
     }
 
     private static String message(Use use) {

@@ -40,12 +40,6 @@ final class FixTexts {
         return text.lastIndexOf('\n', offset - 1) + 1;
     }
 
-    /** The line ending the file uses: CRLF when its first line ends so, else LF. */
-    static String newline(String text) {
-        int nl = text.indexOf('\n');
-        return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
-    }
-
     /** The blanks that indent the line holding {@code offset}. */
     static String indentation(String text, int offset) {
         int start = lineStart(text, offset);

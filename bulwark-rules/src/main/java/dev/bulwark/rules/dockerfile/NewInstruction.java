@@ -18,13 +18,13 @@ final class NewInstruction {
         int at = before.comments().isEmpty() ? before.range().start() : before.comments().get(0).range().start();
         int lineStart = FixTexts.lineStart(text, at);
         return TextEdit.insert(lineStart, FixTexts.indentation(text, at)
-                + FixTexts.likeCase(keyword, before.keywordText()) + " " + arguments + FixTexts.newline(text));
+                + FixTexts.likeCase(keyword, before.keywordText()) + " " + arguments + TextEdit.lineEnding(text));
     }
 
     /** {@code keyword arguments} on a new line right after {@code after}. */
     static TextEdit after(DockerfileContext ctx, Instruction after, String keyword, String arguments) {
         String text = ctx.source().text();
-        return TextEdit.insert(after.range().end(), FixTexts.newline(text)
+        return TextEdit.insert(after.range().end(), TextEdit.lineEnding(text)
                 + FixTexts.likeCase(keyword, after.keywordText()) + " " + arguments);
     }
 }

@@ -46,7 +46,7 @@ final class RunChainEnd {
         }
         Optional<Directive> escape = ctx.dockerfile().directive("escape");
         String continuation = escape.isPresent() ? escape.get().value() : "\\";
-        return Optional.of(TextEdit.insert(end, " " + continuation + FixTexts.newline(text)
+        return Optional.of(TextEdit.insert(end, " " + continuation + TextEdit.lineEnding(text)
                 + FixTexts.indentation(text, end) + "&& " + command));
     }
 }

@@ -43,7 +43,7 @@ final class ContainerSecurityFix {
         String description = "set `securityContext." + key + ": " + value + "`";
         SourceText source = c.span().source();
         String text = source.text();
-        String newline = newline(text);
+        String newline = TextEdit.lineEnding(text);
         Optional<Field> context = c.securityContext().containerContext();
         if (context.isPresent()) {
             if (!context.get().source().path().equals(source.path())
@@ -90,10 +90,5 @@ final class ContainerSecurityFix {
 
     private static String indentation(String text, int offset) {
         return text.substring(lineStart(text, offset), offset);
-    }
-
-    private static String newline(String text) {
-        int nl = text.indexOf('\n');
-        return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
     }
 }
