@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rules;
@@ -48,10 +49,11 @@ final class RulesCommand implements Command {
 
     private static void writeTable(List<RuleMeta> rules, Writer out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("CODE", "NAME", "SEVERITY", "PRACTICE", "DEFAULT", "SUMMARY"));
+        rows.add(List.of("CODE", "NAME", "SEVERITY", "PRACTICE", "DEFAULT", "FIX", "SUMMARY"));
         for (RuleMeta rule : rules) {
             rows.add(List.of(rule.code(), rule.name(), rule.severity().id(), rule.practice().id(),
-                    rule.enabledByDefault() ? "on" : "off", rule.summary()));
+                    rule.enabledByDefault() ? "on" : "off", rule.autofix() == FixApplicability.NONE ? "-"
+                            : rule.autofix().id(), rule.summary()));
         }
         int[] widths = new int[rows.get(0).size()];
         for (List<String> row : rows) {

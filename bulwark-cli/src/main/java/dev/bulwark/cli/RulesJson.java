@@ -34,6 +34,7 @@ final class RulesJson {
                 }
                 g.writeEndArray();
                 g.writeStringField("summary", rule.summary());
+                g.writeStringField("autofix", rule.autofix().id());
                 g.writeEndObject();
             }
             g.writeEndArray();

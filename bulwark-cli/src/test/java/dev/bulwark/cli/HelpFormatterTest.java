@@ -21,9 +21,19 @@ class HelpFormatterTest {
                 + "Commands:\n"
                 + "  check    Audit Dockerfiles, Compose files and Kubernetes manifests\n"
                 + "           (directories are searched for them).\n"
+                + "  fix      Apply the fixes of the findings check reports (safe ones only, unless\n"
+                + "           --unsafe-fixes), in place.\n"
                 + "  rules    List the built-in rules.\n");
         assertThat(help).endsWith("\n\nExit codes: 0 clean, 1 findings at or above --fail-on,\n"
                 + "2 usage or configuration error, 3 internal error.\n");
+    }
+
+    @Test
+    void fixHelpListsItsOwnOptionsThenThoseOfCheck() {
+        String help = formatter.format(FixCommand.SPEC);
+        assertThat(help).startsWith("Usage: bulwark fix [OPTIONS] [PATH...]\n");
+        assertThat(help).containsSubsequence("--unsafe-fixes", "--diff", "--config FILE", "--select", "--ignore",
+                "--fail-on", "--threads N", "--color");
     }
 
     @Test

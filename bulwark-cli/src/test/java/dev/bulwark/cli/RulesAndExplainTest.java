@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rules;
@@ -32,12 +33,13 @@ class RulesAndExplainTest {
         Cli.Run run = Cli.run(dir, "rules");
         assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         List<String> lines = run.out().lines().collect(Collectors.toList());
-        assertThat(lines.get(0)).startsWith("CODE").contains("NAME", "SEVERITY", "PRACTICE", "DEFAULT", "SUMMARY");
+        assertThat(lines.get(0)).startsWith("CODE").contains("NAME", "SEVERITY", "PRACTICE", "DEFAULT", "FIX", "SUMMARY");
         List<RuleMeta> metas = metas();
         assertThat(lines).hasSize(metas.size() + 1);
         for (int i = 0; i < metas.size(); i++) {
             RuleMeta m = metas.get(i);
-            assertThat(lines.get(i + 1)).startsWith(m.code() + "  ").contains(m.name(), m.practice().id(), m.summary());
+            assertThat(lines.get(i + 1)).startsWith(m.code() + "  ").contains(m.name(), m.practice().id(), m.summary(),
+                    m.autofix() == FixApplicability.NONE ? "  -  " : "  " + m.autofix().id() + "  ");
         }
     }
 
@@ -52,11 +54,11 @@ class RulesAndExplainTest {
             RuleMeta m = metas.get(i);
             Map<String, Object> r = rules.get(i);
             assertThat(r.keySet()).containsExactly("code", "name", "practice", "severity", "enabledByDefault",
-                    "aliases", "summary");
+                    "aliases", "summary", "autofix");
             assertThat(r).containsEntry("code", m.code()).containsEntry("name", m.name())
                     .containsEntry("practice", m.practice().id()).containsEntry("severity", m.severity().id())
                     .containsEntry("enabledByDefault", m.enabledByDefault()).containsEntry("aliases", m.aliases())
-                    .containsEntry("summary", m.summary());
+                    .containsEntry("summary", m.summary()).containsEntry("autofix", m.autofix().id());
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
  * What a rule is, independent of how it checks: the stable code ({@code DF001}), the kebab-case
  * name, the practice, the default severity, whether it runs without being selected, a one-line
  * summary, a one-line fix hint, and the IDs of other tools' checks that behave the same
- * (hadolint {@code DL3007}, Trivy {@code DS001}, Checkov {@code CKV_DOCKER_7}, BuildKit names).
+ * (hadolint {@code DL3007}, Trivy {@code DS001}, Checkov {@code CKV_DOCKER_7}, BuildKit names),
+ * and whether its findings come with a fix that {@code bulwark fix} applies ({@code autofix}).
  */
 public record RuleMeta(
         String code,
@@ -16,7 +17,8 @@ public record RuleMeta(
         boolean enabledByDefault,
         String summary,
         String fixHint,
-        List<String> aliases) {
+        List<String> aliases,
+        FixApplicability autofix) {
 
     // Checked by hand, not with a regular expression: every rule's metadata is built at every
     // start, and compiling a pattern links the JDK's regex lambdas on a cold JVM (bench/README.md,
@@ -29,6 +31,15 @@ public record RuleMeta(
             throw new IllegalArgumentException("rule name must be kebab-case: " + name);
         }
         aliases = List.copyOf(aliases);
+        if (autofix == null) {
+            throw new NullPointerException("autofix");
+        }
+    }
+
+    /** A rule without a fix. */
+    public RuleMeta(String code, String name, Practice practice, Severity severity, boolean enabledByDefault,
+                    String summary, String fixHint, List<String> aliases) {
+        this(code, name, practice, severity, enabledByDefault, summary, fixHint, aliases, FixApplicability.NONE);
     }
 
     /** Two capital ASCII letters and three ASCII digits. */

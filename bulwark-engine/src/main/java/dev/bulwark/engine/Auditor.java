@@ -106,11 +106,16 @@ public final class Auditor {
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {
+        return audit(inputs, settings, false);
+    }
+
+    /** @param withFixes keep the fixes rules attach to findings: for {@code bulwark fix} and reports that show them */
+    public AuditResult audit(List<Input> inputs, Settings settings, boolean withFixes) {
         // One per run: Dockerfiles of a directory share its ignore file, read once.
         BuildContexts buildContexts = new BuildContexts(reader);
         List<FirstPassTask> tasks = new ArrayList<>(inputs.size());
         for (Input input : inputs) {
-            tasks.add(new FirstPassTask(this, input, settings, buildContexts));
+            tasks.add(new FirstPassTask(this, input, settings, buildContexts, withFixes));
         }
         List<FileAudit> audits = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
@@ -234,7 +239,7 @@ public final class Auditor {
         return out;
     }
 
-    private FirstPass firstPass(Input input, Settings settings, BuildContexts buildContexts) {
+    private FirstPass firstPass(Input input, Settings settings, BuildContexts buildContexts, boolean withFixes) {
         Optional<Path> file = input instanceof Input.FileInput f ? Optional.of(f.file()) : Optional.empty();
         FileSettings fileSettings = file.isPresent() ? settings.forFile(file.get()) : settings.withoutPath();
         ReadOutcome outcome = reader.read(input);
@@ -265,7 +270,8 @@ public final class Auditor {
         if (classified instanceof Classification.Yaml y) {
             return new FirstPass.Yaml(new YamlInput(y.kind(), file, y.source(), y.yaml(), fileSettings));
         }
-        DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings, buildContexts.of(input));
+        DockerfileAnalyzer.Analysis analysis = dockerfiles.analyze(source, fileSettings, buildContexts.of(input),
+                withFixes);
         // Suppressed after the project step, whose context rules may land findings here too.
         return new FirstPass.Docker(input, source, analysis, fileSettings);
     }
@@ -297,17 +303,19 @@ public final class Auditor {
         private final Input input;
         private final Settings settings;
         private final BuildContexts buildContexts;
+        private final boolean withFixes;
 
-        FirstPassTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts) {
+        FirstPassTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts, boolean withFixes) {
             this.auditor = auditor;
             this.input = input;
             this.settings = settings;
             this.buildContexts = buildContexts;
+            this.withFixes = withFixes;
         }
 
         @Override
         public FirstPass call() {
-            return auditor.firstPass(input, settings, buildContexts);
+            return auditor.firstPass(input, settings, buildContexts, withFixes);
         }
 
         @Override

@@ -13,12 +13,12 @@ public final class Corpus {
     private Corpus() {
     }
 
-    static List<Input> dockerfiles() throws IOException {
+    public static List<Input> dockerfiles() throws IOException {
         return ofKinds(List.of("dockerfile"));
     }
 
     /** The corpus files of the given {@code kind}s of SOURCES.tsv ({@code compose}, {@code k8s}...), named explicitly. */
-    static List<Input> ofKinds(List<String> kinds) throws IOException {
+    public static List<Input> ofKinds(List<String> kinds) throws IOException {
         Path corpus = shared().resolve("corpus");
         List<String> lines = Files.readAllLines(corpus.resolve("SOURCES.tsv"), StandardCharsets.UTF_8);
         List<Input> inputs = new ArrayList<>();

@@ -5,7 +5,9 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.SourceText;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The machine-readable findings list. Field names are a contract other tools rely on; the schema
@@ -28,7 +30,9 @@ public final class JsonReporter implements Reporter {
         g.writeArrayFieldStart("findings");
         FileSecrets secrets = new FileSecrets(in.findings());
         for (Finding f : in.findings()) {
-            writeFinding(g, f, Redaction.scrubMessage(f, in.sources().find(f.path()), secrets.of(f.path())));
+            Optional<SourceText> source = in.sources().find(f.path());
+            writeFinding(g, f, Redaction.scrubMessage(f, source, secrets.of(f.path())),
+                    FixEdits.of(f, source, secrets.of(f.path())));
         }
         g.writeEndArray();
         if (!in.skipped().isEmpty()) {
@@ -54,7 +58,8 @@ public final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f, String message) throws IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, String message, Optional<FixEdits> fix)
+            throws IOException {
         RuleMeta rule = f.rule();
         Location loc = f.location();
         Region region = Region.of(loc);
@@ -64,22 +69,15 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("practice", rule.practice().id());
         g.writeStringField("severity", f.severity().id());
         g.writeStringField("path", loc.path());
-        g.writeNumberField("line", region.line());
-        g.writeNumberField("column", region.column());
-        g.writeNumberField("endLine", region.endLine());
-        g.writeNumberField("endColumn", region.endColumn());
+        writeRegion(g, region);
         g.writeStringField("message", message);
         JsonOutput.writeStringArray(g, "aliases", rule.aliases());
         if (!f.related().isEmpty()) {
             g.writeArrayFieldStart("related");
             for (RelatedLocation related : f.related()) {
-                Region r = Region.of(related.location());
                 g.writeStartObject();
                 g.writeStringField("path", related.path());
-                g.writeNumberField("line", r.line());
-                g.writeNumberField("column", r.column());
-                g.writeNumberField("endLine", r.endLine());
-                g.writeNumberField("endColumn", r.endColumn());
+                writeRegion(g, Region.of(related.location()));
                 g.writeStringField("message", related.message());
                 g.writeEndObject();
             }
@@ -88,7 +86,32 @@ public final class JsonReporter implements Reporter {
         if (!rule.fixHint().isBlank()) {
             g.writeStringField("fix", rule.fixHint());
         }
+        if (fix.isPresent()) {
+            writeAutofix(g, fix.get());
+        }
         g.writeEndObject();
+    }
+
+    private static void writeAutofix(JsonGenerator g, FixEdits fix) throws IOException {
+        g.writeObjectFieldStart("autofix");
+        g.writeStringField("applicability", fix.fix().applicability().id());
+        g.writeStringField("description", fix.fix().description());
+        g.writeArrayFieldStart("edits");
+        for (FixEdits.Edit edit : fix.edits()) {
+            g.writeStartObject();
+            writeRegion(g, edit.deleted());
+            g.writeStringField("replacement", edit.inserted());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeRegion(JsonGenerator g, Region r) throws IOException {
+        g.writeNumberField("line", r.line());
+        g.writeNumberField("column", r.column());
+        g.writeNumberField("endLine", r.endLine());
+        g.writeNumberField("endColumn", r.endColumn());
     }
 
     private static void writeSummary(JsonGenerator g, Summary s) throws IOException {

@@ -166,6 +166,7 @@ public final class SarifReporter implements Reporter {
         if (RuleTags.isSecurity(rule)) {
             g.writeStringField("security-severity", RuleTags.securitySeverity(rule.severity()));
         }
+        g.writeStringField("autofix", rule.autofix().id());
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -210,6 +211,10 @@ public final class SarifReporter implements Reporter {
             }
             g.writeEndArray();
         }
+        Optional<FixEdits> fix = FixEdits.of(f, source, secrets.of(f.path()));
+        if (fix.isPresent()) {
+            writeFix(g, f.path(), fix.get());
+        }
         Optional<String> hash = fingerprints.forLine(f.path(), region.line());
         if (hash.isPresent()) {
             g.writeObjectFieldStart("partialFingerprints");
@@ -219,20 +224,53 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
+    /** A {@code fixes} array with one fix: its edits as replacements in the finding's file (SARIF 3.55). */
+    private static void writeFix(JsonGenerator g, String path, FixEdits fix) throws IOException {
+        g.writeArrayFieldStart("fixes");
+        g.writeStartObject();
+        writeText(g, "description", fix.fix().description());
+        g.writeArrayFieldStart("artifactChanges");
+        g.writeStartObject();
+        writeArtifactLocation(g, path);
+        g.writeArrayFieldStart("replacements");
+        for (FixEdits.Edit edit : fix.edits()) {
+            g.writeStartObject();
+            writeRegion(g, "deletedRegion", edit.deleted());
+            writeText(g, "insertedContent", edit.inserted());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("applicability", fix.fix().applicability().id());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
     private static void writePhysicalLocation(JsonGenerator g, String path, Region region) throws IOException {
         g.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(g, path);
+        writeRegion(g, "region", region);
+        g.writeEndObject();
+    }
+
+    private static void writeArtifactLocation(JsonGenerator g, String path) throws IOException {
         g.writeObjectFieldStart("artifactLocation");
         g.writeStringField("uri", ArtifactUri.of(path));
         if (!ArtifactUri.isAbsolute(path)) {
             g.writeStringField("uriBaseId", SRCROOT);
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("region");
+    }
+
+    private static void writeRegion(JsonGenerator g, String field, Region region) throws IOException {
+        g.writeObjectFieldStart(field);
         g.writeNumberField("startLine", region.line());
         g.writeNumberField("startColumn", region.column());
         g.writeNumberField("endLine", region.endLine());
         g.writeNumberField("endColumn", region.endColumn());
-        g.writeEndObject();
         g.writeEndObject();
     }
 

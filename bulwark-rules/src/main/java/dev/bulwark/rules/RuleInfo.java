@@ -1,5 +1,6 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import java.lang.annotation.ElementType;
@@ -35,4 +36,7 @@ public @interface RuleInfo {
 
     /** Other tools' IDs for checks that behave the same (hadolint, Trivy, Checkov, BuildKit). */
     String[] aliases() default {};
+
+    /** Whether findings come with a fix {@code bulwark fix} applies: always, only with {@code --unsafe-fixes}, or never. */
+    FixApplicability autofix() default FixApplicability.NONE;
 }

@@ -30,6 +30,6 @@ public final class Rules {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
         }
         return new RuleMeta(info.code(), info.name(), info.practice(), info.severity(),
-                info.enabledByDefault(), info.summary(), info.fix(), List.of(info.aliases()));
+                info.enabledByDefault(), info.summary(), info.fix(), List.of(info.aliases()), info.autofix());
     }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.Span;
 import dev.bulwark.core.TextRange;
@@ -32,4 +33,14 @@ public interface SpanSink {
      * output ever shows the text in those ranges; {@code message} must not contain it either.
      */
     void reportSecret(Span at, String message, List<TextRange> secrets);
+
+    /** Reports a finding that {@code fix} repairs; its edits are in {@code at}'s file. */
+    default void report(Span at, String message, Fix fix) {
+        report(at, message);
+    }
+
+    /** Reports a finding about a value of {@code owner} (as above) that {@code fix} repairs; its edits are in {@code at}'s file. */
+    default void report(Span at, String message, Span owner, String ownerName, Fix fix) {
+        report(at, message, owner, ownerName);
+    }
 }

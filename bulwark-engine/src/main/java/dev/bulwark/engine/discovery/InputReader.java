@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads an input into a {@link SourceText}, refusing what is not a text file we should parse:
@@ -23,18 +26,47 @@ public final class InputReader {
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
     private final int maxBytes;
+    private final Map<Path, String> edits;
 
     public InputReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public InputReader(int maxBytes) {
+        this(maxBytes, Map.of());
+    }
+
+    private InputReader(int maxBytes, Map<Path, String> edits) {
         this.maxBytes = maxBytes;
+        this.edits = edits;
+    }
+
+    /**
+     * A reader that reads these files as if they held these texts, wherever the run reads them:
+     * as inputs, and as the override, {@code extends} and included files of a Compose project
+     * ({@code bulwark fix} audits its edits before writing them).
+     */
+    public InputReader withEdits(Map<Path, String> texts) {
+        Map<Path, String> byKey = new HashMap<>();
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            byKey.put(key(e.getKey()), e.getValue());
+        }
+        return new InputReader(maxBytes, Map.copyOf(byKey));
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     public ReadOutcome read(Input input) {
         if (input instanceof Input.TextInput t) {
             return new ReadOutcome.Read(new SourceText(t.path(), t.text()));
+        }
+        if (input instanceof Input.FileInput f && !edits.isEmpty()) {
+            String edited = edits.get(key(f.file()));
+            if (edited != null) {
+                return new ReadOutcome.Read(new SourceText(f.path(), edited));
+            }
         }
         byte[] bytes;
         try {

@@ -1,6 +1,7 @@
 package dev.bulwark.engine.dockerfile;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
@@ -80,10 +81,11 @@ public final class DockerfileAnalyzer {
 
     /** Audits with an unknown build context (standard input, text in memory). */
     public Analysis analyze(SourceText source, FileSettings settings) {
-        return analyze(source, settings, BuildContext.unknown());
+        return analyze(source, settings, BuildContext.unknown(), false);
     }
 
-    public Analysis analyze(SourceText source, FileSettings settings, BuildContext buildContext) {
+    /** @param withFixes keep the fixes rules attach to their findings ({@code bulwark fix}, JSON and SARIF) */
+    public Analysis analyze(SourceText source, FileSettings settings, BuildContext buildContext, boolean withFixes) {
         Dockerfile dockerfile = DockerfileParser.parse(source);
         List<Candidate> findings = new ArrayList<>();
         // The first problem of a line only: BuildKit stops there, and `ENV X="a" # note` would
@@ -115,6 +117,17 @@ public final class DockerfileAnalyzer {
                 @Override
                 public void reportSecret(TextRange range, String message, List<TextRange> secrets) {
                     reported.add(finding(r.meta(), settings, source, range, message, secrets));
+                }
+
+                @Override
+                public void report(TextRange range, String message, Fix fix) {
+                    reported.add(withFixes ? finding(r.meta(), settings, source, range, message, List.of()).withFix(fix)
+                            : finding(r.meta(), settings, source, range, message, List.of()));
+                }
+
+                @Override
+                public boolean wantsFixes() {
+                    return withFixes;
                 }
             };
             try {

@@ -1,6 +1,7 @@
 package dev.bulwark.engine.yaml;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Span;
@@ -37,10 +38,15 @@ public final class SpanCollector implements SpanSink {
 
     @Override
     public void report(Span at, String message, Span owner, String ownerName) {
+        report(at, message, owner, ownerName, Fix.NONE);
+    }
+
+    @Override
+    public void report(Span at, String message, Span owner, String ownerName, Fix fix) {
         if (owner.contains(at)) {
-            add(at, message, List.of(), List.of());
+            add(at, message, List.of(), List.of(), fix);
         } else {
-            add(at, message, List.of(), List.of(RelatedLocation.of(owner, "used by " + ownerName)));
+            add(at, message, List.of(), List.of(RelatedLocation.of(owner, "used by " + ownerName)), fix);
         }
     }
 
@@ -54,9 +60,18 @@ public final class SpanCollector implements SpanSink {
         add(at, message, secrets, List.of());
     }
 
+    @Override
+    public void report(Span at, String message, Fix fix) {
+        add(at, message, List.of(), List.of(), fix);
+    }
+
     private void add(Span at, String message, List<TextRange> secrets, List<RelatedLocation> related) {
+        add(at, message, secrets, related, Fix.NONE);
+    }
+
+    private void add(Span at, String message, List<TextRange> secrets, List<RelatedLocation> related, Fix fix) {
         FileSettings fs = settings.of(at.source());
         found.add(Candidate.of(new Finding(meta, fs.severity(meta), at.location(), at.range(), message, secrets,
-                related)));
+                related, fix)));
     }
 }

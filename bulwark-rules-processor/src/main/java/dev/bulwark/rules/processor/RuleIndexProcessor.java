@@ -81,7 +81,7 @@ public final class RuleIndexProcessor extends AbstractProcessor {
                 (String) values.get("code"), (String) values.get("name"),
                 enumConstant(values.get("practice")), enumConstant(values.get("severity")),
                 (Boolean) values.get("enabledByDefault"), (String) values.get("summary"), (String) values.get("fix"),
-                strings(values.get("aliases")));
+                strings(values.get("aliases")), enumConstant(values.get("autofix")));
     }
 
     private static String enumConstant(Object value) {
@@ -124,6 +124,6 @@ public final class RuleIndexProcessor extends AbstractProcessor {
 
     /** One annotated rule class; the strings are the annotation's values, not yet source literals. */
     record RuleEntry(String className, Element element, String code, String name, String practice, String severity,
-            boolean enabledByDefault, String summary, String fix, List<String> aliases) {
+            boolean enabledByDefault, String summary, String fix, List<String> aliases, String autofix) {
     }
 }

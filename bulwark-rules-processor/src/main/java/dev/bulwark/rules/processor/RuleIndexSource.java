@@ -23,6 +23,7 @@ final class RuleIndexSource {
         String simpleName = qualifiedName.substring(dot + 1);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(pkg).append(";\n\n")
+                .append("import dev.bulwark.core.FixApplicability;\n")
                 .append("import dev.bulwark.core.Practice;\n")
                 .append("import dev.bulwark.core.RuleMeta;\n")
                 .append("import dev.bulwark.core.Severity;\n")
@@ -69,7 +70,8 @@ final class RuleIndexSource {
                     .append(", ").append(e.enabledByDefault()).append(",\n")
                     .append("                        ").append(literal.apply(e.summary())).append(",\n")
                     .append("                        ").append(literal.apply(e.fix())).append(",\n")
-                    .append("                        List.of(").append(aliases(e.aliases())).append("));\n");
+                    .append("                        List.of(").append(aliases(e.aliases())).append("),\n")
+                    .append("                        FixApplicability.").append(e.autofix()).append(");\n");
         }
         out.append("            default:\n")
                 .append("                throw new IndexOutOfBoundsException(index);\n")

@@ -26,10 +26,13 @@ class RuleIndexProcessorTest {
     private static final Map<String, String> API = Map.of(
             "dev/bulwark/core/Practice.java", "package dev.bulwark.core; public enum Practice { SECURITY, SYNTAX }",
             "dev/bulwark/core/Severity.java", "package dev.bulwark.core; public enum Severity { ERROR, INFO }",
+            "dev/bulwark/core/FixApplicability.java",
+            "package dev.bulwark.core; public enum FixApplicability { NONE, SAFE, UNSAFE }",
             "dev/bulwark/core/RuleMeta.java", """
                     package dev.bulwark.core;
                     public record RuleMeta(String code, String name, Practice practice, Severity severity,
-                            boolean enabledByDefault, String summary, String fixHint, java.util.List<String> aliases) {}
+                            boolean enabledByDefault, String summary, String fixHint, java.util.List<String> aliases,
+                            FixApplicability autofix) {}
                     """,
             "dev/bulwark/rules/RuleInfo.java", """
                     package dev.bulwark.rules;
@@ -39,6 +42,7 @@ class RuleIndexProcessorTest {
                         String code(); String name(); Practice practice(); Severity severity();
                         boolean enabledByDefault() default true; String summary(); String fix();
                         String[] aliases() default {};
+                        FixApplicability autofix() default FixApplicability.NONE;
                     }
                     """);
 
@@ -52,7 +56,8 @@ class RuleIndexProcessorTest {
                         package a;
                         import dev.bulwark.core.*; import dev.bulwark.rules.RuleInfo;
                         @RuleInfo(code = "DF001", name = "first", practice = Practice.SECURITY, severity = Severity.ERROR,
-                                summary = "Says \\"hi\\"\\n", fix = "`fix` it", aliases = {"DL1", "CKV_2"})
+                                summary = "Says \\"hi\\"\\n", fix = "`fix` it", aliases = {"DL1", "CKV_2"},
+                                autofix = FixApplicability.SAFE)
                         public final class First {}
                         """,
                 "a/Outer.java", """
@@ -70,18 +75,18 @@ class RuleIndexProcessorTest {
             of.setAccessible(true);
             assertThat(of.invoke(null, loader.loadClass("a.First")).toString()).isEqualTo(
                     "Optional[RuleMeta[code=DF001, name=first, practice=SECURITY, severity=ERROR, enabledByDefault=true,"
-                            + " summary=Says \"hi\"\n, fixHint=`fix` it, aliases=[DL1, CKV_2]]]");
+                            + " summary=Says \"hi\"\n, fixHint=`fix` it, aliases=[DL1, CKV_2], autofix=SAFE]]");
             assertThat(of.invoke(null, loader.loadClass("a.Outer$Nested")).toString()).isEqualTo(
                     "Optional[RuleMeta[code=BW002, name=nested, practice=SYNTAX, severity=INFO, enabledByDefault=false,"
-                            + " summary=s, fixHint=f, aliases=[]]]");
+                            + " summary=s, fixHint=f, aliases=[], autofix=NONE]]");
             assertThat(of.invoke(null, loader.loadClass("a.Outer"))).isEqualTo(Optional.empty());
             var all = loader.loadClass("dev.bulwark.rules.RuleIndex").getDeclaredMethod("all");
             all.setAccessible(true);
             assertThat(all.invoke(null).toString()).as("every rule, in code order").isEqualTo(
                     "[RuleMeta[code=BW002, name=nested, practice=SYNTAX, severity=INFO, enabledByDefault=false,"
-                            + " summary=s, fixHint=f, aliases=[]], RuleMeta[code=DF001, name=first, practice=SECURITY,"
+                            + " summary=s, fixHint=f, aliases=[], autofix=NONE], RuleMeta[code=DF001, name=first, practice=SECURITY,"
                             + " severity=ERROR, enabledByDefault=true, summary=Says \"hi\"\n, fixHint=`fix` it,"
-                            + " aliases=[DL1, CKV_2]]]");
+                            + " aliases=[DL1, CKV_2], autofix=SAFE]]");
         }
     }
 

@@ -4,6 +4,8 @@ import dev.bulwark.compose.ComposeScalar;
 import dev.bulwark.compose.Dependency;
 import dev.bulwark.compose.DependencyCondition;
 import dev.bulwark.compose.Service;
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.Span;
@@ -20,7 +22,8 @@ import java.util.Optional;
 @RuleInfo(code = "DC011", name = "depends-on-without-health-condition", practice = Practice.SERVICE_DEPENDENCIES,
         severity = Severity.WARNING,
         summary = "`depends_on` waits only for the start of a service that has a healthcheck.",
-        fix = "Use the long form with `condition: service_healthy` so the dependent starts when the dependency is ready.")
+        fix = "Use the long form with `condition: service_healthy` so the dependent starts when the dependency is ready.",
+        autofix = FixApplicability.SAFE)
 public final class DependsOnWithoutHealthCondition implements ComposeRule {
 
     @Override
@@ -36,8 +39,16 @@ public final class DependsOnWithoutHealthCondition implements ComposeRule {
                     continue;
                 }
                 String has = status == ServiceHealth.Status.FROM_IMAGE ? "its image has a HEALTHCHECK" : "it has a healthcheck";
-                ServiceFindings.report(sink, service, where(d), "`" + service.name() + "` waits for `" + d.service()
-                        + "` to start, not to be healthy (" + has + ")");
+                String message = "`" + service.name() + "` waits for `" + d.service() + "` to start, not to be healthy ("
+                        + has + ")";
+                Span at = where(d);
+                Optional<Fix> fix = service.isOwnSpan(at) ? DependsOnHealthyFix.of(ctx.project(), service, d)
+                        : Optional.empty();
+                if (fix.isPresent()) {
+                    sink.report(at, message, fix.get());
+                } else {
+                    ServiceFindings.report(sink, service, at, message);
+                }
             }
         }
     }

@@ -1,7 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -20,7 +23,7 @@ import java.util.Optional;
         severity = Severity.INFO,
         summary = "`apt-get update` leaves the package lists in a shipped layer.",
         fix = "End the RUN with `rm -rf /var/lib/apt/lists/*`, or cache-mount /var/lib/apt.",
-        aliases = {"DL3009"})
+        aliases = {"DL3009"}, autofix = FixApplicability.SAFE)
 public final class AptListsKept implements DockerfileRule {
     static final String LISTS = RunCommands.APT_LISTS;
 
@@ -49,12 +52,42 @@ public final class AptListsKept implements DockerfileRule {
             // (DF010)'s finding: merging it into the install RUN is the fix, and that RUN is checked here.
             if (update != null && usesLists && !commands.removesAptLists()) {
                 Optional<RunInstruction> reader = laterReader(ctx, run);
-                sink.report(update.range(), "`" + update.display() + "` leaves /var/lib/apt/lists in the layer"
+                String message = "`" + update.display() + "` leaves /var/lib/apt/lists in the layer"
                         + (reader.isPresent() ? "; the RUN at line " + reader.get().startLine()
                                 + " installs from these lists without its own update: merge it into this RUN"
-                                + " and remove the lists there" : ""));
+                                + " and remove the lists there" : "");
+                // Removing the lists would break the later RUN that reads them.
+                Optional<Fix> fix = reader.isPresent() ? Optional.empty() : fix(ctx, run);
+                if (fix.isPresent()) {
+                    sink.report(update.range(), message, fix.get());
+                } else {
+                    sink.report(update.range(), message);
+                }
             }
         }
+    }
+
+    /**
+     * A cache mount over the lists when the file already builds with BuildKit mounts (the lists
+     * then also survive between builds), else their removal at the end of the RUN.
+     */
+    private static Optional<Fix> fix(DockerfileContext ctx, RunInstruction run) {
+        if (usesMounts(ctx)) {
+            return Optional.of(Fix.safe("cache-mount " + LISTS, TextEdit.insert(run.keywordRange().end(),
+                    " --mount=type=cache,target=" + LISTS + ",sharing=locked")));
+        }
+        Optional<TextEdit> remove = RunChainEnd.append(ctx, run, "rm -rf " + LISTS + "/*");
+        return remove.isPresent() ? Optional.of(Fix.safe("remove " + LISTS + " at the end of the RUN", remove.get()))
+                : Optional.empty();
+    }
+
+    private static boolean usesMounts(DockerfileContext ctx) {
+        for (Instruction i : ctx.dockerfile().instructions()) {
+            if (i instanceof RunInstruction r && !r.mounts().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A later RUN of the stage that reads the apt lists before (or without) updating them itself. */

@@ -1,7 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.model.BaseImage;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -28,7 +31,7 @@ import java.util.Set;
         severity = Severity.INFO,
         summary = "`apt-get install` also installs recommended packages.",
         fix = "Add `--no-install-recommends` and list the packages you need.",
-        aliases = {"DL3015"})
+        aliases = {"DL3015"}, autofix = FixApplicability.SAFE)
 public final class AptNoInstallRecommends implements DockerfileRule {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
 
@@ -46,8 +49,10 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                     BaseImage base = stage.isPresent() ? stage.get().rootBase() : null;
                     Optional<String> bringing = bringsRecommendations(a, base);
                     if (bringing.isPresent()) {
+                        // Right after the subcommand: `apt-get install --no-install-recommends -y curl`.
                         sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`: "
-                                + bringing.get());
+                                + bringing.get(), Fix.safe("add --no-install-recommends",
+                                        TextEdit.insert(a.range().end(), " --no-install-recommends")));
                     }
                 }
             }

@@ -1,7 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
@@ -28,7 +31,8 @@ import java.util.Optional;
 @RuleInfo(code = "DF085", name = "buildkit-syntax-without-directive", practice = Practice.BUILDKIT,
         severity = Severity.INFO,
         summary = "Dockerfile syntax newer than the frontend built into Docker Engine is used without a `# syntax=` directive.",
-        fix = "Add `# syntax=docker/dockerfile:1` (`docker/dockerfile:1-labs` for a labs feature) as the first line of the file.")
+        fix = "Add `# syntax=docker/dockerfile:1` (`docker/dockerfile:1-labs` for a labs feature) as the first line of the file.",
+        autofix = FixApplicability.SAFE)
 public final class BuildkitSyntaxWithoutDirective implements DockerfileRule {
     // The frontend built into the oldest Docker Engine that builds with BuildKit by default (23.0).
     static final String BUILT_IN = "1.4";
@@ -42,7 +46,7 @@ public final class BuildkitSyntaxWithoutDirective implements DockerfileRule {
         for (Instruction instruction : ctx.dockerfile().instructions()) {
             Optional<Use> use = use(instruction);
             if (use.isPresent()) {
-                sink.report(use.get().range(), message(use.get()));
+                sink.report(use.get().range(), message(use.get()), directive(ctx.source().text(), use.get()));
                 return;
             }
         }
@@ -50,6 +54,14 @@ public final class BuildkitSyntaxWithoutDirective implements DockerfileRule {
 
     /** A feature, the frontend release that made it stable ({@code labs}: not stable yet), and where it is used. */
     private record Use(String what, String version, TextRange range) {
+    }
+
+    /** The directive as the new first line (after a byte order mark), in the file's line ending. */
+    private static Fix directive(String text, Use use) {
+        String syntax = "docker/dockerfile:" + (use.version().equals(LABS) ? "1-labs" : "1");
+        int at = text.startsWith("\uFEFF") ? 1 : 0;
+        return Fix.safe("add `# syntax=" + syntax + "`",
+                TextEdit.insert(at, "# syntax=" + syntax + TextEdit.lineEnding(text)));
     }
 
     private static String message(Use use) {

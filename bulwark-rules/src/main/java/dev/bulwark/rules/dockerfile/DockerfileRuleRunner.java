@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.model.OnbuildView;
 import dev.bulwark.rules.FindingSink;
@@ -59,6 +60,17 @@ public final class DockerfileRuleRunner {
             reported.add(key(range, message));
             sink.reportSecret(range, message, secrets);
         }
+
+        @Override
+        public void report(TextRange range, String message, Fix fix) {
+            reported.add(key(range, message));
+            sink.report(range, message, fix);
+        }
+
+        @Override
+        public boolean wantsFixes() {
+            return sink.wantsFixes();
+        }
     }
 
     /** Passes on the findings of a view that are about its triggers and were not reported yet. */
@@ -85,6 +97,13 @@ public final class DockerfileRuleRunner {
             if (view.covers(range) && reported.add(key(range, message))) {
                 sink.reportSecret(range, message, secrets);
             }
+        }
+
+        // A trigger's fix would have to be written inside the ONBUILD instruction, which no rule
+        // knows about: its findings are reported without one.
+        @Override
+        public void report(TextRange range, String message, Fix fix) {
+            report(range, message);
         }
     }
 }

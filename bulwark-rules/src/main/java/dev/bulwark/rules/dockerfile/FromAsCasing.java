@@ -1,7 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.syntax.FromInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
@@ -14,7 +17,7 @@ import java.util.Locale;
         severity = Severity.INFO,
         summary = "The `AS` keyword of a FROM is cased differently from the `FROM` keyword.",
         fix = "Write `AS` in the same case as `FROM` (`FROM image AS name`).",
-        aliases = {"FromAsCasing"})
+        aliases = {"FromAsCasing"}, autofix = FixApplicability.SAFE)
 public final class FromAsCasing implements DockerfileRule {
 
     @Override
@@ -31,7 +34,9 @@ public final class FromAsCasing implements DockerfileRule {
             boolean fromLower = keyword.equals(keyword.toLowerCase(Locale.ROOT));
             // A mixed-case FROM is the business of inconsistent-instruction-casing.
             if (fromUpper && !as.equals("AS") || fromLower && !as.equals("as")) {
-                sink.report(asRange, "`" + as + "` does not match the casing of `" + keyword + "`");
+                String cased = fromUpper ? "AS" : "as";
+                sink.report(asRange, "`" + as + "` does not match the casing of `" + keyword + "`",
+                        Fix.safe("write `" + cased + "`", TextEdit.replace(asRange, cased)));
             }
         }
     }

@@ -1,13 +1,16 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.UnknownInstruction;
-import java.util.ArrayList;
-import java.util.List;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,7 +21,7 @@ import java.util.Locale;
         severity = Severity.INFO,
         summary = "An instruction keyword is cased differently from the rest of the file.",
         fix = "Write every instruction keyword in upper case (the convention) or every one in lower case.",
-        aliases = {"ConsistentInstructionCasing"})
+        aliases = {"ConsistentInstructionCasing"}, autofix = FixApplicability.SAFE)
 public final class InconsistentInstructionCasing implements DockerfileRule {
 
     @Override
@@ -43,8 +46,10 @@ public final class InconsistentInstructionCasing implements DockerfileRule {
         for (Instruction i : known) {
             String k = i.keywordText();
             if (wantUpper ? !isUpper(k) : !isLower(k)) {
+                String cased = wantUpper ? k.toUpperCase(Locale.ROOT) : k.toLowerCase(Locale.ROOT);
                 sink.report(i.keywordRange(), "`" + k + "` is not " + (wantUpper ? "upper" : "lower")
-                        + " case like the other instructions");
+                        + " case like the other instructions", Fix.safe("write `" + cased + "`",
+                        TextEdit.replace(i.keywordRange(), cased)));
             }
         }
     }

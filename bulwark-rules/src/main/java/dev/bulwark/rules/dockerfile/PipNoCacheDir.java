@@ -1,7 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Mount;
@@ -28,7 +31,7 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "`pip install` leaves its download cache in the image layer.",
         fix = "Add `--no-cache-dir`, set `PIP_NO_CACHE_DIR=1`, or cache-mount /root/.cache/pip.",
-        aliases = {"DL3042"})
+        aliases = {"DL3042"}, autofix = FixApplicability.SAFE)
 public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
     private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
 
@@ -88,7 +91,8 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
                 continue;
             }
             sink.report(pip.effective().nameRange().cover(pip.subcommand().range()),
-                    "`" + pip.display() + "` without `--no-cache-dir`");
+                    "`" + pip.display() + "` without `--no-cache-dir`", Fix.safe("add --no-cache-dir",
+                            TextEdit.insert(pip.subcommand().range().end(), " --no-cache-dir")));
         }
     }
 

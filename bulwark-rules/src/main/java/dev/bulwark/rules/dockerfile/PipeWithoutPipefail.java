@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.Splits;
@@ -34,8 +36,9 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "A RUN pipes commands without `pipefail`, so a failure on the left of `|` does not fail the build.",
         fix = "Add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before the RUN (`set -o pipefail &&` works where the shell is bash or busybox).",
-        aliases = {"DL4006"})
+        aliases = {"DL4006"}, autofix = FixApplicability.UNSAFE)
 public final class PipeWithoutPipefail implements DockerfileRule {
+    private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
     // Producers that cannot fail in a way pipefail would catch.
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true", "seq");
@@ -46,6 +49,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Stage stage : ctx.model().stages()) {
             boolean busyboxSh = BaseImageTools.shIsBusybox(stage.rootBase());
+            // One SHELL per stage fixes every later RUN: only the first finding carries it.
+            boolean fixOffered = false;
             for (Instruction i : stage.instructions()) {
                 List<String> shell = stage.shellAt(i);
                 if (!(i instanceof RunInstruction run) || !needsCheck(shell, busyboxSh)) {
@@ -58,12 +63,29 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                 // Asking dash for pipefail breaks the RUN whatever the pipe's last command.
                 Optional<Pipeline> risky = firstRiskyPipe(commands, hasPipefail, !asked);
                 if (risky.isPresent()) {
-                    sink.report(risky.get().range(), asked
+                    String message = asked
                             ? "pipe without `pipefail`: `" + program + "` may be dash, which has no pipefail"
-                            : "pipe without `pipefail`");
+                            : "pipe without `pipefail`";
+                    // A heredoc body run by a shell its line names does not run in SHELL.
+                    if (!fixOffered && shell.equals(DEFAULT_SHELL) && program.equals(program(shell))) {
+                        fixOffered = true;
+                        sink.report(risky.get().range(), message, shellFix(ctx, run, busyboxSh));
+                    } else {
+                        sink.report(risky.get().range(), message);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * A SHELL with pipefail above the RUN: bash, or busybox's sh where that is the shell. Unsafe:
+     * every later RUN, and a shell-form CMD or ENTRYPOINT, then runs in that shell.
+     */
+    private static Fix shellFix(DockerfileContext ctx, RunInstruction run, boolean busyboxSh) {
+        String shell = busyboxSh ? "[\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"]"
+                : "[\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]";
+        return Fix.unsafe("add `SHELL " + shell + "` before the RUN", NewInstruction.before(ctx, run, "SHELL", shell));
     }
 
     private static boolean needsCheck(List<String> shell, boolean busyboxSh) {

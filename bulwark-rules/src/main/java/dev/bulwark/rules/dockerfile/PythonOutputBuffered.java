@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
@@ -31,7 +33,8 @@ import java.util.Set;
 @RuleInfo(code = "DF084", name = "python-output-buffered", practice = Practice.HEALTH_MONITORING,
         severity = Severity.INFO,
         summary = "A Python main process runs without `PYTHONUNBUFFERED`, so its output reaches the logs late or never.",
-        fix = "Add `ENV PYTHONUNBUFFERED=1` (or start with `python -u`).")
+        fix = "Add `ENV PYTHONUNBUFFERED=1` (or start with `python -u`).",
+        autofix = FixApplicability.UNSAFE)
 public final class PythonOutputBuffered implements DockerfileRule {
     // Console scripts that run the application in the Python interpreter itself.
     private static final Set<String> PYTHON_PROGRAMS = Set.of("uvicorn", "gunicorn", "hypercorn", "daphne",
@@ -67,7 +70,10 @@ public final class PythonOutputBuffered implements DockerfileRule {
                     return;
                 }
                 if (python || PYTHON_PROGRAMS.contains(program)) {
-                    sink.report(inv.range(), "`" + program + "` runs without `PYTHONUNBUFFERED`");
+                    // Unsafe: the variable reaches every process of the container, children included.
+                    sink.report(inv.range(), "`" + program + "` runs without `PYTHONUNBUFFERED`",
+                            Fix.unsafe("add `ENV " + VARIABLE + "=1`",
+                                    NewInstruction.before(ctx, start, "ENV", VARIABLE + "=1")));
                     return;
                 }
             }

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
@@ -17,7 +19,8 @@ import java.util.Set;
 @RuleInfo(code = "DF006", name = "root-user", practice = Practice.NON_ROOT_USER,
         severity = Severity.WARNING,
         summary = "The final stage runs as root.",
-        fix = "Create an unprivileged user and switch to it with `USER` (a numeric UID such as `10001`).")
+        fix = "Create an unprivileged user and switch to it with `USER` (a numeric UID such as `10001`).",
+        autofix = FixApplicability.UNSAFE)
 public final class RootUser implements DockerfileRule {
     // Programs that switch to another user before starting the real process.
     private static final Set<String> PRIVILEGE_DROPPERS = Set.of("gosu", "su-exec", "setpriv", "runuser");
@@ -49,7 +52,12 @@ public final class RootUser implements DockerfileRule {
         }
         // An unnamed stage's display name is its index, which reads badly in a message.
         String which = stage.name().isPresent() ? "final stage `" + stage.name().get() + "`" : "the final stage";
-        sink.report(stage.from().range(), which + " has no USER and runs as root");
+        Optional<Fix> fix = sink.wantsFixes() ? CreatedUserFix.of(ctx, stage) : Optional.empty();
+        if (fix.isPresent()) {
+            sink.report(stage.from().range(), which + " has no USER and runs as root", fix.get());
+        } else {
+            sink.report(stage.from().range(), which + " has no USER and runs as root");
+        }
     }
 
     // Images documented to run as a non-root user by default.

@@ -1,7 +1,10 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
@@ -26,7 +29,7 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "CMD or ENTRYPOINT uses shell form, so `/bin/sh` runs as PID 1 and swallows stop signals.",
         fix = "Use the JSON exec form: `CMD [\"python\", \"app.py\"]`.",
-        aliases = {"DL3025", "JSONArgsRecommended"})
+        aliases = {"DL3025", "JSONArgsRecommended"}, autofix = FixApplicability.SAFE)
 public final class ShellFormCommand implements DockerfileRule {
     private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
     private static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "ash", "dash", "ksh", "fish");
@@ -66,6 +69,30 @@ public final class ShellFormCommand implements DockerfileRule {
         return true;
     }
 
+    private static void report(DockerfileContext ctx, Stage stage, Instruction i, FindingSink sink) {
+        String message = "`" + i.keyword() + "` in shell form";
+        Optional<ExecFormText> exec = sink.wantsFixes() ? ExecFormText.of(ctx, i) : Optional.empty();
+        if (exec.isEmpty()) {
+            sink.report(i.keywordRange(), message);
+            return;
+        }
+        // Shell form ENTRYPOINT ignores CMD and `docker run` arguments; exec form appends them,
+        // which changes what runs when the stage also has a CMD.
+        boolean appendsCmd = i instanceof EntrypointInstruction && hasCmd(stage);
+        String description = "use exec form " + exec.get().json();
+        TextEdit edit = TextEdit.replace(exec.get().range(), exec.get().json());
+        sink.report(i.keywordRange(), message, appendsCmd ? Fix.unsafe(description, edit) : Fix.safe(description, edit));
+    }
+
+    private static boolean hasCmd(Stage stage) {
+        for (Instruction i : stage.instructions()) {
+            if (i instanceof CmdInstruction) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         for (Stage stage : ctx.model().stages()) {
@@ -75,7 +102,7 @@ public final class ShellFormCommand implements DockerfileRule {
                 // A broken JSON array is exec-form-fell-back-to-shell's finding.
                 if (shellForm && stage.shellAt(i).equals(DEFAULT_SHELL) && !i.arguments().text().isBlank()
                         && !ExecFormFallback.attemptedJson(i.arguments().text()) && !signalsHandled(ctx, i)) {
-                    sink.report(i.keywordRange(), "`" + i.keyword() + "` in shell form");
+                    report(ctx, stage, i, sink);
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.dockerfile.expand.Expansion;
+import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
@@ -8,10 +9,10 @@ import dev.bulwark.dockerfile.syntax.AddInstruction;
 import dev.bulwark.dockerfile.syntax.CopyInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
-import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.shell.Redirection;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,18 @@ record UserAccounts(Set<String> names, Set<String> installedPackages, boolean co
     private static final Set<String> ADDUSER_VALUES = Set.of("--home", "--shell", "--uid", "--gid", "--ingroup",
             "--gecos", "--firstuid", "--lastuid", "--firstgid", "--lastgid", "--conf", "--comment", "-h", "-g", "-s",
             "-G", "-u", "-k");
+
+    /** The accounts the stage chain creates, sorted: the names beyond the distribution's system accounts. */
+    List<String> created() {
+        List<String> created = new ArrayList<>();
+        for (String name : names) {
+            if (!SYSTEM_USERS.contains(name)) {
+                created.add(name);
+            }
+        }
+        created.sort(null);
+        return created;
+    }
 
     /** The accounts of {@code stage}'s image. */
     static UserAccounts of(DockerfileModel model, Stage stage) {

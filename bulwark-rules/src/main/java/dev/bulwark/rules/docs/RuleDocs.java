@@ -1,5 +1,6 @@
 package dev.bulwark.rules.docs;
 
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOption;
@@ -148,6 +149,9 @@ public final class RuleDocs {
         row(out, "Aliases", meta.aliases().isEmpty() ? "none"
                 : codeSpans(meta.aliases()));
         row(out, "Fix", meta.fixHint());
+        if (meta.autofix() != FixApplicability.NONE) {
+            row(out, "Autofix", autofix(meta.autofix()));
+        }
         out.append('\n');
         out.append(bodyWithOptionsTable().strip()).append('\n');
         return out.toString();
@@ -175,6 +179,14 @@ public final class RuleDocs {
         }
         int insert = body.indexOf(heading, at) + heading.length();
         return body.substring(0, insert) + table + body.substring(insert);
+    }
+
+    private static String autofix(FixApplicability applicability) {
+        return switch (applicability) {
+            case SAFE -> "safe: `bulwark fix` applies it";
+            case UNSAFE -> "unsafe: `bulwark fix --unsafe-fixes` applies it (it may change what the image does)";
+            case NONE -> throw new IllegalArgumentException("no autofix");
+        };
     }
 
     private static String formatDefault(RuleOption option) {

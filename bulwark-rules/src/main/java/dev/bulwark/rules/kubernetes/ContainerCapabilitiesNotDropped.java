@@ -1,5 +1,6 @@
 package dev.bulwark.rules.kubernetes;
 
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.kubernetes.Container;
@@ -19,7 +20,7 @@ import java.util.Optional;
         severity = Severity.WARNING,
         summary = "A container keeps the runtime's default Linux capabilities (`drop: [ALL]` missing).",
         fix = "Set `securityContext.capabilities.drop: [ALL]` and add back only what the process needs (`NET_BIND_SERVICE`).",
-        aliases = {"CKV_K8S_37", "KSV003"})
+        aliases = {"CKV_K8S_37", "KSV003"}, autofix = FixApplicability.UNSAFE)
 public final class ContainerCapabilitiesNotDropped implements KubernetesRule {
 
     @Override
@@ -37,7 +38,9 @@ public final class ContainerCapabilitiesNotDropped implements KubernetesRule {
                 if (caps.isPresent()) {
                     Pods.report(sink, caps.get().field().keySpan(), Pods.describe(c) + " does not drop `ALL` capabilities", t);
                 } else {
-                    Pods.report(sink, c.locator(), Pods.describe(c) + " does not drop `ALL` capabilities", t);
+                    // Unsafe: a process that needs a capability (binding a port below 1024) then fails.
+                    ContainerSecurityFix.report(sink, c, t, Pods.describe(c) + " does not drop `ALL` capabilities",
+                            "capabilities", "{drop: [\"ALL\"]}", FixApplicability.UNSAFE);
                 }
             }
         }

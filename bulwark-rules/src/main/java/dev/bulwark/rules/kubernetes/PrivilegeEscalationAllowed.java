@@ -1,8 +1,11 @@
 package dev.bulwark.rules.kubernetes;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.Span;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.kubernetes.Container;
 import dev.bulwark.kubernetes.PodTemplate;
 import dev.bulwark.kubernetes.SecuritySetting;
@@ -21,7 +24,7 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "A container does not set `allowPrivilegeEscalation: false`.",
         fix = "Set `securityContext.allowPrivilegeEscalation: false` on the container.",
-        aliases = {"CKV_K8S_20", "KSV001"})
+        aliases = {"CKV_K8S_20", "KSV001"}, autofix = FixApplicability.SAFE)
 public final class PrivilegeEscalationAllowed implements KubernetesRule {
 
     @Override
@@ -34,12 +37,23 @@ public final class PrivilegeEscalationAllowed implements KubernetesRule {
             for (Container c : t.allContainers()) {
                 Optional<SecuritySetting> escalation = c.securityContext().allowPrivilegeEscalation();
                 if (escalation.isPresent()) {
-                    if (escalation.get().isTrue() && reported.add(escalation.get().span())) {
-                        Pods.report(sink, escalation.get().span(), Pods.describe(c)
-                                + " allows privilege escalation", t);
+                    Span value = escalation.get().span();
+                    if (escalation.get().isTrue() && reported.add(value)) {
+                        String message = Pods.describe(c) + " allows privilege escalation";
+                        Span written = escalation.get().field().valueSpan();
+                        if (written.text().equals("true") && written.path().equals(value.path())
+                                && value.contains(written)) {
+                            sink.report(value, message, t.span(), t.displayName(),
+                                    Fix.safe("set `allowPrivilegeEscalation: false`",
+                                            TextEdit.replace(written.range(), "false")));
+                        } else {
+                            Pods.report(sink, value, message, t);
+                        }
                     }
                 } else if (!t.isPartial() && !PlatformDefaults.suppliesSecurityContext(c)) {
-                    Pods.report(sink, c.locator(), Pods.describe(c) + " does not set `allowPrivilegeEscalation: false`", t);
+                    ContainerSecurityFix.report(sink, c, t,
+                            Pods.describe(c) + " does not set `allowPrivilegeEscalation: false`",
+                            "allowPrivilegeEscalation", "false", FixApplicability.SAFE);
                 }
             }
         }
