@@ -35,7 +35,7 @@ public final class ReusableCallers {
             for (Value t : w.triggers()) {
                 own.add(t.key());
             }
-            events.computeIfAbsent(path, k -> new LinkedHashSet<>()).addAll(own);
+            setOf(events, path).addAll(own);
             List<String> called = new ArrayList<>();
             for (Job job : w.jobs()) {
                 if (job.uses().isPresent() && job.uses().get().kind() == ActionRef.Kind.LOCAL) {
@@ -52,7 +52,7 @@ public final class ReusableCallers {
                 Set<String> from = new LinkedHashSet<>(events.getOrDefault(e.getKey(), Set.of()));
                 from.addAll(inherited.getOrDefault(e.getKey(), Set.of()));
                 for (String callee : e.getValue()) {
-                    changed |= inherited.computeIfAbsent(callee, k -> new LinkedHashSet<>()).addAll(from);
+                    changed |= setOf(inherited, callee).addAll(from);
                 }
             }
             if (!changed) {
@@ -60,6 +60,17 @@ public final class ReusableCallers {
             }
         }
         return new ReusableCallers(inherited);
+    }
+
+    // Plain code rather than computeIfAbsent with a lambda: workflows are read on a check's
+    // start-up path, which links no lambdas of ours (ColdStartLinkageTest).
+    private static Set<String> setOf(Map<String, Set<String>> map, String key) {
+        Set<String> set = map.get(key);
+        if (set == null) {
+            set = new LinkedHashSet<>();
+            map.put(key, set);
+        }
+        return set;
     }
 
     /** The events of the workflows that call the workflow at {@code path}, directly or through others. */
