@@ -39,7 +39,10 @@ public final class ReusableCallers {
             List<String> called = new ArrayList<>();
             for (Job job : w.jobs()) {
                 if (job.uses().isPresent() && job.uses().get().kind() == ActionRef.Kind.LOCAL) {
-                    resolve(path, job.uses().get().name()).ifPresent(called::add);
+                    Optional<String> callee = resolve(path, job.uses().get().name());
+                    if (callee.isPresent()) {
+                        called.add(callee.get());
+                    }
                 }
             }
             callees.put(path, called);
