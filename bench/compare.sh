@@ -8,15 +8,10 @@
 # tools are ignored except bulwark's 2 and 3 (usage or internal error), which abort the script.
 set -euo pipefail
 
-runs=5
-while getopts "n:" opt; do
-    case "$opt" in
-        n) runs=$OPTARG ;;
-        *) echo "usage: bench/compare.sh [-n RUNS]" >&2; exit 2 ;;
-    esac
-done
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+source "$root/bench/lib.sh"
+runs_option 5 "usage: bench/compare.sh [-n RUNS]" "$@"
 shared=${BULWARK_SHARED:-$root/../shared}
 corpus="$shared/corpus"
 if [[ ! -f "$corpus/SOURCES.tsv" ]]; then
@@ -60,7 +55,6 @@ if [[ -n "$crashers" ]]; then
 fi
 single=${dockerfiles[0]}
 
-source "$root/bench/lib.sh"
 
 cd "$root"
 echo "corpus: ${#dockerfiles[@]} Dockerfiles; $runs runs per measurement after a warm-up" >&2

@@ -8,15 +8,10 @@
 # Needs: the corpus in ../shared (or BULWARK_SHARED), node + npm, GNU date.
 set -euo pipefail
 
-runs=5
-while getopts "n:" opt; do
-    case "$opt" in
-        n) runs=$OPTARG ;;
-        *) echo "usage: bench/compose-vs-dclint.sh [-n RUNS]" >&2; exit 2 ;;
-    esac
-done
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+source "$root/bench/lib.sh"
+runs_option 5 "usage: bench/compose-vs-dclint.sh [-n RUNS]" "$@"
 shared=${BULWARK_SHARED:-$root/../shared}
 corpus="$shared/corpus"
 if [[ ! -f "$corpus/SOURCES.tsv" ]]; then
@@ -24,7 +19,6 @@ if [[ ! -f "$corpus/SOURCES.tsv" ]]; then
     exit 2
 fi
 command -v npm > /dev/null || { echo "compose-vs-dclint.sh: npm is needed to install dclint" >&2; exit 2; }
-source "$root/bench/lib.sh"
 
 # The corpus Compose files, by SOURCES.tsv column `kind` (column 6 is the stored file name).
 files=()

@@ -1,5 +1,20 @@
-# Shared by the whole-process benchmark scripts: wall-clock medians and ratios.
-# Source it after setting: root (the project root) and runs (measured runs per measurement).
+# Shared by the whole-process benchmark scripts: the -n RUNS option, wall-clock medians and ratios.
+# Source it after setting root (the project root); runs_option sets runs (measured runs per measurement).
+
+# runs_option DEFAULT USAGE "$@": sets runs from `-n RUNS` (else DEFAULT) and leaves OPTIND after
+# the options, so the caller can `shift $((OPTIND - 1))`; a bad option prints USAGE and exits 2.
+runs_option() {
+    local default=$1 usage=$2 opt
+    shift 2
+    runs=$default
+    OPTIND=1
+    while getopts "n:" opt; do
+        case "$opt" in
+            n) runs=$OPTARG ;;
+            *) echo "$usage" >&2; exit 2 ;;
+        esac
+    done
+}
 
 now_ms() {
     echo $(( $(date +%s%N) / 1000000 ))

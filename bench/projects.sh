@@ -7,17 +7,11 @@
 #   bench/projects.sh [-n RUNS] [PROJECTS_DIR]     (default 5 runs after one warm-up; ../shared/projects)
 set -euo pipefail
 
-runs=5
-while getopts "n:" opt; do
-    case "$opt" in
-        n) runs=$OPTARG ;;
-        *) echo "usage: bench/projects.sh [-n RUNS] [PROJECTS_DIR]" >&2; exit 2 ;;
-    esac
-done
-shift $((OPTIND - 1))
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
-projects=$(cd "${1:-$root/../shared/projects}" && pwd -P)
 source "$root/bench/lib.sh"
+runs_option 5 "usage: bench/projects.sh [-n RUNS] [PROJECTS_DIR]" "$@"
+shift $((OPTIND - 1))
+projects=$(cd "${1:-$root/../shared/projects}" && pwd -P)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$root/bulwark" --version > /dev/null   # builds the command line first if needed
 

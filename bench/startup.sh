@@ -6,15 +6,9 @@
 #   bench/startup.sh [-n RUNS]   (default 21 interleaved runs, after one warm-up round)
 set -euo pipefail
 
-runs=21
-while getopts "n:" opt; do
-    case "$opt" in
-        n) runs=$OPTARG ;;
-        *) echo "usage: bench/startup.sh [-n RUNS]" >&2; exit 2 ;;
-    esac
-done
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 source "$root/bench/lib.sh"
+runs_option 21 "usage: bench/startup.sh [-n RUNS]" "$@"
 cd "$root"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$root/bulwark" --version > /dev/null  # builds the command line and its CDS archive first if needed

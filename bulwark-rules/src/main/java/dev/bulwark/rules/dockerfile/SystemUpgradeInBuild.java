@@ -2,12 +2,12 @@ package dev.bulwark.rules.dockerfile;
 
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
-import dev.bulwark.dockerfile.syntax.Comment;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.Word;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,7 +28,7 @@ public final class SystemUpgradeInBuild implements DockerfileRule {
     private static final Set<String> RPM = Set.of("update", "upgrade", "distro-sync");
     private static final Set<String> ZYPPER = Set.of("update", "patch");
 
-    private static final String[] POLICY_WORDS = {"cve", "security", "vulnerab"};
+    private static final List<String> POLICY_WORDS = List.of("cve", "security", "vulnerab");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -53,13 +53,8 @@ public final class SystemUpgradeInBuild implements DockerfileRule {
             if (!(instruction instanceof RunInstruction run) || !upgrades(ctx, run)) {
                 continue;
             }
-            for (Comment comment : run.comments()) {
-                String text = comment.text().toLowerCase(Locale.ROOT);
-                for (String word : POLICY_WORDS) {
-                    if (text.contains(word)) {
-                        return true;
-                    }
-                }
+            if (StatedReasons.inComments(run, POLICY_WORDS)) {
+                return true;
             }
         }
         return false;

@@ -3,7 +3,6 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.syntax.Comment;
 import dev.bulwark.dockerfile.syntax.Flag;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
@@ -12,7 +11,6 @@ import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,15 +42,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
      * before ({@code # All users can use /home/user} above {@code ENV HOME}, then the RUN).
      */
     private static boolean statesWhy(Instruction instruction) {
-        for (Comment c : instruction.comments()) {
-            String text = c.text().toLowerCase(Locale.ROOT);
-            for (String reason : STATED_REASONS) {
-                if (text.contains(reason)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return StatedReasons.inComments(instruction, STATED_REASONS);
     }
 
     @Override

@@ -115,20 +115,7 @@ public enum Setup {
      * the empty one) a deployment.
      */
     public static Setup ofNamespace(String namespace) {
-        String name = namespace.toLowerCase(Locale.ROOT);
-        boolean development = false;
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || isSeparator(name.charAt(i))) {
-                String word = name.substring(start, i);
-                if (TEST_NAMESPACE_WORDS.contains(word)) {
-                    return TEST;
-                }
-                development |= DEVELOPMENT_NAMESPACE_WORDS.contains(word);
-                start = i + 1;
-            }
-        }
-        return development ? DEVELOPMENT : DEPLOYMENT;
+        return ofWords(namespace.toLowerCase(Locale.ROOT), TEST_NAMESPACE_WORDS, DEVELOPMENT_NAMESPACE_WORDS);
     }
 
     /**
