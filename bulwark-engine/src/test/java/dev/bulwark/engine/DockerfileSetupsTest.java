@@ -85,7 +85,10 @@ class DockerfileSetupsTest {
         assertThat(shipped).contains("DF006", "DF007", "DF008", "DF009", "DF014", "DF043", "DF067");
         for (String path : List.of("tests/functional/image/Dockerfile", "Dockerfile.test", "e2e/Dockerfile",
                 "src/test/docker/Dockerfile",
-                "packages/cli/commands/template/fixtures/start-cmd/e2b.Dockerfile")) {
+                "packages/cli/commands/template/fixtures/start-cmd/e2b.Dockerfile",
+                // Deep under a test folder: data kept for the tests, golden output compared as text.
+                "tests/test_data/data_sources/ctf/pwn/warmup/Dockerfile",
+                "src/promptflow/tests/test_configs/flows/export/flex_flow_build/Dockerfile")) {
             // The token in ENV is reported wherever the file is (DF007 the value, DF008 the name).
             assertThat(codes(path)).as(path).containsExactlyInAnyOrder("DF007", "DF008");
         }
@@ -108,5 +111,15 @@ class DockerfileSetupsTest {
         assertThat(codes("docker/local/Dockerfile")).contains("DF006", "DF014");
         // Apache's `dev-support/` holds the project's CI and service images.
         assertThat(codes("dev-support/docker-images/mlflow/Dockerfile")).contains("DF006", "DF014");
+        // Above where bulwark runs, a folder may hold the checkout itself (`~/tests/repo`).
+        assertThat(codes("../tests/repo/docker/build/Dockerfile")).contains("DF006", "DF014");
+    }
+
+    @Test
+    void aScaffoldWithABlankFromGetsItsSyntaxErrorAndSecretsOnly() {
+        String scaffold = "FROM \n" + ROOT_IMAGE_WITH_SECRET.substring(ROOT_IMAGE_WITH_SECRET.indexOf('\n') + 1);
+        List<String> found = auditor.audit(List.of(Input.text("homework/Dockerfile_hw", scaffold)),
+                Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
+        assertThat(found).containsExactlyInAnyOrder("DF001", "DF007", "DF008");
     }
 }

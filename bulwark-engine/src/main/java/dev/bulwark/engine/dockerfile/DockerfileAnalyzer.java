@@ -3,6 +3,7 @@ package dev.bulwark.engine.dockerfile;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Fix;
 import dev.bulwark.core.Location;
+import dev.bulwark.core.Practice;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
@@ -103,8 +104,10 @@ public final class DockerfileAnalyzer {
         // syntax and correctness are judged there; a development image is a workbench.
         Optional<Setup> configured = settings.setup();
         Setup setup = configured.isPresent() ? configured.get() : Setup.ofDockerfile(source.path());
+        boolean scaffold = hasFromWithoutImage(dockerfile);
         for (Registered r : rules()) {
-            if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())) {
+            if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())
+                    || scaffold && !judgesScaffold(r.meta().practice())) {
                 continue;
             }
             List<Finding> reported = new ArrayList<>();
@@ -189,5 +192,24 @@ public final class DockerfileAnalyzer {
     private static Finding finding(RuleMeta meta, FileSettings settings, SourceText source, TextRange range,
                                    String message, List<TextRange> redactions) {
         return new Finding(meta, settings.severity(meta), source.location(range), range, message, redactions);
+    }
+
+    /**
+     * A {@code FROM} with no image: a scaffold left for someone to fill in (a homework's blank
+     * base), which nothing builds as it stands. Its syntax error is the finding; how the image
+     * would run is not known yet.
+     */
+    private static boolean hasFromWithoutImage(Dockerfile dockerfile) {
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction instanceof FromInstruction from && from.image().text().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A secret committed in a scaffold is committed all the same.
+    private static boolean judgesScaffold(Practice practice) {
+        return practice == Practice.SYNTAX || practice == Practice.SECRET_MANAGEMENT;
     }
 }

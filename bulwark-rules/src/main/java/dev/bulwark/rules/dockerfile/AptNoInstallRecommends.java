@@ -9,6 +9,7 @@ import dev.bulwark.dockerfile.model.BaseImage;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.images.BaseImageTools;
@@ -34,20 +35,23 @@ import java.util.Set;
         aliases = {"DL3015"}, autofix = FixApplicability.SAFE)
 public final class AptNoInstallRecommends implements DockerfileRule {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
+    private static final String NODESOURCE_PACKAGE = "nodejs";
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Only shipped stages: recommended packages in a builder stage never reach the image.
+        boolean nodeSource = false;
         for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
             }
+            nodeSource |= addsNodeSource(run);
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
                         && !recommendsDisabled(a)) {
                     Optional<Stage> stage = ctx.model().stageOf(instruction);
                     BaseImage base = stage.isPresent() ? stage.get().rootBase() : null;
-                    Optional<String> bringing = bringsRecommendations(a, base);
+                    Optional<String> bringing = bringsRecommendations(a, base, nodeSource);
                     if (bringing.isPresent()) {
                         // Right after the subcommand: `apt-get install --no-install-recommends -y curl`.
                         sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`: "
@@ -60,7 +64,8 @@ public final class AptNoInstallRecommends implements DockerfileRule {
     }
 
     /** What makes the flag count, for the message; empty when it would change nothing. */
-    private static Optional<String> bringsRecommendations(PackageManagerCommand apt, BaseImage baseImage) {
+    private static Optional<String> bringsRecommendations(PackageManagerCommand apt, BaseImage baseImage,
+            boolean nodeSource) {
         List<String> bringing = new ArrayList<>();
         String localPackage = null;
         for (PackageManagerCommand.Package p : apt.packages()) {
@@ -71,6 +76,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                     localPackage = base;
                 }
             } else if (p.isRepositoryName() && DebianRecommends.bringsRecommendations(p.name())
+                    && !(nodeSource && p.name().equals(NODESOURCE_PACKAGE))
                     // Already in the base (git in python:3.12): apt leaves it, and its recommendations, alone.
                     && (baseImage == null || !BaseImageTools.hasPackage(baseImage, p.name()))) {
                 bringing.add(p.name());
@@ -82,6 +88,15 @@ public final class AptNoInstallRecommends implements DockerfileRule {
         }
         return localPackage == null ? Optional.empty()
                 : Optional.of("apt installs what `" + localPackage + "` recommends");
+    }
+
+    /**
+     * Whether the RUN adds NodeSource's repository (its {@code setup_20.x} script, or its source
+     * line): apt then installs NodeSource's {@code nodejs}, which recommends nothing, rather than
+     * Debian's, which the Recommends table describes.
+     */
+    private static boolean addsNodeSource(RunInstruction run) {
+        return run.command() instanceof ShellForm shell && shell.text().text().contains("nodesource");
     }
 
     private static boolean recommendsDisabled(PackageManagerCommand apt) {

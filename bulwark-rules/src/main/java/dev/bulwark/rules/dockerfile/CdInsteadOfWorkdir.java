@@ -6,6 +6,7 @@ import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.Mount;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.dockerfile.syntax.WorkdirInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.shell.AndOrList;
@@ -22,8 +23,9 @@ import java.util.Set;
  * WORKDIR says once for every later instruction. Left alone, because WORKDIR is no substitute
  * there: a {@code cd} in the middle of a RUN or in a subshell; a one-step excursion, i.e. into a
  * {@code --mount} target of the same RUN (it exists only during the RUN), a RUN that changes
- * directory again or deletes the directory, or a single RUN that leaves the stage's own WORKDIR
- * for another directory (a WORKDIR there would leak into every later step). A {@code cd} into the
+ * directory again or deletes the directory, or a single RUN that goes to another directory than
+ * the stage's own WORKDIR, set before it or after it (a WORKDIR there would leak into the steps
+ * that follow). A {@code cd} into the
  * WORKDIR already in effect is reported as redundant.
  */
 @RuleInfo(code = "DF110", name = "cd-instead-of-workdir", practice = Practice.CORRECTNESS,
@@ -64,9 +66,25 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
         if (underMountTarget(run, dir) || leavesOrRemoves(script, cd, dir)) {
             return true;
         }
-        // The stage set its own working directory; one RUN elsewhere is a step, not a new home.
-        boolean ownWorkdir = workdir.isPresent() && !workdir.get().equals("/");
+        // The stage sets its own working directory, before this RUN or after it; one RUN
+        // elsewhere is a step, not a new home (a WORKDIR there would move the steps in between).
+        boolean ownWorkdir = workdir.isPresent() && !workdir.get().equals("/") || setsWorkdirElsewhere(stage, dir);
         return ownWorkdir && !stageSettlesThere(ctx, stage, run, dir);
+    }
+
+    private static boolean setsWorkdirElsewhere(Stage stage, String dir) {
+        List<Instruction> instructions = stage.instructions();
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i) instanceof WorkdirInstruction) {
+                // What the WORKDIR sets is in effect from the next instruction on.
+                Optional<String> set = i + 1 < instructions.size() ? stage.workdirAt(instructions.get(i + 1))
+                        : stage.finalWorkdir();
+                if (set.isPresent() && !set.get().equals("/") && !set.get().equals(dir)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean underMountTarget(RunInstruction run, String dir) {

@@ -101,7 +101,13 @@ final class Invocations {
     private static List<Invocation> collectForm(DockerfileModel model, Instruction instruction,
                                                 Optional<CommandForm> form, boolean unwrap) {
         List<Invocation> out = new ArrayList<>();
-        if (form.isPresent() && form.get() instanceof ShellForm) {
+        if (form.isPresent() && form.get() instanceof ShellForm shell
+                && ExecFormFallback.attemptedJson(shell.text().text())) {
+            // `CMD ['bash']` runs as a shell command, brackets and all (DF107 reports that); what
+            // the author meant, and what every other rule should judge, is the array.
+            addScript(ShellParser.parse(intendedArray(shell.text().text())), out,
+                    Optional.of(shell.text().toSource(0, shell.text().length())), Optional.empty(), unwrap);
+        } else if (form.isPresent() && form.get() instanceof ShellForm) {
             Optional<ShellScript> script = model.script(instruction);
             if (script.isPresent()) {
                 addScript(script.get(), out, Optional.empty(), Optional.empty(), unwrap);
@@ -110,6 +116,32 @@ final class Invocations {
             addArgv(exec, out, unwrap);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The elements of a failed JSON array as shell words: the brackets dropped and the commas
+     * between elements made spaces, so {@code ['python', "app.py"]} reads {@code 'python'  "app.py"}.
+     */
+    static String intendedArray(String raw) {
+        String t = raw.strip();
+        int end = t.endsWith("]") ? t.length() - 1 : t.length();
+        StringBuilder words = new StringBuilder(end);
+        char quote = 0;
+        for (int i = 1; i < end; i++) {
+            char c = t.charAt(i);
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            } else if (quote == '"' && c == '\\' && i + 1 < end) {
+                words.append(c);
+                c = t.charAt(++i);
+            } else if (quote == 0 && c == ',') {
+                c = ' ';
+            }
+            words.append(c);
+        }
+        return words.toString();
     }
 
     private static void addArgv(ExecForm exec, List<Invocation> out, boolean unwrap) {

@@ -36,7 +36,7 @@ final class ShippedImage {
     // Programs that open an environment for a person, rather than run an application.
     private static final Set<String> INTERACTIVE = Set.of("sshd", "jupyter", "jupyter-lab", "jupyter-notebook",
             "jupyterhub", "start-notebook.sh", "start-notebook.py", "start-singleuser.sh", "start-singleuser.py",
-            "code-server", "rstudio-server", "ipython");
+            "code-server", "rstudio-server", "rserver", "ipython");
     // Programs that, run last, keep a container up for someone to `exec` into.
     private static final Set<String> KEEP_ALIVE = Set.of("sleep", "tail");
     // Shells and interpreters that, started without a script or program, open a prompt.
@@ -60,6 +60,11 @@ final class ShippedImage {
     // ports are for their peers: no one probe fits the image.
     private static final Set<String> PEER_ROLES = Set.of("locust", "ray", "dask", "dask-scheduler", "dask-worker",
             "spark-class", "mpirun", "mpiexec", "horovodrun", "torchrun", "deepspeed");
+    // A handler names a function, not a file: `app.py` or `run.sh` as a lone CMD is a program.
+    private static final Set<String> SCRIPT_EXTENSIONS = Set.of("py", "sh", "js", "mjs", "pl", "rb", "jar", "bin",
+            "exe", "R");
+    // RStudio Server's port, which rocker's IDE images expose.
+    private static final String RSTUDIO_PORT = "8787";
     private static final Derivation<Dockerfile, ShippedImage> OF = new Compute();
 
     /** Where a platform runs the image itself, with its own user or health checks. */
@@ -107,7 +112,7 @@ final class ShippedImage {
                     Invocations.Invocation inv = invocations.get(k);
                     started.add(inv);
                     environment |= environment(inv, defaultCommand, entrypointAlone,
-                            lastStart && k == invocations.size() - 1);
+                            lastStart && k == invocations.size() - 1) || startsRStudio(chain.get(), inv);
                 }
             }
             inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
@@ -190,6 +195,24 @@ final class ShippedImage {
         return (defaultCommand && prompt || entrypointAlone && SHELLS.contains(program)) && !hasOperand(inv.argv());
     }
 
+    /**
+     * s6-overlay's {@code /init} in an image that installs RStudio Server (rocker's images) starts
+     * the IDE, whose server runs as root to open each session as the user who logs in.
+     */
+    private static boolean startsRStudio(StageChain chain, Invocations.Invocation inv) {
+        if (!inv.argv().get(0).equals("/init")) {
+            return false;
+        }
+        for (ExposeInstruction expose : chain.instructions(ExposeInstruction.class)) {
+            for (Word port : expose.ports()) {
+                if (port.text().equals(RSTUDIO_PORT) || port.text().startsWith(RSTUDIO_PORT + "/")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasOperand(List<String> argv) {
         for (int i = 1; i < argv.size(); i++) {
             if (!argv.get(i).startsWith("-")) {
@@ -260,6 +283,9 @@ final class ShippedImage {
         }
         for (Invocations.Invocation inv : started) {
             String program = inv.program();
+            if (isLambdaHandler(chain, inv)) {
+                return Optional.of(Platform.LAMBDA);
+            }
             boolean ric = program.equals("aws-lambda-ric") || program.equals("lambda-entrypoint.sh")
                     || ProgramNames.isPython(program) && inv.argv().contains("awslambdaric");
             if (ric) {
@@ -279,6 +305,45 @@ final class ShippedImage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A CMD that names a Lambda handler ({@code app.lambda_handler}, {@code index.handler},
+     * {@code example.Handler::handleRequest}) rather than a program, on a base whose ENTRYPOINT
+     * (inherited: the chain sets none) is Lambda's runtime interface client: a base derived from
+     * the Lambda image, such as a course's or a team's own.
+     */
+    private static boolean isLambdaHandler(StageChain chain, Invocations.Invocation inv) {
+        List<String> argv = inv.argv();
+        if (argv.size() != 1 || !chain.instructions(EntrypointInstruction.class).isEmpty()) {
+            return false;
+        }
+        String handler = argv.get(0);
+        int dot = handler.lastIndexOf('.');
+        int method = handler.indexOf("::");
+        if (dot <= 0 || handler.indexOf('/') >= 0) {
+            return false;
+        }
+        String last = method > 0 ? handler.substring(method + 2) : handler.substring(dot + 1);
+        return isIdentifierPath(method > 0 ? handler.substring(0, method) : handler) && isIdentifierPath(last)
+                && !SCRIPT_EXTENSIONS.contains(last);
+    }
+
+    // Dotted identifiers: `app.lambda_handler`, `com.example.Handler`.
+    private static boolean isIdentifierPath(String text) {
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (c == '.' && !start && i < text.length() - 1) {
+                start = true;
+            } else if (letter || !start && c >= '0' && c <= '9') {
+                start = false;
+            } else {
+                return false;
+            }
+        }
+        return !start;
     }
 
     private static boolean hasKeyStarting(List<KeyValue> pairs, String prefix) {

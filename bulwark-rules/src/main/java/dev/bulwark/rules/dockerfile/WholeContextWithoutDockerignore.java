@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@code COPY .} or {@code ADD .} of the whole build context when the context has no ignore file
  * (neither {@code <Dockerfile>.dockerignore} nor {@code .dockerignore}, spec 2.1) or one without
  * patterns: {@code .git}, local virtualenvs, datasets, checkpoints and {@code .env} files all go
- * into the image. Silent when the context is unknown (standard input).
+ * into the image. Only the stages that ship count: a builder stage's context stays in the
+ * builder. Silent when the context is unknown (standard input).
  */
 @RuleInfo(code = "DF046", name = "whole-context-without-dockerignore", practice = Practice.DOCKERIGNORE,
         severity = Severity.WARNING,
@@ -32,7 +33,9 @@ public final class WholeContextWithoutDockerignore implements DockerfileRule {
         }
         String why = dockerignore.isPresent() ? "with an empty `" + dockerignore.get().path() + "`"
                 : "without a `.dockerignore`";
-        for (Instruction instruction : ctx.dockerfile().instructions()) {
+        // Only what ships: a builder stage that copies the context and hands named build outputs
+        // on puts none of `.git` or `.env` into the image (and its build may need `.git`).
+        for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             for (CopySources.Source s : CopySources.of(ctx.model(), instruction)) {
                 if (DockerignoreFile.normalize(s.path()).equals(".")) {
                     sink.report(s.word().range(), "`" + instruction.keyword() + " " + s.path() + "` " + why);

@@ -27,6 +27,9 @@ public final class TagPrecision {
     // `nvcr.io/nvidia/pytorch:24.05-py3`, `mcr.microsoft.com/azurelinux/base/core:3.0` are releases,
     // not moving minor lines with patch releases below them. So are PostgreSQL's since 10
     // (`postgres:16.6`), and the GL images NVIDIA tags by libglvnd release (`nvidia/opengl:1.2-…`).
+    // Defaults that stand for "pass a value": no registry publishes tags named so.
+    private static final Set<String> SENTINELS = Set.of("notset", "not-set", "unset", "none", "null", "tbd", "todo",
+            "changeme", "change-me", "placeholder", "undefined", "required");
     private static final Set<String> RELEASE_NUMBERED_IMAGES = Set.of(
             "ubuntu", "debian", "rockylinux", "almalinux", "centos", "oraclelinux", "fedora", "amazonlinux",
             "opensuse/leap", "photon", "postgres", "nvidia/opengl", "nvidia/cudagl");
@@ -52,7 +55,7 @@ public final class TagPrecision {
     /** Advice when the tag moves; empty when it is exact (or there is no tag). */
     public static Optional<String> movingTagAdvice(ImageName image) {
         Optional<String> tag = image.tag();
-        if (tag.isEmpty() || isExact(image, tag.get())) {
+        if (tag.isEmpty() || isExact(image, tag.get()) || isPlaceholder(tag.get())) {
             return Optional.empty();
         }
         String t = tag.get();
@@ -202,8 +205,13 @@ public final class TagPrecision {
     /**
      * A tag that a script replaces before use, written in capitals like a variable name:
      * {@code chroma:CHROMA_VERSION} in a deployment template. Real tags are lower case by convention.
+     * Also a sentinel that names no tag at all ({@code ARG MINIFORGE_VER=notset}, {@code changeme}),
+     * a default the build always overrides: no version advice fits it.
      */
     public static boolean isPlaceholder(String tag) {
+        if (SENTINELS.contains(tag.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         if (tag.length() < 3 || !Character.isUpperCase(tag.charAt(0))) {
             return false;
         }

@@ -80,7 +80,12 @@ public enum Setup {
     public static Setup ofDockerfile(String path) {
         String whole = path.replace('\\', '/').replace("__", "/").toLowerCase(Locale.ROOT);
         String near = nearComponents(whole);
-        if (ofWords(near, DOCKERFILE_TEST_WORDS, Set.of()) == TEST) {
+        // Every folder under where bulwark runs, not only the near ones: test data nests deep
+        // (`tests/test_data/sources/ctf/pwn/warmup/Dockerfile`), and a Dockerfile under `tests/`
+        // at any depth is built, if at all, by the tests. A path that climbs out (`../`) may name
+        // folders that hold the checkout itself: there only the near ones count.
+        String folders = whole.startsWith("../") || whole.startsWith("/") ? near : whole;
+        if (ofWords(folders, DOCKERFILE_TEST_WORDS, Set.of()) == TEST) {
             return TEST;
         }
         // Only the file's own name or a devcontainer folder: `dev-support/` (Apache projects)
