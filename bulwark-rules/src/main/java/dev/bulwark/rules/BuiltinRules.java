@@ -1,60 +1,52 @@
 package dev.bulwark.rules;
 
 import dev.bulwark.core.RuleMeta;
-import dev.bulwark.rules.workflow.WorkflowSyntaxError;
-import dev.bulwark.rules.workflow.ImagePushedWithoutScan;
-import dev.bulwark.rules.workflow.ScanCannotFail;
-import dev.bulwark.rules.workflow.PushWithoutTest;
-import dev.bulwark.rules.workflow.BuildkitDisabled;
-import dev.bulwark.rules.workflow.SecretInBuildArg;
-import dev.bulwark.rules.workflow.ActionNotPinned;
-import dev.bulwark.rules.workflow.UntrustedCheckout;
-import dev.bulwark.rules.workflow.ScriptInjection;
-import dev.bulwark.rules.workflow.PushWithoutPermissions;
-import dev.bulwark.rules.workflow.RegistryPasswordOnCommandLine;
-import dev.bulwark.rules.workflow.PushedImageWithoutAttestations;
 import dev.bulwark.rules.compose.BindMountForServiceData;
 import dev.bulwark.rules.compose.BuiltImageWithoutTag;
-import dev.bulwark.rules.compose.ServiceCapabilitiesNotDropped;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
+import dev.bulwark.rules.compose.DangerousCapability;
 import dev.bulwark.rules.compose.DependsOnCycle;
 import dev.bulwark.rules.compose.DependsOnUnknownService;
 import dev.bulwark.rules.compose.DependsOnWithoutHealthCondition;
+import dev.bulwark.rules.compose.DockerSocketMounted;
 import dev.bulwark.rules.compose.DuplicatePublishedPort;
+import dev.bulwark.rules.compose.GpuImageWithoutReservation;
+import dev.bulwark.rules.compose.GpuServiceWithoutShm;
 import dev.bulwark.rules.compose.HealthcheckDisabled;
 import dev.bulwark.rules.compose.HealthcheckToolNotInImage;
 import dev.bulwark.rules.compose.HostCredentialsMounted;
-import dev.bulwark.rules.compose.ModelServerWithoutStartPeriod;
-import dev.bulwark.rules.compose.ObsoleteVersion;
-import dev.bulwark.rules.compose.PasswordVariableWithoutFile;
-import dev.bulwark.rules.compose.SecretFileWorldReadable;
-import dev.bulwark.rules.compose.SecretInBuildArgs;
-import dev.bulwark.rules.compose.SecretInCommand;
-import dev.bulwark.rules.compose.SecretInEnvironment;
-import dev.bulwark.rules.compose.ServiceHealthyWithoutHealthcheck;
-import dev.bulwark.rules.compose.ServiceWithoutCpuLimit;
-import dev.bulwark.rules.compose.ServiceWithoutHealthcheck;
-import dev.bulwark.rules.compose.ServiceWithoutMemoryLimit;
-import dev.bulwark.rules.compose.ServiceWithoutPidsLimit;
-import dev.bulwark.rules.compose.ReferencedFileMissing;
-import dev.bulwark.rules.compose.DangerousCapability;
-import dev.bulwark.rules.compose.DockerSocketMounted;
-import dev.bulwark.rules.compose.GpuImageWithoutReservation;
-import dev.bulwark.rules.compose.GpuServiceWithoutShm;
 import dev.bulwark.rules.compose.HostNetworkMode;
 import dev.bulwark.rules.compose.HostPidMode;
 import dev.bulwark.rules.compose.InternalServicePublished;
 import dev.bulwark.rules.compose.LegacyNvidiaRuntime;
 import dev.bulwark.rules.compose.ModelCacheWithoutVolume;
+import dev.bulwark.rules.compose.ModelServerWithoutStartPeriod;
 import dev.bulwark.rules.compose.ModelVolumeWritable;
 import dev.bulwark.rules.compose.NoNewPrivilegesMissing;
+import dev.bulwark.rules.compose.ObsoleteVersion;
+import dev.bulwark.rules.compose.PasswordVariableWithoutFile;
 import dev.bulwark.rules.compose.PrivilegedService;
 import dev.bulwark.rules.compose.ReadOnlyWithoutTmpfs;
+import dev.bulwark.rules.compose.ReferencedFileMissing;
+import dev.bulwark.rules.compose.SecretFileWorldReadable;
+import dev.bulwark.rules.compose.SecretInBuildArgs;
+import dev.bulwark.rules.compose.SecretInCommand;
+import dev.bulwark.rules.compose.SecretInEnvironment;
 import dev.bulwark.rules.compose.SecurityProfileDisabled;
+import dev.bulwark.rules.compose.ServiceCapabilitiesNotDropped;
+import dev.bulwark.rules.compose.ServiceCudaImageEndOfLife;
+import dev.bulwark.rules.compose.ServiceFrameworkEndOfLife;
+import dev.bulwark.rules.compose.ServiceHealthyWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceImageEndOfLife;
+import dev.bulwark.rules.compose.ServiceImageEndOfLifeSoon;
 import dev.bulwark.rules.compose.ServiceImageInexactTag;
 import dev.bulwark.rules.compose.ServiceImageLatestTag;
 import dev.bulwark.rules.compose.ServiceImageUntagged;
 import dev.bulwark.rules.compose.ServiceRunsAsRoot;
+import dev.bulwark.rules.compose.ServiceWithoutCpuLimit;
+import dev.bulwark.rules.compose.ServiceWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceWithoutMemoryLimit;
+import dev.bulwark.rules.compose.ServiceWithoutPidsLimit;
 import dev.bulwark.rules.compose.StatefulDataNotPersisted;
 import dev.bulwark.rules.compose.UnsetVariable;
 import dev.bulwark.rules.context.CopySourceIgnored;
@@ -73,6 +65,8 @@ import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
 import dev.bulwark.rules.dockerfile.AptUnpinnedPackage;
+import dev.bulwark.rules.dockerfile.BaseImageEndOfLife;
+import dev.bulwark.rules.dockerfile.BaseImageEndOfLifeSoon;
 import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
 import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
 import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
@@ -89,6 +83,7 @@ import dev.bulwark.rules.dockerfile.CpuWheelsOnCudaImage;
 import dev.bulwark.rules.dockerfile.CredentialFileCopied;
 import dev.bulwark.rules.dockerfile.CredentialsInUrl;
 import dev.bulwark.rules.dockerfile.CudaDevelImageInFinalStage;
+import dev.bulwark.rules.dockerfile.CudaImageEndOfLife;
 import dev.bulwark.rules.dockerfile.CudaVersionMismatch;
 import dev.bulwark.rules.dockerfile.DnfCacheKept;
 import dev.bulwark.rules.dockerfile.DnfMissingYes;
@@ -102,6 +97,7 @@ import dev.bulwark.rules.dockerfile.ExposeHostMapping;
 import dev.bulwark.rules.dockerfile.ExposeInvalidPort;
 import dev.bulwark.rules.dockerfile.ExposeProtocolCasing;
 import dev.bulwark.rules.dockerfile.FloatingChannelTag;
+import dev.bulwark.rules.dockerfile.FrameworkEndOfLife;
 import dev.bulwark.rules.dockerfile.FromAsCasing;
 import dev.bulwark.rules.dockerfile.FullBaseImageInFinalStage;
 import dev.bulwark.rules.dockerfile.GemUnpinnedPackage;
@@ -178,65 +174,81 @@ import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
 import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.RuleCrashed;
-import dev.bulwark.rules.project.DeploymentForcesRoot;
-import dev.bulwark.rules.project.GpuImageWithoutGpu;
-import dev.bulwark.rules.project.GpuReservedForCpuImage;
-import dev.bulwark.rules.project.ProbePortNotExposed;
-import dev.bulwark.rules.project.ProbeToolNotInImage;
-import dev.bulwark.rules.project.VolumeOverRootOwnedDirectory;
-import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
+import dev.bulwark.rules.engine.UnknownRuleInSuppression;
+import dev.bulwark.rules.engine.UnreadableFile;
+import dev.bulwark.rules.engine.UnusedSuppression;
 import dev.bulwark.rules.kubernetes.ContainerCapabilitiesNotDropped;
+import dev.bulwark.rules.kubernetes.ContainerCudaImageEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerFrameworkEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerImageEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerImageEndOfLifeSoon;
+import dev.bulwark.rules.kubernetes.ContainerImageInexactTag;
+import dev.bulwark.rules.kubernetes.ContainerImageLatestTag;
+import dev.bulwark.rules.kubernetes.ContainerImageNotPinnedByDigest;
+import dev.bulwark.rules.kubernetes.ContainerImageUntagged;
 import dev.bulwark.rules.kubernetes.DangerousCapabilityAdded;
+import dev.bulwark.rules.kubernetes.DanglingService;
+import dev.bulwark.rules.kubernetes.DuplicateEnvVar;
+import dev.bulwark.rules.kubernetes.EmptyDirWithoutSizeLimit;
+import dev.bulwark.rules.kubernetes.GpuImageWithoutGpuLimit;
+import dev.bulwark.rules.kubernetes.GpuRequestWithoutLimit;
+import dev.bulwark.rules.kubernetes.GpuTrainingWithoutShm;
+import dev.bulwark.rules.kubernetes.GpuWithoutNodeSelection;
 import dev.bulwark.rules.kubernetes.HostIpc;
 import dev.bulwark.rules.kubernetes.HostNetwork;
 import dev.bulwark.rules.kubernetes.HostPathVolume;
 import dev.bulwark.rules.kubernetes.HostPid;
 import dev.bulwark.rules.kubernetes.HostPort;
+import dev.bulwark.rules.kubernetes.HpaTargetWithoutRequests;
+import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.kubernetes.MissingCpuLimit;
 import dev.bulwark.rules.kubernetes.MissingCpuRequest;
 import dev.bulwark.rules.kubernetes.MissingLivenessProbe;
 import dev.bulwark.rules.kubernetes.MissingMemoryLimit;
 import dev.bulwark.rules.kubernetes.MissingMemoryRequest;
 import dev.bulwark.rules.kubernetes.MissingReadinessProbe;
+import dev.bulwark.rules.kubernetes.ModelPathNotOnVolume;
 import dev.bulwark.rules.kubernetes.ModelServerWithoutStartupProbe;
 import dev.bulwark.rules.kubernetes.NamespaceWithoutQuota;
 import dev.bulwark.rules.kubernetes.PrivilegeEscalationAllowed;
 import dev.bulwark.rules.kubernetes.PrivilegedContainer;
 import dev.bulwark.rules.kubernetes.ProbePortNotDeclared;
+import dev.bulwark.rules.kubernetes.PullPolicyContradictsTag;
 import dev.bulwark.rules.kubernetes.ReadOnlyRootFilesystemMissing;
+import dev.bulwark.rules.kubernetes.RemovedApiVersion;
 import dev.bulwark.rules.kubernetes.RunAsNonRootMissing;
 import dev.bulwark.rules.kubernetes.RunAsUserRoot;
 import dev.bulwark.rules.kubernetes.RuntimeSocketMounted;
+import dev.bulwark.rules.kubernetes.RwoVolumeSharedByReplicas;
 import dev.bulwark.rules.kubernetes.SeccompProfileMissing;
 import dev.bulwark.rules.kubernetes.SecretAsEnvVar;
 import dev.bulwark.rules.kubernetes.SecretInArgs;
 import dev.bulwark.rules.kubernetes.SecretInEnvValue;
 import dev.bulwark.rules.kubernetes.SecretObjectCommitted;
-import dev.bulwark.rules.kubernetes.ServiceAccountTokenAutomounted;
-import dev.bulwark.rules.kubernetes.ContainerImageUntagged;
-import dev.bulwark.rules.kubernetes.ContainerImageLatestTag;
-import dev.bulwark.rules.kubernetes.ContainerImageInexactTag;
-import dev.bulwark.rules.kubernetes.PullPolicyContradictsTag;
-import dev.bulwark.rules.kubernetes.ContainerImageNotPinnedByDigest;
-import dev.bulwark.rules.kubernetes.RwoVolumeSharedByReplicas;
-import dev.bulwark.rules.kubernetes.StatefulServiceAsDeployment;
-import dev.bulwark.rules.kubernetes.StatefulSetWithoutVolumeClaimTemplates;
-import dev.bulwark.rules.kubernetes.StatefulSetWithoutServiceName;
-import dev.bulwark.rules.kubernetes.HpaTargetWithoutRequests;
 import dev.bulwark.rules.kubernetes.SelectorMismatch;
-import dev.bulwark.rules.kubernetes.RemovedApiVersion;
-import dev.bulwark.rules.kubernetes.DuplicateEnvVar;
-import dev.bulwark.rules.kubernetes.GpuImageWithoutGpuLimit;
-import dev.bulwark.rules.kubernetes.GpuWithoutNodeSelection;
-import dev.bulwark.rules.kubernetes.GpuTrainingWithoutShm;
-import dev.bulwark.rules.kubernetes.GpuRequestWithoutLimit;
-import dev.bulwark.rules.kubernetes.ModelPathNotOnVolume;
 import dev.bulwark.rules.kubernetes.ServedModelVolumeWritable;
-import dev.bulwark.rules.kubernetes.EmptyDirWithoutSizeLimit;
-import dev.bulwark.rules.kubernetes.DanglingService;
-import dev.bulwark.rules.engine.UnknownRuleInSuppression;
-import dev.bulwark.rules.engine.UnreadableFile;
-import dev.bulwark.rules.engine.UnusedSuppression;
+import dev.bulwark.rules.kubernetes.ServiceAccountTokenAutomounted;
+import dev.bulwark.rules.kubernetes.StatefulServiceAsDeployment;
+import dev.bulwark.rules.kubernetes.StatefulSetWithoutServiceName;
+import dev.bulwark.rules.kubernetes.StatefulSetWithoutVolumeClaimTemplates;
+import dev.bulwark.rules.project.DeploymentForcesRoot;
+import dev.bulwark.rules.project.GpuImageWithoutGpu;
+import dev.bulwark.rules.project.GpuReservedForCpuImage;
+import dev.bulwark.rules.project.ProbePortNotExposed;
+import dev.bulwark.rules.project.ProbeToolNotInImage;
+import dev.bulwark.rules.project.VolumeOverRootOwnedDirectory;
+import dev.bulwark.rules.workflow.ActionNotPinned;
+import dev.bulwark.rules.workflow.BuildkitDisabled;
+import dev.bulwark.rules.workflow.ImagePushedWithoutScan;
+import dev.bulwark.rules.workflow.PushWithoutPermissions;
+import dev.bulwark.rules.workflow.PushWithoutTest;
+import dev.bulwark.rules.workflow.PushedImageWithoutAttestations;
+import dev.bulwark.rules.workflow.RegistryPasswordOnCommandLine;
+import dev.bulwark.rules.workflow.ScanCannotFail;
+import dev.bulwark.rules.workflow.ScriptInjection;
+import dev.bulwark.rules.workflow.SecretInBuildArg;
+import dev.bulwark.rules.workflow.UntrustedCheckout;
+import dev.bulwark.rules.workflow.WorkflowSyntaxError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -388,7 +400,11 @@ public final class BuiltinRules {
                 new HostCredentialsMounted(),
                 new ReadOnlyWithoutTmpfs(),
                 new StatefulDataNotPersisted(),
-                new BindMountForServiceData());
+                new BindMountForServiceData(),
+                new ServiceImageEndOfLife(),
+                new ServiceImageEndOfLifeSoon(),
+                new ServiceCudaImageEndOfLife(),
+                new ServiceFrameworkEndOfLife());
     }
 
     /** Dockerfile rules and the parser's diagnostic (DF). */
@@ -506,7 +522,11 @@ public final class BuiltinRules {
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
                 new InvalidLabelKey(),
-                new LabelKeyStyle());
+                new LabelKeyStyle(),
+                new BaseImageEndOfLife(),
+                new BaseImageEndOfLifeSoon(),
+                new CudaImageEndOfLife(),
+                new FrameworkEndOfLife());
     }
 
     /** Kubernetes rules and the manifest diagnostic (KU). */
@@ -561,7 +581,11 @@ public final class BuiltinRules {
                 new ModelPathNotOnVolume(),
                 new ServedModelVolumeWritable(),
                 new EmptyDirWithoutSizeLimit(),
-                new DanglingService());
+                new DanglingService(),
+                new ContainerImageEndOfLife(),
+                new ContainerImageEndOfLifeSoon(),
+                new ContainerCudaImageEndOfLife(),
+                new ContainerFrameworkEndOfLife());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
