@@ -40,7 +40,10 @@ final class AuditOptions {
                     "Exit with 1 when a finding is at least this severe; none never does (default: the config's fail-on, else warning).",
                     "--fail-on"),
             OptionSpec.value("N", new ValueType.AtLeast(1),
-                    "Files audited in parallel (default: the number of processors).", "--threads"));
+                    "Files audited in parallel (default: the number of processors).", "--threads"),
+            OptionSpec.value("YYYY-MM-DD", new ValueType.Text(),
+                    "Judge end-of-life dates as of this day, for reproducible runs (default: the config's as-of, else today).",
+                    "--as-of"));
 
     private final Invocation invocation;
     private final List<String> paths;
@@ -49,6 +52,7 @@ final class AuditOptions {
     private final List<String> ignore;
     private final Optional<FailThreshold> failOn;
     private final Optional<Integer> threads;
+    private final Optional<String> asOf;
 
     AuditOptions(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
@@ -58,6 +62,7 @@ final class AuditOptions {
         this.ignore = args.values("--ignore");
         this.failOn = args.choice("--fail-on", FailThreshold.values());
         this.threads = args.integer("--threads");
+        this.asOf = args.value("--as-of");
     }
 
     List<String> paths() {
@@ -140,6 +145,9 @@ final class AuditOptions {
 
     private SettingsOverride override() {
         SettingsOverride override = SettingsOverride.none().withSelect(select).withIgnore(ignore);
+        if (asOf.isPresent()) {
+            override = override.withAsOf(asOf.get());
+        }
         return failOn.isPresent() ? override.withFailOn(failOn.get()) : override;
     }
 

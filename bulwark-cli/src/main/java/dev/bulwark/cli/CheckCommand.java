@@ -107,7 +107,8 @@ final class CheckCommand implements Command {
             skipped.add(new SkippedInput(s.path(), s.reason().id(), s.reason().description()));
         }
         return new ReportInput(new ToolInfo("bulwark", VersionProvider.version(), ""), ran, result.findings(),
-                SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal(), skipped);
+                SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal(), skipped,
+                settings.asOf().toString());
     }
 
     private static Rule rule(RuleCatalog catalog, RuleMeta meta) {

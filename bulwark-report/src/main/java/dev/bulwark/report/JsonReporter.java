@@ -45,7 +45,7 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
         }
-        writeSummary(g, in.summary());
+        writeSummary(g, in.summary(), in.asOf());
         g.writeEndObject();
         JsonOutput.finish(g);
     }
@@ -114,7 +114,7 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("endColumn", r.endColumn());
     }
 
-    private static void writeSummary(JsonGenerator g, Summary s) throws IOException {
+    private static void writeSummary(JsonGenerator g, Summary s, String asOf) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());
         g.writeNumberField("findings", s.findings());
@@ -124,6 +124,9 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("failThreshold", s.failThreshold().id());
         g.writeBooleanField("failed", s.failed());
         g.writeNumberField("skipped", s.skipped());
+        if (!asOf.isEmpty()) {
+            g.writeStringField("asOf", asOf);
+        }
         g.writeEndObject();
     }
 }

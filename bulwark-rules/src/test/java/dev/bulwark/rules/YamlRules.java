@@ -107,7 +107,7 @@ public final class YamlRules {
                     out.add(new YamlReported(code, new Span(source, p.range()), p.message(), List.of(), List.of()));
                 }
             } else {
-                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule),
+                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule).withAsOf(TestDates.ofFiles(files)),
                         callers.eventsCalling(f.path())), new CheckingSink(code, out));
             }
         }
@@ -155,7 +155,7 @@ public final class YamlRules {
         ComposeProject project = new ComposeLoader(new DiskFiles(Path.of("."))).load(List.of(input),
                 Path.of(".").toAbsolutePath());
         List<YamlReported> out = new ArrayList<>();
-        checkCompose(rule, project, false, out);
+        checkCompose(rule, project, false, TestDates.of(yaml), out);
         return out;
     }
 
@@ -193,7 +193,7 @@ public final class YamlRules {
             }
             ComposeProject project = new ComposeLoader(new DiskFiles(root)).load(inputs);
             List<YamlReported> found = new ArrayList<>();
-            checkCompose(rule, project, plan.isPartial(), found);
+            checkCompose(rule, project, plan.isPartial(), TestDates.ofFiles(files), found);
             for (YamlReported r : found) {
                 if (owned.contains(r.path()) || !display.containsValue(r.path())) {
                     out.add(r);
@@ -203,7 +203,8 @@ public final class YamlRules {
         return out;
     }
 
-    private static void checkCompose(Rule rule, ComposeProject project, boolean partial, List<YamlReported> out) {
+    private static void checkCompose(Rule rule, ComposeProject project, boolean partial, java.time.LocalDate asOf,
+                                     List<YamlReported> out) {
         String code = Rules.meta(rule).code();
         if (rule instanceof ComposeSyntaxError || rule instanceof ReferencedFileMissing) {
             for (ComposeProblem p : project.problems()) {
@@ -225,7 +226,7 @@ public final class YamlRules {
         if (!ProjectSetups.of(project).judges(Rules.meta(rule).practice())) {
             return;
         }
-        ((ComposeRule) rule).check(new ComposeContext(project, RuleOptions.defaults(rule), partial),
+        ((ComposeRule) rule).check(new ComposeContext(project, RuleOptions.defaults(rule).withAsOf(asOf), partial),
                 new CheckingSink(code, out));
     }
 
@@ -315,7 +316,7 @@ public final class YamlRules {
                 if (!KubernetesSetups.of(set, file).judges(Rules.meta(rule).practice())) {
                     continue;
                 }
-                k.check(new KubernetesContext(set, file, RuleOptions.defaults(rule)), new CheckingSink(code, out));
+                k.check(new KubernetesContext(set, file, RuleOptions.defaults(rule).withAsOf(TestDates.ofFiles(files))), new CheckingSink(code, out));
             } else {
                 throw new IllegalArgumentException(code + " has no Kubernetes check");
             }

@@ -75,7 +75,15 @@ public final class ConfigLoader {
         List<Selector> select = selectors("--select", commandLine.select());
         List<Selector> ignore = selectors("--ignore", commandLine.ignore());
         FailThreshold failOn = commandLine.failOn().orElse(settings.failOn());
-        return settings.withCommandLine(select, ignore, failOn);
+        Settings applied = settings.withCommandLine(select, ignore, failOn);
+        if (commandLine.asOf().isEmpty()) {
+            return applied;
+        }
+        java.time.LocalDate day = RunDates.parse(commandLine.asOf().get());
+        if (day == null) {
+            throw new ConfigException(COMMAND_LINE, 0, 0, "--as-of: " + RunDates.notADate(commandLine.asOf().get()));
+        }
+        return applied.withAsOf(day);
     }
 
     private List<Selector> selectors(String option, List<String> texts) throws ConfigException {

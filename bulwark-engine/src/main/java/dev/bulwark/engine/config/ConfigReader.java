@@ -29,7 +29,8 @@ import java.util.Optional;
  */
 final class ConfigReader {
     private static final List<String> TOP_KEYS =
-            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images");
+            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images",
+                    "as-of");
     private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
@@ -76,8 +77,20 @@ final class ConfigReader {
             foldTrustedRegistries(options, trusted);
         }
         List<PathOverride> overrides = overrides(root);
-        return new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted, options,
-                overrides, baseDirectory, source.path(), images(root));
+        Settings settings = new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted,
+                options, overrides, baseDirectory, source.path(), images(root));
+        return root.get("as-of").isPresent() && !isNull(root.get("as-of").get())
+                ? settings.withAsOf(asOf(root.get("as-of").get())) : settings;
+    }
+
+    // `as-of: 2026-11-01`: the day end-of-life dates are judged against, for reproducible runs.
+    private java.time.LocalDate asOf(YamlNode node) throws ConfigException {
+        String text = string(node, "`as-of`");
+        java.time.LocalDate day = RunDates.parse(text);
+        if (day == null) {
+            throw error(node.range(), "`as-of`: " + RunDates.notADate(text));
+        }
+        return day;
     }
 
     // `images: {ghcr.io/acme/api: services/api/Dockerfile}`: Dockerfile paths relative to this file.

@@ -76,7 +76,7 @@ public final class FileSettings {
         return settings.severities().getOrDefault(meta.code(), meta.severity());
     }
 
-    /** The rule's declared defaults overlaid with configured options (file, then overrides). */
+    /** The rule's declared defaults overlaid with configured options (file, then overrides), and the run's date. */
     public RuleOptions options(Rule rule, RuleMeta meta) {
         OptionsKey key = new OptionsKey(rule, meta.code());
         RuleOptions options = resolvedOptions.get(key);
@@ -95,7 +95,7 @@ public final class FileSettings {
         for (PathOverride o : overrides) {
             configured.putAll(o.ruleOptions().getOrDefault(meta.code(), Map.of()));
         }
-        return RuleOptions.resolve(rule, configured);
+        return RuleOptions.resolve(rule, configured).withAsOf(settings.asOf());
     }
 
     // Indexed: asked several times for every rule of every file, mostly of empty lists.
