@@ -32,6 +32,7 @@ import java.util.TreeMap;
 final class FixCommand implements Command {
     static final String UNSAFE = "--unsafe-fixes";
     static final String DIFF = "--diff";
+    static final String PIN = "--pin";
     static final CommandSpec SPEC = CommandSpec.of("bulwark fix",
             "Apply the fixes of the findings check reports (safe ones only, unless --unsafe-fixes), in place.",
             PositionalSpec.any("PATH", "Files or directories to fix (default: .)."),
@@ -55,6 +56,9 @@ final class FixCommand implements Command {
         List<OptionSpec> options = new ArrayList<>();
         options.add(OptionSpec.flag("Also apply the fixes that may change what the image does.", UNSAFE));
         options.add(OptionSpec.flag("Print a unified diff of the fixes instead of writing them.", DIFF));
+        options.add(OptionSpec.list("IMAGE=VERSION",
+                "Pin an image to an exact tag or digest everywhere it is used (python=3.12.8-slim, nvidia/cuda@sha256:...);"
+                        + " repeatable, over the config's pins.", PIN));
         options.addAll(AuditOptions.SPECS);
         options.add(CheckCommand.COLOR);
         return options.toArray(new OptionSpec[0]);

@@ -2,6 +2,8 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.SourceText;
+import dev.bulwark.engine.pin.ImagePin;
+import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.Rule;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -75,7 +77,25 @@ public final class ConfigLoader {
         List<Selector> select = selectors("--select", commandLine.select());
         List<Selector> ignore = selectors("--ignore", commandLine.ignore());
         FailThreshold failOn = commandLine.failOn().orElse(settings.failOn());
-        return settings.withCommandLine(select, ignore, failOn);
+        Settings applied = settings.withCommandLine(select, ignore, failOn);
+        return commandLine.pins().isEmpty() ? applied : applied.withPins(settings.pins().with(pins(commandLine.pins())));
+    }
+
+    private static ImagePins pins(List<String> specs) throws ConfigException {
+        List<ImagePin> pins = new ArrayList<>();
+        for (String spec : specs) {
+            for (String part : spec.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    pins.add(ImagePin.parse(part.strip()));
+                } catch (ImagePin.InvalidPinException e) {
+                    throw new ConfigException(COMMAND_LINE, 0, 0, "--pin " + part.strip() + ": " + e.getMessage());
+                }
+            }
+        }
+        return ImagePins.of(pins);
     }
 
     private List<Selector> selectors(String option, List<String> texts) throws ConfigException {

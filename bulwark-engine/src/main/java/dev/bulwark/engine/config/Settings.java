@@ -2,6 +2,7 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Severity;
+import dev.bulwark.engine.pin.ImagePins;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class Settings {
     private final Path baseDirectory;
     private final String configFile;
     private final Map<String, Path> images;
+    private final ImagePins pins;
     // The settings of every file no path override applies to; shared so that what it resolves
     // once (rule options) serves all those files.
     private final FileSettings withoutOverrides;
@@ -39,6 +41,14 @@ public final class Settings {
              Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
              Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
              Path baseDirectory, String configFile, Map<String, Path> images) {
+        this(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries, ruleOptions, overrides,
+                baseDirectory, configFile, images, ImagePins.NONE);
+    }
+
+    private Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
+                     Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
+                     Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
+                     Path baseDirectory, String configFile, Map<String, Path> images, ImagePins pins) {
         this.selectGiven = selectGiven;
         this.select = List.copyOf(select);
         this.ignore = List.copyOf(ignore);
@@ -51,6 +61,7 @@ public final class Settings {
         this.baseDirectory = baseDirectory;
         this.configFile = configFile;
         this.images = Map.copyOf(images);
+        this.pins = pins;
         this.withoutOverrides = new FileSettings(this, List.of());
     }
 
@@ -71,6 +82,17 @@ public final class Settings {
     /** {@code images}: image names mapped to the Dockerfile that builds them (absolute), for the project graph. */
     public Map<String, Path> images() {
         return images;
+    }
+
+    /** {@code pins} and {@code --pin}: the tag or digest every reference to an image must use (BW005). */
+    public ImagePins pins() {
+        return pins;
+    }
+
+    /** These settings with {@code newPins} instead of their pins. */
+    public Settings withPins(ImagePins newPins) {
+        return new Settings(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries, ruleOptions,
+                overrides, baseDirectory, configFile, images, newPins);
     }
 
     public List<PathOverride> overrides() {
@@ -118,7 +140,7 @@ public final class Settings {
         List<Selector> fin = new ArrayList<>(finalIgnore);
         fin.addAll(cliIgnore);
         return new Settings(given, sel, ignore, fin, severities, cliFailOn, trustedRegistries, ruleOptions,
-                overrides, baseDirectory, configFile, images);
+                overrides, baseDirectory, configFile, images, pins);
     }
 
     boolean selectGiven() {

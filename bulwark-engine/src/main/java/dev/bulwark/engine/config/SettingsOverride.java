@@ -7,21 +7,23 @@ import java.util.Optional;
 
 /**
  * The command line's say over the configuration ({@code --select}, {@code --ignore},
- * {@code --fail-on}): the top layer of defaults &lt; file &lt; CLI. An empty list means the option
+ * {@code --fail-on}, {@code --pin}): the top layer of defaults &lt; file &lt; CLI. An empty list means the option
  * was not given. {@code --select} replaces the file's {@code select}; {@code --ignore} is applied
  * last, after the file's ignores and path overrides, so it always wins.
  */
 public final class SettingsOverride {
-    private static final SettingsOverride NONE = new SettingsOverride(List.of(), List.of(), null);
+    private static final SettingsOverride NONE = new SettingsOverride(List.of(), List.of(), null, List.of());
 
     private final List<String> select;
     private final List<String> ignore;
     private final FailThreshold failOn;
+    private final List<String> pins;
 
-    private SettingsOverride(List<String> select, List<String> ignore, FailThreshold failOn) {
+    private SettingsOverride(List<String> select, List<String> ignore, FailThreshold failOn, List<String> pins) {
         this.select = List.copyOf(select);
         this.ignore = List.copyOf(ignore);
         this.failOn = failOn;
+        this.pins = List.copyOf(pins);
     }
 
     public static SettingsOverride none() {
@@ -29,15 +31,24 @@ public final class SettingsOverride {
     }
 
     public SettingsOverride withSelect(List<String> selectors) {
-        return new SettingsOverride(selectors, ignore, failOn);
+        return new SettingsOverride(selectors, ignore, failOn, pins);
     }
 
     public SettingsOverride withIgnore(List<String> selectors) {
-        return new SettingsOverride(select, selectors, failOn);
+        return new SettingsOverride(select, selectors, failOn, pins);
     }
 
     public SettingsOverride withFailOn(FailThreshold threshold) {
-        return new SettingsOverride(select, ignore, Objects.requireNonNull(threshold));
+        return new SettingsOverride(select, ignore, Objects.requireNonNull(threshold), pins);
+    }
+
+    /** {@code --pin IMAGE=VERSION} values, unparsed; they replace the configuration's pins of the same images. */
+    public SettingsOverride withPins(List<String> specs) {
+        return new SettingsOverride(select, ignore, failOn, specs);
+    }
+
+    public List<String> pins() {
+        return pins;
     }
 
     public List<String> select() {
