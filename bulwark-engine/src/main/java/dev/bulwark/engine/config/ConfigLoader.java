@@ -83,16 +83,11 @@ public final class ConfigLoader {
 
     private static ImagePins pins(List<String> specs) throws ConfigException {
         List<ImagePin> pins = new ArrayList<>();
-        for (String spec : specs) {
-            for (String part : spec.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    pins.add(ImagePin.parse(part.strip()));
-                } catch (ImagePin.InvalidPinException e) {
-                    throw new ConfigException(COMMAND_LINE, 0, 0, "--pin " + part.strip() + ": " + e.getMessage());
-                }
+        for (String part : commaParts(specs)) {
+            try {
+                pins.add(ImagePin.parse(part));
+            } catch (ImagePin.InvalidPinException e) {
+                throw new ConfigException(COMMAND_LINE, 0, 0, "--pin " + part + ": " + e.getMessage());
             }
         }
         return ImagePins.of(pins);
@@ -100,19 +95,27 @@ public final class ConfigLoader {
 
     private List<Selector> selectors(String option, List<String> texts) throws ConfigException {
         List<Selector> result = new ArrayList<>();
-        for (String text : texts) {
-            for (String part : text.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    result.add(catalog.selector(part));
-                } catch (RuleCatalog.UnknownSelectorException e) {
-                    throw new ConfigException(COMMAND_LINE, 0, 0, option + ": " + e.getMessage());
-                }
+        for (String part : commaParts(texts)) {
+            try {
+                result.add(catalog.selector(part));
+            } catch (RuleCatalog.UnknownSelectorException e) {
+                throw new ConfigException(COMMAND_LINE, 0, 0, option + ": " + e.getMessage());
             }
         }
         return result;
+    }
+
+    /** The values of a repeatable, comma-separated option, stripped, blanks left out. */
+    private static List<String> commaParts(List<String> texts) {
+        List<String> parts = new ArrayList<>();
+        for (String text : texts) {
+            for (String part : text.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
     }
 
     private static String display(Path workingDirectory, Path file) {

@@ -97,8 +97,7 @@ final class ConfigReader {
             try {
                 pin = ImagePin.of(image, version);
             } catch (ImagePin.InvalidPinException ex) {
-                boolean aboutImage = ex.getMessage().startsWith("`" + image + "`");
-                throw error((aboutImage ? e.key() : e.value()).range(), "in `pins`: " + ex.getMessage());
+                throw error((ex.aboutVersion() ? e.value() : e.key()).range(), "in `pins`: " + ex.getMessage());
             }
             YamlNode first = keys.putIfAbsent(pin.name(), e.key());
             if (first != null) {

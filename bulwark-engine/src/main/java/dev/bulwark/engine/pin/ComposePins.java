@@ -17,7 +17,7 @@ import java.util.Set;
  * reported where the {@code image:} is written (an override file, an anchor, an {@code extends}
  * base), once. A service with {@code build} is left alone: its {@code image} names what the build
  * produces, and pinning it would tag a local build with a release's version; so is a service that
- * runs what another service builds.
+ * runs the image (the same tag) another service builds.
  */
 public final class ComposePins {
     private ComposePins() {
@@ -28,14 +28,14 @@ public final class ComposePins {
         for (Service service : project.services()) {
             Optional<ImageName> image = image(service);
             if (service.build().isPresent() && image.isPresent()) {
-                built.add(image.get().name());
+                built.add(image.get().canonical());
             }
         }
         List<PinFinding> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (Service service : project.services()) {
             Optional<ImageName> image = image(service);
-            if (service.build().isPresent() || image.isEmpty() || built.contains(image.get().name())) {
+            if (service.build().isPresent() || image.isEmpty() || built.contains(image.get().canonical())) {
                 continue;
             }
             ComposeScalar scalar = service.image().get();

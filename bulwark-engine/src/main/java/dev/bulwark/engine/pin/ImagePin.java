@@ -16,9 +16,16 @@ public record ImagePin(String image, String name, Optional<String> tag, Optional
     /** A pin that cannot be read; the message says why, without the place. */
     public static final class InvalidPinException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean aboutVersion;
 
-        public InvalidPinException(String message) {
+        InvalidPinException(String message, boolean aboutVersion) {
             super(message);
+            this.aboutVersion = aboutVersion;
+        }
+
+        /** True when the tag or digest is wrong, false when the image name is. */
+        public boolean aboutVersion() {
+            return aboutVersion;
         }
     }
 
@@ -31,7 +38,7 @@ public record ImagePin(String image, String name, Optional<String> tag, Optional
         ImageReference ref = ImageReference.parse(spec.strip());
         if (!(ref instanceof ImageName name) || name.tag().isEmpty() && name.digest().isEmpty()) {
             throw new InvalidPinException("`" + spec + "` is not a pin: write IMAGE=TAG, IMAGE=TAG@DIGEST or IMAGE@DIGEST"
-                    + " (python=3.12.8-slim-bookworm)");
+                    + " (python=3.12.8-slim-bookworm)", false);
         }
         String text = spec.strip();
         String image = text.substring(0, ReferenceText.versionStart(text));
@@ -42,23 +49,23 @@ public record ImagePin(String image, String name, Optional<String> tag, Optional
     public static ImagePin of(String image, String version) throws InvalidPinException {
         ImageReference key = ImageReference.parse(image);
         if (key instanceof InvalidImageReference invalid) {
-            throw new InvalidPinException("`" + image + "` is not an image name: " + invalid.reason());
+            throw new InvalidPinException("`" + image + "` is not an image name: " + invalid.reason(), false);
         }
         ImageName name = (ImageName) key;
         if (name.tag().isPresent() || name.digest().isPresent()) {
             throw new InvalidPinException("`" + image + "` names a version: the image is pinned without one ("
                     + image.substring(0, ReferenceText.versionStart(image)) + ": "
-                    + image.substring(ReferenceText.versionStart(image) + 1) + ")");
+                    + image.substring(ReferenceText.versionStart(image) + 1) + ")", false);
         }
         if (version.isEmpty()) {
-            throw new InvalidPinException("the pin of `" + image + "` is empty: give an exact tag or digest");
+            throw new InvalidPinException("the pin of `" + image + "` is empty: give an exact tag or digest", true);
         }
         boolean digestOnly = version.startsWith("@") || version.indexOf('@') < 0 && version.indexOf(':') >= 0;
         String reference = image + (digestOnly ? (version.startsWith("@") ? "" : "@") : ":") + version;
         ImageReference pinned = ImageReference.parse(reference);
         if (!(pinned instanceof ImageName full)) {
             throw new InvalidPinException("`" + version + "` is not a tag or digest for `" + image + "`: "
-                    + ((InvalidImageReference) pinned).reason());
+                    + ((InvalidImageReference) pinned).reason(), true);
         }
         return checked(image, name.name(), full.tag(), full.digest());
     }
@@ -66,7 +73,7 @@ public record ImagePin(String image, String name, Optional<String> tag, Optional
     private static ImagePin checked(String image, String name, Optional<String> tag, Optional<String> digest)
             throws InvalidPinException {
         if (tag.isPresent() && tag.get().equals("latest") && digest.isEmpty()) {
-            throw new InvalidPinException("`" + image + "` cannot be pinned to `latest`, which moves: give an exact tag or digest");
+            throw new InvalidPinException("`" + image + "` cannot be pinned to `latest`, which moves: give an exact tag or digest", true);
         }
         return new ImagePin(image, name, tag, digest);
     }
