@@ -14,8 +14,6 @@ import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rule;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,14 +58,7 @@ class PinCorpusTest {
             assertThat(f.fix().exists()).as(f.path() + ": " + f.message()).isFalse();
         }
 
-        Map<Path, String> fixedTexts = new HashMap<>();
-        for (Input input : inputs) {
-            String text = outcome.fixed().get(input.path());
-            if (text != null) {
-                fixedTexts.put(((Input.FileInput) input).file(), text);
-            }
-        }
-        FixOutcome second = new Fixer(audits, new InputReader().withEdits(fixedTexts), false).fix(inputs, settings);
+        FixOutcome second = SecondRun.after(outcome, audits, inputs, settings, false);
         assertThat(second.fixed()).as("a second run changes nothing").isEmpty();
         System.out.println("[pin corpus] " + inputs.size() + " files, " + outcome.applied().size()
                 + " references pinned in " + outcome.fixed().size() + " files, " + outcome.after().findings().size()
