@@ -16,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ import java.util.Optional;
  */
 final class AuditOptions {
     static final String STDIN = "-";
+    /** The rule pins are reported and applied under (image-differs-from-pin). */
+    static final String PINS_RULE = "BW005";
 
     /** The options, in help order: configuration and selection, then the fail threshold and threads. */
     static final List<OptionSpec> SPECS = List.of(
@@ -53,6 +56,7 @@ final class AuditOptions {
     private final Optional<FailThreshold> failOn;
     private final Optional<Integer> threads;
     private final Optional<String> asOf;
+    private final List<String> pins;
 
     AuditOptions(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
@@ -63,6 +67,8 @@ final class AuditOptions {
         this.failOn = args.choice("--fail-on", FailThreshold.values());
         this.threads = args.integer("--threads");
         this.asOf = args.value("--as-of");
+        // Only fix declares --pin; check reads the pins of the configuration.
+        this.pins = args.values(FixCommand.PIN);
     }
 
     List<String> paths() {
@@ -144,7 +150,13 @@ final class AuditOptions {
     }
 
     private SettingsOverride override() {
-        SettingsOverride override = SettingsOverride.none().withSelect(select).withIgnore(ignore);
+        List<String> selected = select;
+        if (!pins.isEmpty() && !select.isEmpty()) {
+            // A pin asked for on the command line is applied whatever else --select names.
+            selected = new ArrayList<>(select);
+            selected.add(PINS_RULE);
+        }
+        SettingsOverride override = SettingsOverride.none().withSelect(selected).withIgnore(ignore).withPins(pins);
         if (asOf.isPresent()) {
             override = override.withAsOf(asOf.get());
         }

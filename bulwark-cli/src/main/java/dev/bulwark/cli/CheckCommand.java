@@ -77,8 +77,8 @@ final class CheckCommand implements Command {
         RuleCatalog catalog = prepared.get().catalog();
         Settings settings = prepared.get().settings();
         List<Input> inputs = prepared.get().inputs();
-        // JSON and SARIF show the fixes; text does not, and skips computing them.
-        AuditResult result = audit.auditor(catalog).audit(inputs, settings, format != OutputFormat.TEXT);
+        // Every format shows the fixes: JSON and SARIF their edits, text which findings they repair.
+        AuditResult result = audit.auditor(catalog).audit(inputs, settings, true);
         Optional<Integer> writeFailure = write(report(catalog, settings, result, format == OutputFormat.SARIF));
         if (writeFailure.isPresent()) {
             return writeFailure.get();

@@ -98,11 +98,11 @@ public final class Auditor {
         this.suppressionParser = suppressions;
         this.projectPhase = new ProjectPhase(catalog, engineRules.ruleCrashed(), treeListings);
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
-                suppressions);
+                engineRules.imageDiffersFromPin(), suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
         this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.undefinedVariable(),
                 engineRules.referencedFileMissing(), engineRules.manifestSyntaxError(), engineRules.workflowSyntaxError(),
-                engineRules.ruleCrashed(), suppressions, suppressor, reader, yamlParser);
+                engineRules.ruleCrashed(), engineRules.imageDiffersFromPin(), suppressions, suppressor, reader, yamlParser);
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {

@@ -185,6 +185,7 @@ import dev.bulwark.rules.dockerfile.ZypperCacheKept;
 import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
 import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
+import dev.bulwark.rules.engine.ImageDiffersFromPin;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.project.DeploymentForcesRoot;
 import dev.bulwark.rules.project.GpuImageWithoutGpu;
@@ -312,7 +313,8 @@ public final class BuiltinRules {
                 new UnreadableFile(),
                 new RuleCrashed(),
                 new UnusedSuppression(),
-                new UnknownRuleInSuppression());
+                new UnknownRuleInSuppression(),
+                new ImageDiffersFromPin());
     }
 
     /** CI workflow rules and the workflow diagnostic (CI). */

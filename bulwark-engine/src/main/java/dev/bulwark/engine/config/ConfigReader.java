@@ -6,6 +6,8 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.core.TextRange;
+import dev.bulwark.engine.pin.ImagePin;
+import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlEntry;
@@ -30,7 +32,7 @@ import java.util.Optional;
 final class ConfigReader {
     private static final List<String> TOP_KEYS =
             List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images",
-                    "as-of");
+                    "as-of", "pins");
     private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
@@ -78,7 +80,7 @@ final class ConfigReader {
         }
         List<PathOverride> overrides = overrides(root);
         Settings settings = new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted,
-                options, overrides, baseDirectory, source.path(), images(root));
+                options, overrides, baseDirectory, source.path(), images(root)).withPins(pins(root));
         return root.get("as-of").isPresent() && !isNull(root.get("as-of").get())
                 ? settings.withAsOf(asOf(root.get("as-of").get())) : settings;
     }
@@ -91,6 +93,33 @@ final class ConfigReader {
             throw error(node.range(), "`as-of`: " + RunDates.notADate(text));
         }
         return day;
+    }
+
+    // `pins: {python: 3.12.8-slim-bookworm, nvidia/cuda: 12.4.1-runtime-ubuntu22.04@sha256:...}`
+    private ImagePins pins(YamlMapping root) throws ConfigException {
+        Optional<YamlNode> node = root.get("pins");
+        if (node.isEmpty() || isNull(node.get())) {
+            return ImagePins.NONE;
+        }
+        Map<String, YamlNode> keys = new LinkedHashMap<>();
+        List<ImagePin> pins = new ArrayList<>();
+        for (YamlEntry e : mapping(node.get(), "`pins`").entries()) {
+            String image = string(e.key(), "an image name in `pins`");
+            String version = string(e.value(), "the pin of `" + image + "`");
+            ImagePin pin;
+            try {
+                pin = ImagePin.of(image, version);
+            } catch (ImagePin.InvalidPinException ex) {
+                throw error((ex.aboutVersion() ? e.value() : e.key()).range(), "in `pins`: " + ex.getMessage());
+            }
+            YamlNode first = keys.putIfAbsent(pin.name(), e.key());
+            if (first != null) {
+                throw error(e.key().range(), "`pins` names the image `" + pin.name() + "` twice (also at line "
+                        + source.location(first.range()).line() + ")");
+            }
+            pins.add(pin);
+        }
+        return ImagePins.of(pins);
     }
 
     // `images: {ghcr.io/acme/api: services/api/Dockerfile}`: Dockerfile paths relative to this file.

@@ -2,6 +2,7 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
+import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOptions;
 import dev.bulwark.rules.setups.Setup;
@@ -63,6 +64,11 @@ public final class FileSettings {
             }
         }
         return Optional.empty();
+    }
+
+    /** The run's pins (the same for every file). */
+    public ImagePins pins() {
+        return settings.pins();
     }
 
     /** Configured severity (the last matching override, else the file) or the rule's default. */

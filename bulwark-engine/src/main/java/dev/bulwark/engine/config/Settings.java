@@ -2,6 +2,7 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Severity;
+import dev.bulwark.engine.pin.ImagePins;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class Settings {
     private final String configFile;
     private final Map<String, Path> images;
     private final LocalDate asOf;
+    private final ImagePins pins;
     // The settings of every file no path override applies to; shared so that what it resolves
     // once (rule options) serves all those files.
     private final FileSettings withoutOverrides;
@@ -45,13 +47,14 @@ public final class Settings {
              Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
              Path baseDirectory, String configFile, Map<String, Path> images) {
         this(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries, ruleOptions, overrides,
-                baseDirectory, configFile, images, RunDates.today());
+                baseDirectory, configFile, images, RunDates.today(), ImagePins.NONE);
     }
 
     private Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
                      Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
                      Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
-                     Path baseDirectory, String configFile, Map<String, Path> images, LocalDate asOf) {
+                     Path baseDirectory, String configFile, Map<String, Path> images, LocalDate asOf,
+                     ImagePins pins) {
         this.selectGiven = selectGiven;
         this.select = List.copyOf(select);
         this.ignore = List.copyOf(ignore);
@@ -65,6 +68,7 @@ public final class Settings {
         this.configFile = configFile;
         this.images = Map.copyOf(images);
         this.asOf = asOf;
+        this.pins = pins;
         this.withoutOverrides = new FileSettings(this, List.of());
     }
 
@@ -95,7 +99,18 @@ public final class Settings {
     /** These settings judged as of {@code day}. */
     Settings withAsOf(LocalDate day) {
         return new Settings(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries,
-                ruleOptions, overrides, baseDirectory, configFile, images, day);
+                ruleOptions, overrides, baseDirectory, configFile, images, day, pins);
+    }
+
+    /** {@code pins} and {@code --pin}: the tag or digest every reference to an image must use (BW005). */
+    public ImagePins pins() {
+        return pins;
+    }
+
+    /** These settings with {@code newPins} instead of their pins. */
+    public Settings withPins(ImagePins newPins) {
+        return new Settings(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries, ruleOptions,
+                overrides, baseDirectory, configFile, images, asOf, newPins);
     }
 
     public List<PathOverride> overrides() {
@@ -143,7 +158,7 @@ public final class Settings {
         List<Selector> fin = new ArrayList<>(finalIgnore);
         fin.addAll(cliIgnore);
         return new Settings(given, sel, ignore, fin, severities, cliFailOn, trustedRegistries, ruleOptions,
-                overrides, baseDirectory, configFile, images, asOf);
+                overrides, baseDirectory, configFile, images, asOf, pins);
     }
 
     boolean selectGiven() {

@@ -16,6 +16,7 @@ import dev.bulwark.engine.Parallel;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.discovery.InputReader;
+import dev.bulwark.engine.pin.ComposePins;
 import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.compose.ComposeContext;
@@ -50,6 +51,7 @@ final class ComposeAnalyzer {
     private final RuleMeta undefinedVariable;
     private final RuleMeta missingFile;
     private final RuleMeta ruleCrashed;
+    private final RuleMeta imageDiffersFromPin;
     private final InputReader reader;
 
     private record Registered(ComposeRule rule, RuleMeta meta) {
@@ -60,12 +62,13 @@ final class ComposeAnalyzer {
     }
 
     ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta missingFile,
-                    RuleMeta ruleCrashed, InputReader reader) {
+                    RuleMeta ruleCrashed, RuleMeta imageDiffersFromPin, InputReader reader) {
         this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.undefinedVariable = undefinedVariable;
         this.missingFile = missingFile;
         this.ruleCrashed = ruleCrashed;
+        this.imageDiffersFromPin = imageDiffersFromPin;
         this.reader = reader;
     }
 
@@ -144,6 +147,9 @@ final class ComposeAnalyzer {
             } catch (RuntimeException | StackOverflowError e) {
                 found.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), mainSettings.severity(ruleCrashed), main.path(), e));
             }
+        }
+        if (!mainSettings.pins().isEmpty() && mainSettings.enabled(imageDiffersFromPin)) {
+            found.addAll(PinCandidates.of(imageDiffersFromPin, settings, ComposePins.find(project, mainSettings.pins())));
         }
         // A test fixture, a release copy or a developer's stack (by the landing file's path, or as
         // the services show it: developer tooling, a CI build matrix) is not held to every practice.

@@ -43,12 +43,13 @@ public final class YamlPhase {
 
     public YamlPhase(RuleCatalog catalog, RuleMeta composeSyntaxError, RuleMeta undefinedVariable,
                      RuleMeta missingFile, RuleMeta manifestSyntaxError, RuleMeta workflowSyntaxError,
-                     RuleMeta ruleCrashed,
+                     RuleMeta ruleCrashed, RuleMeta imageDiffersFromPin,
                      SuppressionParser suppressionParser, Suppressor suppressor, InputReader reader,
                      YamlParser parser) {
         this.compose = new ComposeAnalyzer(catalog, composeSyntaxError, undefinedVariable, missingFile, ruleCrashed,
-                reader);
-        this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, suppressionParser);
+                imageDiffersFromPin, reader);
+        this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, imageDiffersFromPin,
+                suppressionParser);
         this.workflows = new WorkflowAnalyzer(catalog, workflowSyntaxError, ruleCrashed);
         this.comments = new YamlSuppressions(suppressionParser);
         this.suppressor = suppressor;
