@@ -290,6 +290,14 @@ public final class ProjectInspector {
             if (m.find()) {
                 return PythonVersions.minorFor(m.group(1));
             }
+            // Poetry's own constraint: ^3.11 is >=3.11,<4; ~3.11 is >=3.11,<3.12.
+            m = Pattern.compile("(?m)^python\\s*=\\s*[\"']([~^]?)(3\\.\\d+)[^\"']*[\"']").matcher(pyproject.get());
+            if (m.find()) {
+                String minor = m.group(2);
+                String next = "3." + (Integer.parseInt(minor.substring(2)) + 1);
+                return PythonVersions.minorFor(m.group(1).equals("^") ? ">=" + minor
+                        : m.group(1).equals("~") ? ">=" + minor + ",<" + next : "==" + minor);
+            }
         }
         return Optional.empty();
     }
