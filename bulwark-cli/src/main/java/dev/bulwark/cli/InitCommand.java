@@ -164,11 +164,11 @@ final class InitCommand implements Command {
         if (flavour.registry().equals(FlavourResolver.PLACEHOLDER_REGISTRY)) {
             out.println("  set your registry: bulwark init --force --registry ghcr.io/OWNER" + at);
         }
-        out.println("  bulwark check" + at + "                 audit the setup (it passes every rule)");
+        out.println("  bulwark check --select all" + at);
         out.println("  docker build -t " + flavour.image() + " " + (dir.equals(".") ? "." : dir));
         out.println("  docker compose -f " + prefix + "compose.yaml up --build");
         out.println("  kubectl apply -f " + prefix + "k8s/" + flavour.name() + (flavour.serve() ? "" : "-train") + ".yaml");
-        out.println("  pin base image digests: bulwark init --force --pin IMAGE=TAG@sha256:…");
+        out.println("  pin the base images' digests: bulwark init --force --pin IMAGE=TAG@sha256:…" + at);
     }
 
     private int usageError(String message) {

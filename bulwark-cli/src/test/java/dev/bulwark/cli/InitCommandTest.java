@@ -34,7 +34,7 @@ class InitCommandTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).contains("Project flask-api: Flask server on CPU, dependencies with pip",
                 "wrote    Dockerfile", "wrote    .dockerignore", "wrote    compose.yaml", "wrote    k8s/flask-api.yaml",
-                "wrote    .github/workflows/image.yml", "Next steps:", "bulwark check flask-api",
+                "wrote    .github/workflows/image.yml", "Next steps:", "bulwark check --select all flask-api",
                 "docker build -t ghcr.io/acme/flask-api:0.1.0 flask-api");
         assertThat(Files.readString(project.resolve("Dockerfile")))
                 .contains("CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]");
