@@ -23,6 +23,8 @@ class HelpFormatterTest {
                 + "           (directories are searched for them).\n"
                 + "  fix      Apply the fixes of the findings check reports (safe ones only, unless\n"
                 + "           --unsafe-fixes), in place.\n"
+                + "  init     Write a Dockerfile, .dockerignore, compose.yaml, Kubernetes manifests\n"
+                + "           and a CI workflow for a Python ML project.\n"
                 + "  rules    List the built-in rules.\n");
         assertThat(help).endsWith("\n\nExit codes: 0 clean, 1 findings at or above --fail-on,\n"
                 + "2 usage or configuration error, 3 internal error.\n");
