@@ -27,9 +27,9 @@ import java.util.Optional;
  * key or value. The only class that touches YAML, so runs without a config never load it.
  */
 final class ConfigReader {
-    private static final List<String> TOP_KEYS =
+    static final List<String> TOP_KEYS =
             List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images");
-    private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
+    static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
     private static final String TRUSTED_REGISTRIES = "trusted-registries";
