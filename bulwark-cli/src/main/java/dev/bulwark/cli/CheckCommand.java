@@ -1,22 +1,12 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.core.Finding;
-import dev.bulwark.core.RuleMeta;
 import dev.bulwark.engine.AuditResult;
 import dev.bulwark.engine.Input;
-import dev.bulwark.engine.SkippedFile;
-import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.Reporter;
 import dev.bulwark.report.Reporters;
-import dev.bulwark.report.RuleDescriptor;
-import dev.bulwark.report.SkippedInput;
-import dev.bulwark.report.SourceLookup;
-import dev.bulwark.report.ToolInfo;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.docs.RuleDocs;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -25,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code bulwark check}: audit files and directories, write a report, exit with the verdict.
@@ -88,35 +76,7 @@ final class CheckCommand implements Command {
 
     /** @param withHelp the rules' documentation as help (SARIF) */
     static ReportInput report(RuleCatalog catalog, Settings settings, AuditResult result, boolean withHelp) {
-        Set<String> withFindings = new HashSet<>();
-        for (Finding finding : result.findings()) {
-            withFindings.add(finding.rule().code());
-        }
-        FileSettings global = settings.withoutPath();
-        List<RuleDescriptor> ran = new ArrayList<>();
-        for (RuleMeta meta : catalog.metas()) {
-            if (global.enabled(meta) || withFindings.contains(meta.code())) {
-                // Only SARIF shows rule help; reading every doc resource (and creating every rule)
-                // costs start-up time otherwise.
-                ran.add(withHelp ? new RuleDescriptor(meta, RuleDocs.of(rule(catalog, meta)).page())
-                        : RuleDescriptor.of(meta));
-            }
-        }
-        List<SkippedInput> skipped = new ArrayList<>(result.skipped().size());
-        for (SkippedFile s : result.skipped()) {
-            skipped.add(new SkippedInput(s.path(), s.reason().id(), s.reason().description()));
-        }
-        return new ReportInput(new ToolInfo("bulwark", VersionProvider.version(), ""), ran, result.findings(),
-                SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal(), skipped,
-                settings.asOf().toString());
-    }
-
-    private static Rule rule(RuleCatalog catalog, RuleMeta meta) {
-        Optional<Rule> rule = catalog.rule(meta.code());
-        if (rule.isEmpty()) {
-            throw new IllegalStateException("no rule " + meta.code());
-        }
-        return rule.get();
+        return AuditReports.of(catalog, settings, result, withHelp);
     }
 
     /** Writes the report; a failure to write the output file is a user error (exit 2). */

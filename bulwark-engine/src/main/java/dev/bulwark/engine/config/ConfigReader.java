@@ -1,7 +1,6 @@
 package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
-import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
@@ -30,10 +29,10 @@ import java.util.Optional;
  * key or value. The only class that touches YAML, so runs without a config never load it.
  */
 final class ConfigReader {
-    private static final List<String> TOP_KEYS =
+    static final List<String> TOP_KEYS =
             List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images",
                     "as-of", "pins");
-    private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
+    static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
     private static final String TRUSTED_REGISTRIES = "trusted-registries";
@@ -41,10 +40,12 @@ final class ConfigReader {
     private final RuleCatalog catalog;
     private final SourceText source;
     private final Path baseDirectory;
+    private final ConfigValues values;
 
     ConfigReader(RuleCatalog catalog, SourceText source, Path baseDirectory) {
         this.catalog = catalog;
         this.source = source;
+        this.values = new ConfigValues(source);
         this.baseDirectory = baseDirectory;
     }
 
@@ -356,17 +357,11 @@ final class ConfigReader {
     }
 
     private YamlMapping mapping(YamlNode node, String what) throws ConfigException {
-        if (node instanceof YamlMapping m) {
-            return m;
-        }
-        throw error(node.range(), what + " must be a mapping of keys to values");
+        return values.mapping(node, what);
     }
 
     private String string(YamlNode node, String what) throws ConfigException {
-        if (node instanceof YamlScalar s && !s.isNull()) {
-            return s.value();
-        }
-        throw error(node.range(), what + " must be a single value");
+        return values.string(node, what);
     }
 
     private static String example(YamlNode node) {
@@ -374,11 +369,10 @@ final class ConfigReader {
     }
 
     private static boolean isNull(YamlNode node) {
-        return node instanceof YamlScalar s && s.isNull();
+        return ConfigValues.isNull(node);
     }
 
     private ConfigException error(TextRange range, String message) {
-        Location at = source.location(range);
-        return new ConfigException(source.path(), at.line(), at.column(), message);
+        return values.error(range, message);
     }
 }
