@@ -76,6 +76,11 @@ public final class ConfigSchema {
                     "Settings for some paths, applied in order to the files whose paths match.");
             case "images" -> described(nullable("object", Map.of("additionalProperties", Map.of("type", "string"))),
                     "Image names mapped to the Dockerfile that builds them (relative to this file).");
+            case "pins" -> described(nullable("object", Map.of("additionalProperties", Map.of("type", "string"))),
+                    "Image names (no tag or digest) mapped to the exact tag, digest or TAG@DIGEST every reference "
+                            + "must use (BW005; `bulwark fix` rewrites them).");
+            case "as-of" -> described(Map.of("type", List.of("string", "null"), "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                    "The day end-of-life dates are judged against (YYYY-MM-DD); default: today.");
             case "paths" -> described(Map.of("type", "array", "minItems", 1, "items", Map.of("type", "string")),
                     "Globs relative to this file: the files the override applies to.");
             case "setup" -> described(Map.of("enum", setups()),
