@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the user's cache at the first run (never into the installation) and starts from it afterwards.
  */
 class DistributionIT {
+    // Both runs judge end-of-life dates as of one day: the packaged one reads the clock, the
+    // in-process one the build's fixed day.
+    private static final String AS_OF = "2026-11-01";
     private static final String EXAMPLE = "examples/ml-service";
 
     @Test
@@ -52,8 +55,10 @@ class DistributionIT {
         Path cache = temp.resolve("cache");
         Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "XDG_CACHE_HOME", cache.toString());
 
-        Archives.Process first = Archives.run(home, env, 300, "bin/bulwark", "check", EXAMPLE, "--format", "json");
-        Repository.Run expected = Repository.inProcess(Repository.root(), "check", EXAMPLE, "--format", "json");
+        Archives.Process first = Archives.run(home, env, 300, "bin/bulwark", "check", EXAMPLE, "--format", "json",
+                "--as-of", AS_OF);
+        Repository.Run expected = Repository.inProcess(Repository.root(), "check", EXAMPLE, "--format", "json", "--as-of",
+                AS_OF);
         assertThat(expected.exit()).isEqualTo(1);
         assertThat(first.exit()).as(first.err()).isEqualTo(1);
         assertThat(first.out()).isEqualTo(expected.out());
@@ -65,8 +70,8 @@ class DistributionIT {
         Path classes = temp.resolve("classes.log");
         Map<String, String> logged = Map.of("JAVA_HOME", System.getProperty("java.home"), "XDG_CACHE_HOME",
                 cache.toString(), "BULWARK_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
-        Archives.Process second = Archives.run(home, logged, 120, "bin/bulwark", "check", EXAMPLE);
-        Repository.Run text = Repository.inProcess(Repository.root(), "check", EXAMPLE);
+        Archives.Process second = Archives.run(home, logged, 120, "bin/bulwark", "check", EXAMPLE, "--as-of", AS_OF);
+        Repository.Run text = Repository.inProcess(Repository.root(), "check", EXAMPLE, "--as-of", AS_OF);
         assertThat(second.exit()).isEqualTo(1);
         assertThat(second.out()).isEqualTo(text.out());
         assertThat(second.err()).doesNotContain("preparing");
@@ -84,9 +89,11 @@ class DistributionIT {
         Path cache = temp.resolve("cache");
         Map<String, String> env = Map.of("PATH", later.get().resolve("bin") + ":/usr/bin:/bin",
                 "XDG_CACHE_HOME", cache.toString());
-        Archives.Process first = Archives.run(home, env, List.of("JAVA_HOME"), 300, "bin/bulwark", "check", EXAMPLE);
-        Archives.Process second = Archives.run(home, env, List.of("JAVA_HOME"), 120, "bin/bulwark", "check", EXAMPLE);
-        Repository.Run expected = Repository.inProcess(Repository.root(), "check", EXAMPLE);
+        Archives.Process first = Archives.run(home, env, List.of("JAVA_HOME"), 300, "bin/bulwark", "check", EXAMPLE,
+                "--as-of", AS_OF);
+        Archives.Process second = Archives.run(home, env, List.of("JAVA_HOME"), 120, "bin/bulwark", "check", EXAMPLE,
+                "--as-of", AS_OF);
+        Repository.Run expected = Repository.inProcess(Repository.root(), "check", EXAMPLE, "--as-of", AS_OF);
         assertThat(first.exit()).as(first.err()).isEqualTo(1);
         assertThat(first.out()).isEqualTo(expected.out());
         assertThat(second.out()).isEqualTo(expected.out());
