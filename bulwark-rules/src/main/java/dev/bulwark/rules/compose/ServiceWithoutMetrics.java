@@ -15,6 +15,7 @@ import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.images.KnownImages;
 import dev.bulwark.rules.images.ServiceRole;
 import dev.bulwark.rules.images.SupportImages;
+import dev.bulwark.rules.ml.MlCommands;
 import dev.bulwark.rules.ml.ServerMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class ServiceWithoutMetrics implements ComposeRule {
                 }
                 modelServerImage = role.isPresent();
             }
+            if (ServiceCommands.isInteractiveShell(service) || runsToolOrConfiguresMetrics(service)) {
+                continue;
+            }
             Optional<ServerMetrics.Endpoint> endpoint = endpoint(service);
             boolean serves = !service.ports().isEmpty() || !service.expose().isEmpty();
             if (!serves && !modelServerImage && endpoint.isEmpty()) {
@@ -75,6 +79,16 @@ public final class ServiceWithoutMetrics implements ComposeRule {
                     + " nothing collects its metrics: no Prometheus job of the repository targets it, no"
                     + " `prometheus.io/*` label, no OpenTelemetry exporter");
         }
+    }
+
+    /** An ML tool UI (TensorBoard, Jupyter, MLflow) is not judged; a metrics flag is a metrics endpoint. */
+    private static boolean runsToolOrConfiguresMetrics(Service service) {
+        for (List<String> words : ServiceCommands.invocations(service)) {
+            if (MlCommands.toolServer(words).isPresent() || ServerMetrics.configuresMetrics(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String how(Service service) {

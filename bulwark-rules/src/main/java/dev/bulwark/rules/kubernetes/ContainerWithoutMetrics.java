@@ -19,6 +19,7 @@ import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.images.KnownImages;
 import dev.bulwark.rules.images.ServiceRole;
 import dev.bulwark.rules.images.SupportImages;
+import dev.bulwark.rules.ml.MlCommands;
 import dev.bulwark.rules.ml.ServerMetrics;
 import java.util.Optional;
 
@@ -67,6 +68,9 @@ public final class ContainerWithoutMetrics implements KubernetesRule {
 
     /** Not a data store, broker, tool UI, proxy or monitoring image: the application, or a model server. */
     private static boolean isApplication(Container c) {
+        if (MlCommands.toolServer(ModelServerContainers.words(c)).isPresent()) {
+            return false;
+        }
         Optional<ImageName> image = image(c);
         if (image.isEmpty()) {
             return true;
@@ -112,6 +116,9 @@ public final class ContainerWithoutMetrics implements KubernetesRule {
             if (ServerMetrics.isMetricsPortName(p.nameText())) {
                 return true;
             }
+        }
+        if (ServerMetrics.configuresMetrics(ModelServerContainers.words(c))) {
+            return true;
         }
         for (EnvVar e : c.env()) {
             // A value from a ConfigMap or Secret is not known here, but it is set.

@@ -84,6 +84,29 @@ public final class ServerMetrics {
         return Optional.empty();
     }
 
+    /**
+     * True when the command line configures a metrics endpoint: a flag named for it
+     * ({@code --metrics-bind-address=:8080}, {@code --metrics-port 9090}, {@code --enable-metrics},
+     * {@code --prometheus-port}), unless its value turns it off ({@code 0}, {@code false}, empty):
+     * controller managers and many servers serve {@code /metrics} once it is set.
+     */
+    public static boolean configuresMetrics(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.startsWith("--metrics") && !w.startsWith("--enable-metrics") && !w.startsWith("--prometheus")) {
+                continue;
+            }
+            int eq = w.indexOf('=');
+            String value = eq >= 0 ? w.substring(eq + 1)
+                    : i + 1 < words.size() && !words.get(i + 1).startsWith("-") ? words.get(i + 1) : "true";
+            String v = value.strip();
+            if (!v.isEmpty() && !v.equals("0") && !v.equalsIgnoreCase("false") && !v.equals("\"0\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A port named for metrics: {@code metrics}, {@code http-metrics}, {@code prometheus}, {@code prom}. */
     public static boolean isMetricsPortName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
