@@ -11,9 +11,10 @@ import java.util.Optional;
  *
  * <p>On by default, each from its project's documentation: Triton on its own port 8002
  * ({@code --allow-metrics}, {@code --metrics-port}), TorchServe's metrics API on 8082 (the
- * official image binds it to all interfaces), MLServer on 8082 ({@code metrics_port}), Text
- * Embeddings Inference on 9000 ({@code --prometheus-port}), and {@code /metrics} on the serving
- * port of vLLM's OpenAI server, Text Generation Inference, BentoML and KServe's model servers.
+ * official image binds it to all interfaces), MLServer on 8082 ({@code metrics_port}), and
+ * {@code /metrics} on the serving port of vLLM's OpenAI server (and the builds others publish of
+ * it: {@code opea/vllm}), Text Generation Inference, Text Embeddings Inference, BentoML and
+ * KServe's model servers.
  * Behind a flag: SGLang ({@code --enable-metrics}), llama.cpp's server ({@code --metrics}),
  * TensorFlow Serving ({@code --monitoring_config_file}) and OpenVINO Model Server
  * ({@code --metrics_enable}). Ollama, TensorFlow Serving and OVMS without those flags, and
@@ -51,14 +52,14 @@ public final class ServerMetrics {
         if (image.equals("seldonio/mlserver") || program.equals("mlserver") || program.equals("python -m mlserver")) {
             return Optional.of(new Endpoint("MLServer", 8082));
         }
-        if (image.equals("ghcr.io/huggingface/text-embeddings-inference") || program.equals("text-embeddings-router")) {
-            return Optional.of(new Endpoint("Text Embeddings Inference", portFlag(words, "--prometheus-port", 9000)));
+        String last = image.substring(image.lastIndexOf('/') + 1);
+        if (family(last, "text-embeddings-inference") || family(last, "tei") || program.equals("text-embeddings-router")) {
+            return Optional.of(new Endpoint("Text Embeddings Inference", SERVING_PORT));
         }
-        if (image.equals("vllm/vllm-openai") || program.equals("vllm serve")
-                || program.startsWith("python -m vllm.entrypoints.openai")) {
+        if (family(last, "vllm") || program.equals("vllm serve") || program.startsWith("python -m vllm.entrypoints.openai")) {
             return Optional.of(new Endpoint("vLLM", SERVING_PORT));
         }
-        if (image.equals("ghcr.io/huggingface/text-generation-inference") || program.equals("text-generation-launcher")) {
+        if (family(last, "text-generation-inference") || family(last, "tgi") || program.equals("text-generation-launcher")) {
             return Optional.of(new Endpoint("Text Generation Inference", SERVING_PORT));
         }
         if (program.equals("bentoml serve")) {
@@ -105,6 +106,15 @@ public final class ServerMetrics {
             }
         }
         return false;
+    }
+
+    /**
+     * An image of a server's family by the last segment of its name: the server's own
+     * ({@code vllm/vllm-openai}, {@code ghcr.io/huggingface/tgi-gaudi}) and the builds others publish
+     * of it ({@code opea/vllm}, {@code rocm/vllm}, {@code opea/vllm-gaudi}).
+     */
+    private static boolean family(String last, String name) {
+        return last.equals(name) || last.startsWith(name + "-") || last.startsWith(name + "_");
     }
 
     /** A port named for metrics: {@code metrics}, {@code http-metrics}, {@code prometheus}, {@code prom}. */
