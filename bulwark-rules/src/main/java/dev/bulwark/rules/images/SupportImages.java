@@ -17,7 +17,8 @@ public final class SupportImages {
             "all-in-one", "zipkin", "opentelemetry-collector", "opentelemetry-collector-contrib",
             "otel-collector", "cadvisor", "victoria-metrics", "vmagent", "telegraf", "fluentd", "fluent-bit",
             "vector", "pgadmin4", "adminer", "phpmyadmin", "portainer", "kafka-ui", "mongo-express",
-            "redis-commander", "redisinsight", "mailhog", "mailpit", "flower", "busybox", "netshoot");
+            "redis-commander", "redisinsight", "mailhog", "mailpit", "flower", "busybox", "netshoot", "gce-proxy",
+            "cloud-sql-proxy", "kube-rbac-proxy");
 
     private SupportImages() {
     }

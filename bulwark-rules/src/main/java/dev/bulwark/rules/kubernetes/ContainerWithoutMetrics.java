@@ -52,7 +52,8 @@ public final class ContainerWithoutMetrics implements KubernetesRule {
                     break;
                 }
             }
-            if (first == null || collected(t, ctx.set())) {
+            // A kustomize patch may add the annotations or the metrics port.
+            if (first == null || !ctx.set().patchesFor(t.object()).isEmpty() || collected(t, ctx.set())) {
                 continue;
             }
             Optional<ServerMetrics.Endpoint> endpoint = endpoint(first);
