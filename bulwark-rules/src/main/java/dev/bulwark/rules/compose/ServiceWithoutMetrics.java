@@ -68,7 +68,7 @@ public final class ServiceWithoutMetrics implements ComposeRule {
             if (endpoint.isPresent() && reachable(service, endpoint.get())) {
                 continue;
             }
-            if (marked(service) || scraped(service, ctx.scrapeTargets())) {
+            if (marked(service) || scraped(service, ctx.scrapeTargets()) || readByAnother(ctx, service)) {
                 continue;
             }
             String what = endpoint.isPresent()
@@ -173,6 +173,38 @@ public final class ServiceWithoutMetrics implements ComposeRule {
             if (THIS_HOST.contains(t.host()) && t.port() > 0) {
                 for (PortMapping p : service.ports()) {
                     if (p.published().equals(Integer.toString(t.port()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another service of the project reads the service's metrics: a URL to it whose path names
+     * them ({@code TARGET_URL: http://api:8000/metrics}) in its environment or command, as an
+     * exporter or push sidecar has.
+     */
+    private static boolean readByAnother(ComposeContext ctx, Service service) {
+        String host = "://" + service.name();
+        for (Service other : ctx.project().services()) {
+            if (other == service) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            for (KeyValue env : other.environment()) {
+                texts.add(env.valueText());
+            }
+            for (List<String> words : ServiceCommands.invocations(other)) {
+                texts.addAll(words);
+            }
+            for (String t : texts) {
+                int at = t.indexOf(host);
+                if (at >= 0 && t.indexOf("metrics", at) > 0) {
+                    int after = at + host.length();
+                    char next = after < t.length() ? t.charAt(after) : '/';
+                    if (next == ':' || next == '/') {
                         return true;
                     }
                 }
