@@ -33,6 +33,7 @@ import dev.bulwark.rules.compose.SecretInCommand;
 import dev.bulwark.rules.compose.SecretInEnvironment;
 import dev.bulwark.rules.compose.ServiceCudaImageEndOfLife;
 import dev.bulwark.rules.compose.ServiceFrameworkEndOfLife;
+import dev.bulwark.rules.compose.ServiceWithoutMetrics;
 import dev.bulwark.rules.compose.ServiceHealthyWithoutHealthcheck;
 import dev.bulwark.rules.compose.ServiceImageEndOfLife;
 import dev.bulwark.rules.compose.ServiceImageEndOfLifeSoon;
@@ -195,6 +196,7 @@ import dev.bulwark.rules.project.ProbeToolNotInImage;
 import dev.bulwark.rules.project.VolumeOverRootOwnedDirectory;
 import dev.bulwark.rules.kubernetes.ContainerCudaImageEndOfLife;
 import dev.bulwark.rules.kubernetes.ContainerFrameworkEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerWithoutMetrics;
 import dev.bulwark.rules.kubernetes.ContainerImageEndOfLife;
 import dev.bulwark.rules.kubernetes.ContainerImageEndOfLifeSoon;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
@@ -406,7 +408,8 @@ public final class BuiltinRules {
                 new ServiceImageEndOfLife(),
                 new ServiceImageEndOfLifeSoon(),
                 new ServiceCudaImageEndOfLife(),
-                new ServiceFrameworkEndOfLife());
+                new ServiceFrameworkEndOfLife(),
+                new ServiceWithoutMetrics());
     }
 
     /** Dockerfile rules and the parser's diagnostic (DF). */
@@ -587,7 +590,8 @@ public final class BuiltinRules {
                 new ContainerImageEndOfLife(),
                 new ContainerImageEndOfLifeSoon(),
                 new ContainerCudaImageEndOfLife(),
-                new ContainerFrameworkEndOfLife());
+                new ContainerFrameworkEndOfLife(),
+                new ContainerWithoutMetrics());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */
