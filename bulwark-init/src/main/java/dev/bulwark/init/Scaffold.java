@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,10 @@ public final class Scaffold {
             + "bulwark init --pin IMAGE=TAG@sha256:… (docker buildx imagetools inspect IMAGE prints it)";
     static final String IMAGE_DIGEST_REASON = "the digest exists once CI pushes the image: "
             + "deploy IMAGE@sha256:… as the push step reports it";
+    static final String METRICS_REASON = "the app exports no metrics yet: serve /metrics (prometheus-client, "
+            + "prometheus-fastapi-instrumentator or OpenTelemetry), then scrape it";
+    static final String TORCHSERVE_METRICS_REASON = "TorchServe serves metrics on its metrics_address, "
+            + "127.0.0.1:8082 unless config.properties sets http://0.0.0.0:8082: set it, then scrape that port";
     static final String HASH_REASON = "requirements.txt has no hashes yet: pip-compile --generate-hashes "
             + "(or uv pip compile --generate-hashes), then init again with --force";
     /** Hugging Face and PyTorch caches, kept on the model volume rather than in a read-only home. */
@@ -76,6 +81,15 @@ public final class Scaffold {
         if (flavour.gpu() && !flavour.serve()) {
             flags.add("shm");
         }
+        // BentoML serves Prometheus metrics on its own port and Triton on 8002: the setup says
+        // where to scrape them. TorchServe's listen on localhost unless the project's
+        // config.properties says otherwise, and any other app exports none until its code does,
+        // which init cannot write: the files say so where it matters.
+        if (flavour.serve() && metricsPort().isPresent()) {
+            flags.add("scrapeMetrics");
+        } else if (flavour.serve()) {
+            flags.add("metricsTodo");
+        }
         if (builder().pinnedByDigest()) {
             flags.add("builderDigest");
         }
@@ -86,6 +100,15 @@ public final class Scaffold {
             flags.add("uvDigest");
         }
         return flags;
+    }
+
+    /** The port a server's Prometheus metrics are on when it serves them by default, on every interface. */
+    private Optional<String> metricsPort() {
+        return switch (flavour.framework()) {
+            case BENTOML -> Optional.of(Integer.toString(flavour.port()));
+            case TRITON -> Optional.of("8002");
+            default -> Optional.empty();
+        };
     }
 
     private ImageRef builder() {
@@ -114,6 +137,9 @@ public final class Scaffold {
         v.put("digestReason", DIGEST_REASON);
         v.put("imageDigestReason", IMAGE_DIGEST_REASON);
         v.put("hashReason", HASH_REASON);
+        v.put("metricsReason", flavour.framework() == Framework.TORCHSERVE ? TORCHSERVE_METRICS_REASON : METRICS_REASON);
+        v.put("metricsPort", metricsPort().orElse(""));
+        v.put("metricsServer", flavour.framework().label());
         v.put("uvImage", BaseImages.UV.pinnedBy(flavour.pins()).reference());
         v.put("builderImage", builder().reference());
         v.put("runtimeImage", runtime().reference());
