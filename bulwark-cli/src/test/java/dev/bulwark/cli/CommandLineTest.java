@@ -37,8 +37,8 @@ class CommandLineTest {
 
     @Test
     void missingCommand() {
-        assertUsageError(Cli.run(dir), "Missing a command: check, fix, rules or explain", "bulwark");
-        assertUsageError(Cli.run(dir, "--debug"), "Missing a command: check, fix, rules or explain", "bulwark");
+        assertUsageError(Cli.run(dir), "Missing a command: check, fix, baseline, rules or explain", "bulwark");
+        assertUsageError(Cli.run(dir, "--debug"), "Missing a command: check, fix, baseline, rules or explain", "bulwark");
     }
 
     @Test
