@@ -10,11 +10,11 @@ import java.util.List;
  * also a filter. No style attributes: the page's style sheet colours the bars by class.
  */
 final class HtmlCharts {
-    private static final int WIDTH = 480;
+    private static final int WIDTH = 420;
     private static final int LABEL = 190;
     private static final int ROW = 24;
     private static final int BAR = 16;
-    private static final int MAX_LABEL_CHARS = 30;
+    private static final int MAX_LABEL_CHARS = 24;
 
     /** One bar: what it counts, how many, the filter it links to, and its class (a severity, or empty). */
     record Bar(String label, int value, String filterKey, String filterValue, String kind) {
