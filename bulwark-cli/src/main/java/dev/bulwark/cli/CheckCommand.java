@@ -42,7 +42,7 @@ final class CheckCommand implements Command {
     static final OptionSpec COLOR = OptionSpec.choice(ColorMode.values(),
             "Colour the text report (default: auto: a terminal and no NO_COLOR).", "--color");
     static final CommandSpec SPEC = CommandSpec.of("bulwark check",
-            "Audit Dockerfiles, Compose files, Kubernetes manifests and CI workflows (directories are searched for them).",
+            "Audit Dockerfiles, Compose files and Kubernetes manifests (directories are searched for them).",
             PositionalSpec.any("PATH",
                     "Files or directories to audit (default: .); - reads a file from standard input."),
             StandardOptions.plus(options()));

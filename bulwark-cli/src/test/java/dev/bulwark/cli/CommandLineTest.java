@@ -32,7 +32,7 @@ class CommandLineTest {
     void unknownCommandSuggestsTheClosestOrListsThem() {
         assertUsageError(Cli.run(dir, "chek", "."), "Unknown command: 'chek'; did you mean `check`?", "bulwark");
         assertUsageError(Cli.run(dir, "rule"), "Unknown command: 'rule'; did you mean `rules`?", "bulwark");
-        assertUsageError(Cli.run(dir, "lint"), "Unknown command: 'lint' (commands: check, fix, rules, explain)", "bulwark");
+        assertUsageError(Cli.run(dir, "lint"), "Unknown command: 'lint' (commands: check, fix, baseline, rules, explain)", "bulwark");
     }
 
     @Test
