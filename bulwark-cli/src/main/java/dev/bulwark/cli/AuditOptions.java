@@ -16,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ import java.util.Optional;
  */
 final class AuditOptions {
     static final String STDIN = "-";
+    /** The rule pins are reported and applied under (image-differs-from-pin). */
+    static final String PINS_RULE = "BW005";
 
     /** The options, in help order: configuration and selection, then the fail threshold and threads. */
     static final List<OptionSpec> SPECS = List.of(
@@ -40,7 +43,10 @@ final class AuditOptions {
                     "Exit with 1 when a finding is at least this severe; none never does (default: the config's fail-on, else warning).",
                     "--fail-on"),
             OptionSpec.value("N", new ValueType.AtLeast(1),
-                    "Files audited in parallel (default: the number of processors).", "--threads"));
+                    "Files audited in parallel (default: the number of processors).", "--threads"),
+            OptionSpec.value("YYYY-MM-DD", new ValueType.Text(),
+                    "Judge end-of-life dates as of this day, for reproducible runs (default: the config's as-of, else today).",
+                    "--as-of"));
 
     private final Invocation invocation;
     private final List<String> paths;
@@ -49,6 +55,8 @@ final class AuditOptions {
     private final List<String> ignore;
     private final Optional<FailThreshold> failOn;
     private final Optional<Integer> threads;
+    private final Optional<String> asOf;
+    private final List<String> pins;
 
     AuditOptions(Invocation invocation, ParsedArgs args) {
         this.invocation = invocation;
@@ -58,6 +66,9 @@ final class AuditOptions {
         this.ignore = args.values("--ignore");
         this.failOn = args.choice("--fail-on", FailThreshold.values());
         this.threads = args.integer("--threads");
+        this.asOf = args.value("--as-of");
+        // Only fix declares --pin; check reads the pins of the configuration.
+        this.pins = args.values(FixCommand.PIN);
     }
 
     List<String> paths() {
@@ -139,7 +150,16 @@ final class AuditOptions {
     }
 
     private SettingsOverride override() {
-        SettingsOverride override = SettingsOverride.none().withSelect(select).withIgnore(ignore);
+        List<String> selected = select;
+        if (!pins.isEmpty() && !select.isEmpty()) {
+            // A pin asked for on the command line is applied whatever else --select names.
+            selected = new ArrayList<>(select);
+            selected.add(PINS_RULE);
+        }
+        SettingsOverride override = SettingsOverride.none().withSelect(selected).withIgnore(ignore).withPins(pins);
+        if (asOf.isPresent()) {
+            override = override.withAsOf(asOf.get());
+        }
         return failOn.isPresent() ? override.withFailOn(failOn.get()) : override;
     }
 

@@ -1,12 +1,8 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.core.Finding;
-import dev.bulwark.core.RuleMeta;
 import dev.bulwark.engine.AuditResult;
 import dev.bulwark.engine.Auditor;
 import dev.bulwark.engine.Input;
-import dev.bulwark.engine.SkippedFile;
-import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.config.Settings;
 import dev.bulwark.report.BaselineEntry;
@@ -14,12 +10,6 @@ import dev.bulwark.report.BaselineStatus;
 import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.Reporter;
 import dev.bulwark.report.Reporters;
-import dev.bulwark.report.RuleDescriptor;
-import dev.bulwark.report.SkippedInput;
-import dev.bulwark.report.SourceLookup;
-import dev.bulwark.report.ToolInfo;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.docs.RuleDocs;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -28,10 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code bulwark check}: audit files and directories, write a report, exit with the verdict.
@@ -81,13 +69,6 @@ final class CheckCommand implements Command {
         return options.toArray(new OptionSpec[0]);
     }
 
-    /** Which rules' documentation a report carries: none, every rule that ran (SARIF), those with findings (HTML). */
-    enum Help {
-        NONE,
-        ALL,
-        WITH_FINDINGS
-    }
-
     @Override
     public int call() throws IOException {
         ReportTargets.Outcome targets = ReportTargets.of(formats, output, invocation);
@@ -106,18 +87,17 @@ final class CheckCommand implements Command {
         RuleCatalog catalog = prepared.get().catalog();
         Settings settings = prepared.get().settings();
         List<Input> inputs = prepared.get().inputs();
-        boolean withFixes = false;
-        Help help = Help.NONE;
+        // SARIF carries every rule's documentation, HTML that of the rules with findings.
+        AuditReports.Help help = AuditReports.Help.NONE;
         for (ReportTargets.Target t : targets.targets()) {
-            // Only text leaves fixes out (and skips computing them); SARIF and HTML carry rule docs.
-            withFixes |= t.format() != OutputFormat.TEXT;
             if (t.format() == OutputFormat.SARIF) {
-                help = Help.ALL;
-            } else if (t.format() == OutputFormat.HTML && help == Help.NONE) {
-                help = Help.WITH_FINDINGS;
+                help = AuditReports.Help.ALL;
+            } else if (t.format() == OutputFormat.HTML && help == AuditReports.Help.NONE) {
+                help = AuditReports.Help.WITH_FINDINGS;
             }
         }
-        AuditResult result = audited(audit.auditor(catalog), inputs, settings, withFixes);
+        // Every format shows the fixes: JSON and SARIF their edits, text which findings they repair.
+        AuditResult result = audited(audit.auditor(catalog), inputs, settings, true);
         Optional<AuditResult> withImports = imports.get().addTo(result, catalog, settings, audit);
         if (withImports.isEmpty()) {
             return ExitCodes.USAGE;
@@ -129,7 +109,7 @@ final class CheckCommand implements Command {
             result = applied.result();
             status = Optional.of(applied.status());
         }
-        ReportInput report = report(catalog, settings, result, help).withFileKinds(imports.get().fileKinds(result));
+        ReportInput report = AuditReports.of(catalog, settings, result, help).withFileKinds(imports.get().fileKinds(result));
         if (status.isPresent()) {
             report = report.withBaseline(status.get());
             if (args.flag(VERBOSE)) {
@@ -167,39 +147,7 @@ final class CheckCommand implements Command {
 
     /** @param withHelp the rules' documentation as help (SARIF) */
     static ReportInput report(RuleCatalog catalog, Settings settings, AuditResult result, boolean withHelp) {
-        return report(catalog, settings, result, withHelp ? Help.ALL : Help.NONE);
-    }
-
-    static ReportInput report(RuleCatalog catalog, Settings settings, AuditResult result, Help help) {
-        Set<String> withFindings = new HashSet<>();
-        for (Finding finding : result.findings()) {
-            withFindings.add(finding.rule().code());
-        }
-        FileSettings global = settings.withoutPath();
-        List<RuleDescriptor> ran = new ArrayList<>();
-        for (RuleMeta meta : catalog.metas()) {
-            if (global.enabled(meta) || withFindings.contains(meta.code())) {
-                // Only SARIF shows every rule's help and HTML that of the rules with findings; reading
-                // every doc resource (and creating every rule) costs start-up time otherwise.
-                boolean docs = help == Help.ALL || help == Help.WITH_FINDINGS && withFindings.contains(meta.code());
-                ran.add(docs ? new RuleDescriptor(meta, RuleDocs.of(rule(catalog, meta)).page())
-                        : RuleDescriptor.of(meta));
-            }
-        }
-        List<SkippedInput> skipped = new ArrayList<>(result.skipped().size());
-        for (SkippedFile s : result.skipped()) {
-            skipped.add(new SkippedInput(s.path(), s.reason().id(), s.reason().description()));
-        }
-        return new ReportInput(new ToolInfo("bulwark", VersionProvider.version(), ""), ran, result.findings(),
-                SourceLookup.of(result.sources().values()), result.failOn(), result.filesTotal(), skipped);
-    }
-
-    private static Rule rule(RuleCatalog catalog, RuleMeta meta) {
-        Optional<Rule> rule = catalog.rule(meta.code());
-        if (rule.isEmpty()) {
-            throw new IllegalStateException("no rule " + meta.code());
-        }
-        return rule.get();
+        return AuditReports.of(catalog, settings, result, withHelp);
     }
 
     /** Writes one report; a failure to write its file is a user error (exit 2). */

@@ -21,9 +21,9 @@ record PositionalSpec(String label, String description, int min, int max) {
         return new PositionalSpec(label, description, 1, 1);
     }
 
-    /** {@code [PATH...]} or {@code CODE|NAME}: how usage lines show them. */
+    /** {@code [PATH...]}, {@code CODE|NAME} or {@code hadolint [FILE]}: how usage lines show them. */
     String synopsis() {
-        String shown = max > 1 ? label + "..." : label;
+        String shown = max == Integer.MAX_VALUE ? label + "..." : label;
         return min == 0 ? "[" + shown + "]" : shown;
     }
 }

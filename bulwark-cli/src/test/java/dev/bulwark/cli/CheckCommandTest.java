@@ -315,6 +315,38 @@ class CheckCommandTest {
     }
 
     /** Every string value of a JSON document; fails the test when it is not well-formed JSON. */
+    @Test
+    void asOfJudgesEndOfLifeOnThatDayAndTheJsonReportRecordsIt() throws IOException {
+        Files.writeString(dir.resolve("old.Dockerfile"), CLEAN.replace("python:3.11.9", "python:3.8.18"));
+        Cli.Run before = Cli.run(dir, "check", "--format", "json", "--as-of", "2024-10-06", "old.Dockerfile");
+        Cli.Run on = Cli.run(dir, "check", "--format", "json", "--as-of", "2024-10-07", "old.Dockerfile");
+        assertThat(before.exit()).as(before.out()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(jsonStrings(before.out())).contains("2024-10-06").doesNotContain("DF121");
+        assertThat(on.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(jsonStrings(on.out())).contains("2024-10-07", "DF121");
+    }
+
+    @Test
+    void configAsOfIsTheDayUnlessTheCommandLineNamesAnother() throws IOException {
+        Files.writeString(dir.resolve(".bulwark.yaml"), "as-of: 2024-10-07\n");
+        Files.writeString(dir.resolve("old.Dockerfile"), CLEAN.replace("python:3.11.9", "python:3.8.18"));
+        assertThat(Cli.run(dir, "check", "old.Dockerfile").exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(Cli.run(dir, "check", "--as-of", "2024-10-06", "old.Dockerfile").exit()).isEqualTo(ExitCodes.CLEAN);
+    }
+
+    @Test
+    void aDateThatIsNoDayIsAUsageError() throws IOException {
+        Cli.Run cli = Cli.run(dir, "check", "--as-of", "2026-02-30", "clean.Dockerfile");
+        assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).isEqualTo("bulwark: command line: --as-of: `2026-02-30` is not a date: "
+                + "expected YYYY-MM-DD, as 2026-11-01\n");
+        Files.writeString(dir.resolve(".bulwark.yaml"), "as-of: 11/01/2026\n");
+        Cli.Run config = Cli.run(dir, "check", "clean.Dockerfile");
+        assertThat(config.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(config.err()).isEqualTo("bulwark: .bulwark.yaml:1:8: `as-of`: `11/01/2026` is not a date: "
+                + "expected YYYY-MM-DD, as 2026-11-01\n");
+    }
+
     static List<String> jsonStrings(String json) throws IOException {
         List<String> strings = new ArrayList<>();
         try (JsonParser parser = new JsonFactory().createParser(json)) {

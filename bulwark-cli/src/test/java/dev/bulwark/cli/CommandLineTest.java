@@ -32,13 +32,14 @@ class CommandLineTest {
     void unknownCommandSuggestsTheClosestOrListsThem() {
         assertUsageError(Cli.run(dir, "chek", "."), "Unknown command: 'chek'; did you mean `check`?", "bulwark");
         assertUsageError(Cli.run(dir, "rule"), "Unknown command: 'rule'; did you mean `rules`?", "bulwark");
-        assertUsageError(Cli.run(dir, "lint"), "Unknown command: 'lint' (commands: check, fix, baseline, rules, explain)", "bulwark");
+        assertUsageError(Cli.run(dir, "deploy"),
+                "Unknown command: 'deploy' (commands: check, fix, baseline, init, rules, explain, migrate)", "bulwark");
     }
 
     @Test
     void missingCommand() {
-        assertUsageError(Cli.run(dir), "Missing a command: check, fix, baseline, rules or explain", "bulwark");
-        assertUsageError(Cli.run(dir, "--debug"), "Missing a command: check, fix, baseline, rules or explain", "bulwark");
+        assertUsageError(Cli.run(dir), "Missing a command: check, fix, baseline, init, rules, explain or migrate", "bulwark");
+        assertUsageError(Cli.run(dir, "--debug"), "Missing a command: check, fix, baseline, init, rules, explain or migrate", "bulwark");
     }
 
     @Test

@@ -81,4 +81,50 @@ class FixCommandTest {
         assertThat(Cli.run(dir, "check", "--format", "sarif", "Dockerfile").out())
                 .contains("\"artifactChanges\"").contains("\"text\": \" --no-cache-dir\"");
     }
+
+    @Test
+    void checkMarksWhatFixRepairsAndCountsIt() {
+        Cli.Run run = Cli.run(dir, "check", "Dockerfile");
+        assertThat(run.out()).contains("Dockerfile:2:5: warning DF014 pip-no-cache-dir [fix]: ")
+                .contains("DF084 python-output-buffered [fix: unsafe]: ")
+                .contains("\n1 fixable with `bulwark fix` (1 more with `bulwark fix --unsafe-fixes`)\n");
+    }
+
+    @Test
+    void jsonSaysWhatWasFixedAndWhatRemains() throws IOException {
+        Cli.Run run = Cli.run(dir, "fix", "--format", "json", "Dockerfile");
+        assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo(AFTER);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{").doesNotContain("fixed Dockerfile")
+                .contains("\"written\": true").contains("\"changedFiles\": [\n      \"Dockerfile\"\n    ]")
+                .contains("\"rule\": \"DF014\"").contains("\"description\": \"add --no-cache-dir\"")
+                .contains("\"rule\": \"DF084\"").doesNotContain("\"diff\"");
+        assertThat(run.exit()).isEqualTo(ExitCodes.FINDINGS);
+
+        Files.writeString(dir.resolve("Dockerfile"), BEFORE);
+        Cli.Run diff = Cli.run(dir, "fix", "--format", "json", "--diff", "Dockerfile");
+        assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo(BEFORE);
+        assertThat(diff.out()).startsWith("{").contains("\"written\": false")
+                .contains("\"diff\": \"--- a/Dockerfile\\n+++ b/Dockerfile\\n");
+        assertThat(Cli.run(dir, "fix", "--format", "sarif", "Dockerfile").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void pinsFromTheCommandLineAndTheConfigurationAreFixesLikeTheOthers() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM python:3.11-slim\nRUN pip install --no-cache-dir torch\n");
+        Cli.Run run = Cli.run(dir, "fix", "--select", "DF014", "--pin", "python=3.12.8-slim-bookworm", "Dockerfile");
+        assertThat(run.out()).contains("fixed Dockerfile:1:6 BW005 image-differs-from-pin: pin `python:3.12.8-slim-bookworm`");
+        assertThat(Files.readString(dir.resolve("Dockerfile"))).startsWith("FROM python:3.12.8-slim-bookworm\n");
+        assertThat(Cli.run(dir, "fix", "--pin", "python=latest", "Dockerfile").err())
+                .contains("bulwark: command line: --pin python=latest: `python` cannot be pinned to `latest`");
+
+        Files.writeString(dir.resolve(".bulwark.yaml"), "pins:\n  python: 3.12.9-slim-bookworm\n");
+        Cli.Run check = Cli.run(dir, "check", "--select", "BW005", "Dockerfile");
+        assertThat(check.out()).contains("BW005 image-differs-from-pin [fix]: `python:3.12.8-slim-bookworm` is not the"
+                + " pinned `python:3.12.9-slim-bookworm`");
+        assertThat(check.exit()).isEqualTo(ExitCodes.FINDINGS);
+        Files.writeString(dir.resolve(".bulwark.yaml"), "pins:\n  python: [3.12]\n");
+        assertThat(Cli.run(dir, "check", "Dockerfile").err())
+                .contains("bulwark: .bulwark.yaml:2:11: the pin of `python` must be a single value");
+    }
 }

@@ -25,6 +25,8 @@ class HelpFormatterTest {
                 + "            unless --unsafe-fixes), in place.\n"
                 + "  baseline  Write the current findings to a baseline file, which check\n"
                 + "            --baseline FILE leaves out.\n"
+                + "  init      Write a Dockerfile, .dockerignore, compose.yaml, Kubernetes\n"
+                + "            manifests and a CI workflow for a Python ML project.\n"
                 + "  rules     List the built-in rules.\n");
         assertThat(help).endsWith("\n\nExit codes: 0 clean, 1 findings at or above --fail-on,\n"
                 + "2 usage or configuration error, 3 internal error.\n");

@@ -20,6 +20,8 @@ import dev.bulwark.engine.project.ImageReferences;
 import dev.bulwark.engine.project.ProjectPhase;
 import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.project.ContextSource;
+import dev.bulwark.project.PrometheusConfig;
+import dev.bulwark.project.ScrapeTargets;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.yaml.YamlPhase;
@@ -58,6 +60,7 @@ public final class Auditor {
     private final Suppressor suppressor;
     private final ProjectPhase projectPhase;
     private final SuppressionParser suppressionParser;
+    private final YamlParser yamlParser;
 
     /** Audits with as many threads as processors. */
     public Auditor(List<? extends Rule> rules) {
@@ -96,16 +99,17 @@ public final class Auditor {
         this.engineRules = EngineRules.from(catalog);
         this.reader = reader;
         YamlParser yamlParser = new YamlParser();
+        this.yamlParser = yamlParser;
         this.classifier = new Classifier(yamlParser);
         SuppressionParser suppressions = new SuppressionParser(catalog);
         this.suppressionParser = suppressions;
         this.projectPhase = new ProjectPhase(catalog, engineRules.ruleCrashed(), treeListings);
         this.dockerfiles = new DockerfileAnalyzer(catalog, engineRules.dockerfileSyntaxError(), engineRules.ruleCrashed(),
-                suppressions);
+                engineRules.imageDiffersFromPin(), suppressions);
         this.suppressor = new Suppressor(catalog, engineRules.unusedSuppression(), engineRules.unknownRuleInSuppression());
         this.yamlPhase = new YamlPhase(catalog, engineRules.composeSyntaxError(), engineRules.undefinedVariable(),
                 engineRules.referencedFileMissing(), engineRules.manifestSyntaxError(), engineRules.workflowSyntaxError(),
-                engineRules.ruleCrashed(), suppressions, suppressor, reader, yamlParser);
+                engineRules.ruleCrashed(), engineRules.imageDiffersFromPin(), suppressions, suppressor, reader, yamlParser);
     }
 
     public AuditResult audit(List<Input> inputs, Settings settings) {
@@ -130,6 +134,7 @@ public final class Auditor {
         List<SkippedFile> skipped = new ArrayList<>();
         List<YamlInput> yaml = new ArrayList<>();
         List<FirstPass.Docker> dockerfileInputs = new ArrayList<>();
+        List<ScrapeTargets.Config> prometheusConfigs = new ArrayList<>();
         for (FirstPass pass : parallel.run(tasks)) {
             if (pass instanceof FirstPass.Audited a) {
                 audits.add(a.audit());
@@ -139,9 +144,13 @@ public final class Auditor {
                 yaml.add(y.input());
             } else if (pass instanceof FirstPass.Skipped s) {
                 skipped.add(s.file());
+                if (s.prometheus() != null) {
+                    prometheusConfigs.add(s.prometheus());
+                }
             }
         }
-        YamlPhase.Analysis yamlAnalysis = yaml.isEmpty() ? null : yamlPhase.analyze(yaml, settings, parallel);
+        YamlPhase.Analysis yamlAnalysis = yaml.isEmpty() ? null
+                : yamlPhase.analyze(yaml, settings, ScrapeTargets.of(prometheusConfigs), parallel);
         // The project step: builds of the Dockerfiles read from disk, their contexts, the DI rules.
         Map<String, List<Candidate>> byPath = new HashMap<>();
         List<Candidate> toYaml = new ArrayList<>();
@@ -296,7 +305,12 @@ public final class Auditor {
         boolean found = input instanceof Input.FileInput f && !f.named();
         Classification classified = classifier.classify(source, file, found);
         if (classified instanceof Classification.Skipped s) {
-            return new FirstPass.Skipped(new SkippedFile(source.path(), s.reason()));
+            ScrapeTargets.Config prometheus = null;
+            if (s.reason() == SkipReason.OTHER_YAML && file.isPresent() && PrometheusConfig.mayBeOne(source.text())) {
+                // Not audited, but Compose rules ask which services its jobs scrape.
+                prometheus = new ScrapeTargets.Config(file.get(), PrometheusConfig.targets(yamlParser.parse(source)));
+            }
+            return new FirstPass.Skipped(new SkippedFile(source.path(), s.reason()), prometheus);
         }
         if (classified instanceof Classification.Yaml y) {
             return new FirstPass.Yaml(new YamlInput(y.kind(), file, y.source(), y.yaml(), fileSettings));
@@ -325,7 +339,11 @@ public final class Auditor {
                 implements FirstPass {
         }
 
-        record Skipped(SkippedFile file) implements FirstPass {
+        /** {@code prometheus}: the scrape targets of a skipped Prometheus configuration, else null. */
+        record Skipped(SkippedFile file, ScrapeTargets.Config prometheus) implements FirstPass {
+            Skipped(SkippedFile file) {
+                this(file, null);
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import dev.bulwark.rules.compose.ComposeSyntaxError;
 import dev.bulwark.rules.compose.ReferencedFileMissing;
 import dev.bulwark.rules.compose.ServiceFindings;
 import dev.bulwark.rules.compose.UnsetVariable;
+import dev.bulwark.rules.engine.ImageDiffersFromPin;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.engine.UnknownRuleInSuppression;
@@ -38,7 +39,7 @@ public final class TestRules {
     /** The engine's diagnostics plus the test rules below. */
     public static List<Rule> all() {
         return List.of(new DockerfileSyntaxError(), new Latest(), new OffByDefault(), new Crashy(), new Kube(),
-                new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression(),
+                new UnreadableFile(), new RuleCrashed(), new UnusedSuppression(), new UnknownRuleInSuppression(), new ImageDiffersFromPin(),
                 new ComposeSyntaxError(), new UnsetVariable(), new ReferencedFileMissing(), new ManifestSyntaxError(), new WorkflowSyntaxError(),
                 new Privileged());
     }

@@ -62,6 +62,14 @@ public enum KnownKind {
     CRON_WORKFLOW("CronWorkflow", true, "argoproj.io"),
     // Knative Serving
     KNATIVE_SERVICE("Service", true, "serving.knative.dev"),
+    // What tells a Prometheus which pods to scrape: the Prometheus Operator's, Google Cloud
+    // Managed Service for Prometheus's and the VictoriaMetrics operator's resources
+    SERVICE_MONITOR("ServiceMonitor", false, "monitoring.coreos.com"),
+    POD_MONITOR("PodMonitor", false, "monitoring.coreos.com"),
+    POD_MONITORING("PodMonitoring", false, "monitoring.googleapis.com"),
+    CLUSTER_POD_MONITORING("ClusterPodMonitoring", false, "monitoring.googleapis.com"),
+    VM_SERVICE_SCRAPE("VMServiceScrape", false, "operator.victoriametrics.com"),
+    VM_POD_SCRAPE("VMPodScrape", false, "operator.victoriametrics.com"),
     /** Any kind not above. */
     OTHER("", false);
 

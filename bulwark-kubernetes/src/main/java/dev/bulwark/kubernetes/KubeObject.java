@@ -21,7 +21,8 @@ public final class KubeObject {
             "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy",
             "ValidatingAdmissionPolicyBinding", "APIService", "IngressClass", "CSIDriver", "CSINode",
             "VolumeSnapshotClass", "ClusterIssuer", "ClusterServingRuntime", "ClusterTrainingRuntime",
-            "ClusterWorkflowTemplate", "ClusterStorageContainer", "GatewayClass", "PodSecurityPolicy");
+            "ClusterWorkflowTemplate", "ClusterStorageContainer", "GatewayClass", "PodSecurityPolicy",
+            "ClusterPodMonitoring");
 
     private final SourceText source;
     private final Path path;
@@ -106,6 +107,9 @@ public final class KubeObject {
             case LIMIT_RANGE: return LimitRange.read(ctx, this);
             case NETWORK_POLICY: return NetworkPolicy.read(ctx, this);
             case HORIZONTAL_POD_AUTOSCALER: return HorizontalPodAutoscaler.read(ctx, this);
+            case SERVICE_MONITOR: case POD_MONITOR: case POD_MONITORING: case CLUSTER_POD_MONITORING:
+            case VM_SERVICE_SCRAPE: case VM_POD_SCRAPE:
+                return MetricsMonitor.read(ctx, this);
             default: return null;
         }
     }
@@ -291,6 +295,10 @@ public final class KubeObject {
 
     public Optional<NetworkPolicy> asNetworkPolicy() {
         return view instanceof NetworkPolicy v ? Optional.of(v) : Optional.empty();
+    }
+
+    public Optional<MetricsMonitor> asMetricsMonitor() {
+        return view instanceof MetricsMonitor v ? Optional.of(v) : Optional.empty();
     }
 
     public Optional<HorizontalPodAutoscaler> asHorizontalPodAutoscaler() {

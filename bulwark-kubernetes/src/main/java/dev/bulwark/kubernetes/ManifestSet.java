@@ -279,6 +279,39 @@ public final class ManifestSet {
         return result;
     }
 
+    /**
+     * The metrics monitors of the set that scrape the template's pods: a pod monitor whose selector
+     * its labels satisfy, or a service monitor selecting a Service that selects them, each watching
+     * the template's namespace.
+     */
+    public List<MetricsMonitor> monitorsFor(PodTemplate template) {
+        String ns = namespaceOf(template.object());
+        List<Service> services = null;
+        List<MetricsMonitor> result = new ArrayList<>();
+        for (KubeObject o : objects) {
+            Optional<MetricsMonitor> m = o.asMetricsMonitor();
+            if (m.isEmpty() || o.isPartial() || !m.get().watches(ns, namespaceOf(o))) {
+                continue;
+            }
+            if (!m.get().selectsServices()) {
+                if (m.get().selects(template.labels())) {
+                    result.add(m.get());
+                }
+                continue;
+            }
+            if (services == null) {
+                services = servicesSelecting(template);
+            }
+            for (Service s : services) {
+                if (m.get().selects(s.object().labels())) {
+                    result.add(m.get());
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
     /** The ServiceAccount the template's pods run as ({@code default} when unnamed), when the set declares it. */
     public Optional<ServiceAccount> serviceAccountFor(PodTemplate template) {
         String name = template.serviceAccountName().isPresent()

@@ -307,6 +307,11 @@ public final class PodTemplate {
         return Optional.empty();
     }
 
+    /** The mapping this template's own pod-level fields are written in (the most specific layer); empty without a pod spec. */
+    public Optional<YamlMapping> podSpec() {
+        return layers.isEmpty() ? Optional.<YamlMapping>empty() : Optional.of(layers.get(0));
+    }
+
     /** A pod-level field, looked up through the layers, whatever its type (for fields without an accessor). */
     public Optional<Field> podField(String key) {
         for (YamlMapping layer : layers) {

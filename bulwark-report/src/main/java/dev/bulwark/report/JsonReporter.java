@@ -24,6 +24,15 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(ReportInput in, Appendable out) throws IOException {
+        write(in, Optional.empty(), out);
+    }
+
+    /** The report of {@code bulwark fix}: what remains (as {@code check} reports it) and the {@code fix} object. */
+    public void write(ReportInput remaining, FixRun run, Appendable out) throws IOException {
+        write(remaining, Optional.of(run), out);
+    }
+
+    private void write(ReportInput in, Optional<FixRun> run, Appendable out) throws IOException {
         JsonGenerator g = JsonOutput.open(out);
         g.writeStartObject();
         writeTool(g, in.tool());
@@ -48,9 +57,50 @@ public final class JsonReporter implements Reporter {
         if (in.baseline().isPresent()) {
             writeBaseline(g, in.baseline().get());
         }
-        writeSummary(g, in.summary());
+        writeSummary(g, in.summary(), in.asOf());
+        if (run.isPresent()) {
+            writeFixRun(g, run.get());
+        }
         g.writeEndObject();
         JsonOutput.finish(g);
+    }
+
+    private static void writeFixRun(JsonGenerator g, FixRun run) throws IOException {
+        g.writeObjectFieldStart("fix");
+        g.writeBooleanField("written", run.written());
+        g.writeBooleanField("unsafeFixes", run.unsafeFixes());
+        g.writeBooleanField("converged", run.converged());
+        g.writeNumberField("rounds", run.rounds());
+        JsonOutput.writeStringArray(g, "changedFiles", run.changedFiles());
+        g.writeArrayFieldStart("applied");
+        for (Finding f : run.applied()) {
+            writeFixed(g, f);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("notApplied");
+        for (FixRun.NotApplied n : run.notApplied()) {
+            writeFixed(g, n.finding());
+            g.writeStringField("reason", n.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (run.diff().isPresent()) {
+            g.writeStringField("diff", run.diff().get());
+        }
+        g.writeEndObject();
+    }
+
+    /** Opens the object of a fix applied or refused: the finding's rule, place and message, and the fix. */
+    private static void writeFixed(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule().code());
+        g.writeStringField("name", f.rule().name());
+        g.writeStringField("path", f.path());
+        writeRegion(g, Region.of(f.location()));
+        g.writeStringField("message", f.message());
+        g.writeStringField("applicability", f.fix().applicability().id());
+        g.writeStringField("description", f.fix().description());
     }
 
     private static void writeTool(JsonGenerator g, ToolInfo tool) throws IOException {
@@ -129,7 +179,7 @@ public final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator g, Summary s) throws IOException {
+    private static void writeSummary(JsonGenerator g, Summary s, String asOf) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());
         g.writeNumberField("findings", s.findings());
@@ -139,6 +189,9 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("failThreshold", s.failThreshold().id());
         g.writeBooleanField("failed", s.failed());
         g.writeNumberField("skipped", s.skipped());
+        if (!asOf.isEmpty()) {
+            g.writeStringField("asOf", asOf);
+        }
         g.writeEndObject();
     }
 }

@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * they found nothing); {@code findings} are already in report order (path, offset, rule) and are
  * written in that order; {@code failThreshold} is the run's {@code fail-on}: the severity at or
  * above which it fails, or {@code none}; {@code skipped} are the files found and not audited;
+ * {@code asOf} is the day the run judged dates against ({@code YYYY-MM-DD}), empty when unknown;
  * {@code fileKinds} maps every audited file to what it was read as ({@code dockerfile},
- * {@code compose}, {@code kubernetes}, {@code workflow}), sorted by path (empty when unknown);
- * {@code baseline} says what a baseline took out, when the run had one.
+ * {@code compose}, {@code kubernetes}, {@code workflow}, {@code scan} for an imported scanner
+ * report), sorted by path (empty when unknown); {@code baseline} says what a baseline took out,
+ * when the run had one.
  */
 public record ReportInput(
         ToolInfo tool,
@@ -26,6 +28,7 @@ public record ReportInput(
         FailThreshold failThreshold,
         int filesChecked,
         List<SkippedInput> skipped,
+        String asOf,
         Map<String, String> fileKinds,
         Optional<BaselineStatus> baseline) {
 
@@ -33,6 +36,7 @@ public record ReportInput(
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(failThreshold, "failThreshold");
+        Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(baseline, "baseline");
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
@@ -43,9 +47,16 @@ public record ReportInput(
         }
     }
 
+    /** A report without file kinds or baseline. */
+    public ReportInput(ToolInfo tool, List<RuleDescriptor> rules, List<Finding> findings, SourceLookup sources,
+                       FailThreshold failThreshold, int filesChecked, List<SkippedInput> skipped, String asOf) {
+        this(tool, rules, findings, sources, failThreshold, filesChecked, skipped, asOf, Map.of(), Optional.empty());
+    }
+
+    /** A report that records no run date. */
     public ReportInput(ToolInfo tool, List<RuleDescriptor> rules, List<Finding> findings, SourceLookup sources,
                        FailThreshold failThreshold, int filesChecked, List<SkippedInput> skipped) {
-        this(tool, rules, findings, sources, failThreshold, filesChecked, skipped, Map.of(), Optional.empty());
+        this(tool, rules, findings, sources, failThreshold, filesChecked, skipped, "");
     }
 
     /** A report of a run that skipped nothing. */
@@ -55,11 +66,12 @@ public record ReportInput(
     }
 
     public ReportInput withFileKinds(Map<String, String> kinds) {
-        return new ReportInput(tool, rules, findings, sources, failThreshold, filesChecked, skipped, kinds, baseline);
+        return new ReportInput(tool, rules, findings, sources, failThreshold, filesChecked, skipped, asOf, kinds,
+                baseline);
     }
 
     public ReportInput withBaseline(BaselineStatus status) {
-        return new ReportInput(tool, rules, findings, sources, failThreshold, filesChecked, skipped, fileKinds,
+        return new ReportInput(tool, rules, findings, sources, failThreshold, filesChecked, skipped, asOf, fileKinds,
                 Optional.of(status));
     }
 

@@ -1,6 +1,7 @@
 package dev.bulwark.report;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.TextRange;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The human report: findings grouped by file in input order, each with its location, severity,
- * rule, message, the source line underlined and the fix hint; a summary line at the end. Secrets
+ * rule ({@code [fix]} when {@code bulwark fix} repairs the finding), message, the source line
+ * underlined and the fix hint; a summary line at the end, and how many findings are fixable. Secrets
  * in the source line are masked; colour only when the caller asks for it.
  */
 public final class TextReporter implements Reporter {
@@ -35,6 +37,10 @@ public final class TextReporter implements Reporter {
             writeFile(in, file.getKey(), file.getValue(), p, out);
         }
         out.append(summaryLine(in.summary(), p)).append('\n');
+        Optional<String> fixable = fixableLine(in.findings());
+        if (fixable.isPresent()) {
+            out.append(p.help(fixable.get())).append('\n');
+        }
         if (in.baseline().isPresent()) {
             out.append(baselineLine(in.baseline().get())).append('\n');
         }
@@ -111,7 +117,7 @@ public final class TextReporter implements Reporter {
         String where = TextSafety.safe(f.path()) + ":" + region.line() + ":" + region.column() + ":";
         out.append(p.bold(where)).append(' ')
                 .append(p.severity(f.severity(), f.severity().id())).append(' ')
-                .append(p.bold(f.rule().code() + " " + f.rule().name())).append(": ")
+                .append(p.bold(f.rule().code() + " " + f.rule().name())).append(mark(f)).append(": ")
                 .append(TextSafety.safe(Redaction.scrubMessage(f, source, secrets))).append('\n');
         String blank = " ".repeat(width + 1);
         Optional<Snippet> snippet = source.isPresent() ? Snippet.of(source.get(), f.location(), secrets)
@@ -135,6 +141,35 @@ public final class TextReporter implements Reporter {
             out.append(p.gutter(blank + " =")).append(' ').append(p.help("help:")).append(' ')
                     .append(TextSafety.safe(fix)).append('\n');
         }
+    }
+
+    /** {@code [fix]} after the rule of a finding {@code bulwark fix} repairs, {@code [fix: unsafe]} when it needs {@code --unsafe-fixes}. */
+    private static String mark(Finding f) {
+        FixApplicability fix = f.fix().applicability();
+        return fix == FixApplicability.SAFE ? " [fix]" : fix == FixApplicability.UNSAFE ? " [fix: unsafe]" : "";
+    }
+
+    /** "3 fixable with `bulwark fix` (1 more with `bulwark fix --unsafe-fixes`)", when any is. */
+    static Optional<String> fixableLine(List<Finding> findings) {
+        int safe = 0;
+        int unsafe = 0;
+        for (Finding f : findings) {
+            FixApplicability fix = f.fix().applicability();
+            if (fix == FixApplicability.SAFE) {
+                safe++;
+            } else if (fix == FixApplicability.UNSAFE) {
+                unsafe++;
+            }
+        }
+        if (safe + unsafe == 0) {
+            return Optional.empty();
+        }
+        String unsafeFixes = "`bulwark fix --unsafe-fixes`";
+        if (safe == 0) {
+            return Optional.of(unsafe + " fixable with " + unsafeFixes);
+        }
+        return Optional.of(safe + " fixable with `bulwark fix`" + (unsafe == 0 ? "" : " (" + unsafe + " more with "
+                + unsafeFixes + ")"));
     }
 
     /**

@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.networknt.schema.SpecificationVersion;
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.TextRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +121,35 @@ class JsonReporterTest {
         assertThat(at(JsonTree.parse(json), "baseline", "baselined")).isEqualTo(3L);
         assertThat(at(JsonTree.parse(json), "baseline", "stale", 0, "rule")).isEqualTo("DF020");
         assertThat(documentedSchema().errors(json.replace("\"baselined\": 3", "\"baselined\": -1"))).isNotEmpty();
+    }
+
+    @Test
+    void theFixReportIsTheReportOfWhatRemainsWithTheFixObject() {
+        Finding fixed = Fixtures.finding(Fixtures.LATEST_TAG, dockerfile, 5, 18)
+                .withFix(Fix.safe("pin it", TextEdit.replace(new TextRange(5, 18), "python:3.12.8")));
+        Finding refused = fixed.withFix(Fix.unsafe("pin it later", TextEdit.replace(new TextRange(5, 18), "x")));
+        Finding remaining = Fixtures.finding(Fixtures.NO_HEALTHCHECK, dockerfile, 0, 0);
+        FixRun run = new FixRun(false, true, true, 2, List.of("docker/Dockerfile"), List.of(fixed),
+                List.of(new FixRun.NotApplied(refused, "it would introduce a syntax error: x")), Optional.of("--- a\n+++ b\n"));
+        StringBuilder out = new StringBuilder();
+        try {
+            new JsonReporter().write(Fixtures.input(List.of(remaining), List.of(dockerfile)), run, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String output = out.toString();
+        assertThat(documentedSchema().errors(output)).as(output).isEmpty();
+        Object tree = JsonTree.parse(output);
+        assertThat(asList(at(tree, "findings"))).hasSize(1);
+        assertThat(at(tree, "fix", "written")).isEqualTo(false);
+        assertThat(at(tree, "fix", "unsafeFixes")).isEqualTo(true);
+        assertThat(at(tree, "fix", "changedFiles", 0)).isEqualTo("docker/Dockerfile");
+        assertThat(at(tree, "fix", "applied", 0, "rule")).isEqualTo("DF001");
+        assertThat(at(tree, "fix", "applied", 0, "description")).isEqualTo("pin it");
+        assertThat(at(tree, "fix", "notApplied", 0, "applicability")).isEqualTo("unsafe");
+        assertThat(at(tree, "fix", "notApplied", 0, "reason")).isEqualTo("it would introduce a syntax error: x");
+        assertThat(at(tree, "fix", "diff")).isEqualTo("--- a\n+++ b\n");
+        assertThat(documentedSchema().errors(output.replace("\"reason\"", "\"cause\""))).isNotEmpty();
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Fix;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.core.testing.SeededInputs;
 import dev.bulwark.core.testing.SeededProperty;
@@ -32,6 +34,22 @@ class TextReporterTest {
                 + "   = help: Pin a version tag or a digest.\n"
                 + "\n"
                 + "1 finding (0 errors, 1 warning, 0 info) in 3 files\n");
+    }
+
+    @Test
+    void aFixableFindingIsMarkedAndTheSummarySaysHowManyFixCanRepair() {
+        Finding latest = Fixtures.findingOn(Fixtures.LATEST_TAG, dockerfile, "python:latest", "latest");
+        Finding safe = latest.withFix(Fix.safe("pin it", TextEdit.replace(latest.range(), "python:3.12.8")));
+        Finding unsafe = latest.withFix(Fix.unsafe("pin it", TextEdit.replace(latest.range(), "python:3.13.1")));
+        String report = text(List.of(safe, unsafe, latest), List.of(dockerfile), false);
+        assertThat(report).contains("docker/Dockerfile:1:6: warning DF001 latest-tag [fix]: latest\n")
+                .contains("docker/Dockerfile:1:6: warning DF001 latest-tag [fix: unsafe]: latest\n")
+                .contains("docker/Dockerfile:1:6: warning DF001 latest-tag: latest\n")
+                .endsWith("3 findings (0 errors, 3 warnings, 0 info) in 3 files\n"
+                        + "1 fixable with `bulwark fix` (1 more with `bulwark fix --unsafe-fixes`)\n");
+        assertThat(text(List.of(unsafe), List.of(dockerfile), false))
+                .endsWith("\n1 fixable with `bulwark fix --unsafe-fixes`\n");
+        assertThat(text(List.of(latest), List.of(dockerfile), false)).doesNotContain("fixable");
     }
 
     @Test

@@ -31,7 +31,12 @@ import dev.bulwark.rules.compose.SecretFileWorldReadable;
 import dev.bulwark.rules.compose.SecretInBuildArgs;
 import dev.bulwark.rules.compose.SecretInCommand;
 import dev.bulwark.rules.compose.SecretInEnvironment;
+import dev.bulwark.rules.compose.ServiceCudaImageEndOfLife;
+import dev.bulwark.rules.compose.ServiceFrameworkEndOfLife;
+import dev.bulwark.rules.compose.ServiceWithoutMetrics;
 import dev.bulwark.rules.compose.ServiceHealthyWithoutHealthcheck;
+import dev.bulwark.rules.compose.ServiceImageEndOfLife;
+import dev.bulwark.rules.compose.ServiceImageEndOfLifeSoon;
 import dev.bulwark.rules.compose.ServiceWithoutCpuLimit;
 import dev.bulwark.rules.compose.ServiceWithoutHealthcheck;
 import dev.bulwark.rules.compose.ServiceWithoutMemoryLimit;
@@ -73,6 +78,8 @@ import dev.bulwark.rules.dockerfile.AptListsKept;
 import dev.bulwark.rules.dockerfile.AptMissingYes;
 import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
 import dev.bulwark.rules.dockerfile.AptUnpinnedPackage;
+import dev.bulwark.rules.dockerfile.BaseImageEndOfLife;
+import dev.bulwark.rules.dockerfile.BaseImageEndOfLifeSoon;
 import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
 import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
 import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
@@ -89,6 +96,7 @@ import dev.bulwark.rules.dockerfile.CpuWheelsOnCudaImage;
 import dev.bulwark.rules.dockerfile.CredentialFileCopied;
 import dev.bulwark.rules.dockerfile.CredentialsInUrl;
 import dev.bulwark.rules.dockerfile.CudaDevelImageInFinalStage;
+import dev.bulwark.rules.dockerfile.CudaImageEndOfLife;
 import dev.bulwark.rules.dockerfile.CudaVersionMismatch;
 import dev.bulwark.rules.dockerfile.DnfCacheKept;
 import dev.bulwark.rules.dockerfile.DnfMissingYes;
@@ -102,6 +110,7 @@ import dev.bulwark.rules.dockerfile.ExposeHostMapping;
 import dev.bulwark.rules.dockerfile.ExposeInvalidPort;
 import dev.bulwark.rules.dockerfile.ExposeProtocolCasing;
 import dev.bulwark.rules.dockerfile.FloatingChannelTag;
+import dev.bulwark.rules.dockerfile.FrameworkEndOfLife;
 import dev.bulwark.rules.dockerfile.FromAsCasing;
 import dev.bulwark.rules.dockerfile.FullBaseImageInFinalStage;
 import dev.bulwark.rules.dockerfile.GemUnpinnedPackage;
@@ -177,6 +186,7 @@ import dev.bulwark.rules.dockerfile.ZypperCacheKept;
 import dev.bulwark.rules.dockerfile.ZypperDistUpgrade;
 import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
+import dev.bulwark.rules.engine.ImageDiffersFromPin;
 import dev.bulwark.rules.engine.RuleCrashed;
 import dev.bulwark.rules.image.GrypeVulnerability;
 import dev.bulwark.rules.image.TrivyVulnerability;
@@ -186,6 +196,11 @@ import dev.bulwark.rules.project.GpuReservedForCpuImage;
 import dev.bulwark.rules.project.ProbePortNotExposed;
 import dev.bulwark.rules.project.ProbeToolNotInImage;
 import dev.bulwark.rules.project.VolumeOverRootOwnedDirectory;
+import dev.bulwark.rules.kubernetes.ContainerCudaImageEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerFrameworkEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerWithoutMetrics;
+import dev.bulwark.rules.kubernetes.ContainerImageEndOfLife;
+import dev.bulwark.rules.kubernetes.ContainerImageEndOfLifeSoon;
 import dev.bulwark.rules.kubernetes.ManifestSyntaxError;
 import dev.bulwark.rules.kubernetes.ContainerCapabilitiesNotDropped;
 import dev.bulwark.rules.kubernetes.DangerousCapabilityAdded;
@@ -304,7 +319,8 @@ public final class BuiltinRules {
                 new UnreadableFile(),
                 new RuleCrashed(),
                 new UnusedSuppression(),
-                new UnknownRuleInSuppression());
+                new UnknownRuleInSuppression(),
+                new ImageDiffersFromPin());
     }
 
     /** CI workflow rules and the workflow diagnostic (CI). */
@@ -399,7 +415,12 @@ public final class BuiltinRules {
                 new HostCredentialsMounted(),
                 new ReadOnlyWithoutTmpfs(),
                 new StatefulDataNotPersisted(),
-                new BindMountForServiceData());
+                new BindMountForServiceData(),
+                new ServiceImageEndOfLife(),
+                new ServiceImageEndOfLifeSoon(),
+                new ServiceCudaImageEndOfLife(),
+                new ServiceFrameworkEndOfLife(),
+                new ServiceWithoutMetrics());
     }
 
     /** Dockerfile rules and the parser's diagnostic (DF). */
@@ -517,7 +538,11 @@ public final class BuiltinRules {
                 new WgetAndCurl(),
                 new ShReplacedBySymlink(),
                 new InvalidLabelKey(),
-                new LabelKeyStyle());
+                new LabelKeyStyle(),
+                new BaseImageEndOfLife(),
+                new BaseImageEndOfLifeSoon(),
+                new CudaImageEndOfLife(),
+                new FrameworkEndOfLife());
     }
 
     /** Kubernetes rules and the manifest diagnostic (KU). */
@@ -572,7 +597,12 @@ public final class BuiltinRules {
                 new ModelPathNotOnVolume(),
                 new ServedModelVolumeWritable(),
                 new EmptyDirWithoutSizeLimit(),
-                new DanglingService());
+                new DanglingService(),
+                new ContainerImageEndOfLife(),
+                new ContainerImageEndOfLifeSoon(),
+                new ContainerCudaImageEndOfLife(),
+                new ContainerFrameworkEndOfLife(),
+                new ContainerWithoutMetrics());
     }
 
     /** The rules with a Dockerfile check, sorted by code. */

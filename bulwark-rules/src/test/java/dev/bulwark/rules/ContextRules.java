@@ -39,7 +39,7 @@ public final class ContextRules {
         String code = Rules.meta(rule).code();
         for (BuildUse use : resolver.builds(ROOT.resolve("Dockerfile"), "Dockerfile", sources, Optional.of(ROOT))) {
             ((ContextRule) rule).check(new ContextCheck(parsed.model(), use, resolver.facts(use), tree,
-                    RuleOptions.defaults(rule)), new YamlRules.CheckingSink(code, out));
+                    RuleOptions.defaults(rule).withAsOf(TestDates.of(dockerfile))), new YamlRules.CheckingSink(code, out));
         }
         return out;
     }

@@ -46,7 +46,7 @@ public final class ProjectRules {
             List<YamlReported> out = new ArrayList<>();
             String code = Rules.meta(rule).code();
             ProjectCheck check = new ProjectCheck(dockerfilePath, "Dockerfile", parsed.model(),
-                    graph.deploymentsOf(dockerfilePath), graph, RuleOptions.defaults(rule));
+                    graph.deploymentsOf(dockerfilePath), graph, RuleOptions.defaults(rule).withAsOf(TestDates.of(compose)));
             ((ProjectRule) rule).check(check, new YamlRules.CheckingSink(code, out));
             return out;
         } finally {

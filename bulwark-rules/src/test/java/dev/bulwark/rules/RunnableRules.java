@@ -93,7 +93,8 @@ public final class RunnableRules {
                 out.add(new Reported(code, range, message, secrets));
             }
         };
-        DockerfileRuleRunner.run(dockerfileRule, new DockerfileContext(parsed.model(), RuleOptions.defaults(rule), buildContext),
+        DockerfileRuleRunner.run(dockerfileRule, new DockerfileContext(parsed.model(),
+                RuleOptions.defaults(rule).withAsOf(TestDates.of(text)), buildContext),
                 sink);
         return out;
     }

@@ -25,6 +25,8 @@ import dev.bulwark.core.TextRange;
 import dev.bulwark.kubernetes.ManifestFile;
 import dev.bulwark.kubernetes.ManifestProblem;
 import dev.bulwark.kubernetes.ManifestSet;
+import dev.bulwark.project.PrometheusConfig;
+import dev.bulwark.project.ScrapeTarget;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
 import dev.bulwark.rules.compose.ComposeSyntaxError;
@@ -107,7 +109,7 @@ public final class YamlRules {
                     out.add(new YamlReported(code, new Span(source, p.range()), p.message(), List.of(), List.of()));
                 }
             } else {
-                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule),
+                ((WorkflowRule) rule).check(new WorkflowContext(workflow, RuleOptions.defaults(rule).withAsOf(TestDates.ofFiles(files)),
                         callers.eventsCalling(f.path())), new CheckingSink(code, out));
             }
         }
@@ -155,7 +157,7 @@ public final class YamlRules {
         ComposeProject project = new ComposeLoader(new DiskFiles(Path.of("."))).load(List.of(input),
                 Path.of(".").toAbsolutePath());
         List<YamlReported> out = new ArrayList<>();
-        checkCompose(rule, project, false, out);
+        checkCompose(rule, project, false, TestDates.of(yaml), List.of(), out);
         return out;
     }
 
@@ -170,8 +172,13 @@ public final class YamlRules {
         Map<Path, ComposeInput> byPath = new HashMap<>();
         Map<Path, String> display = new HashMap<>();
         List<PlannerInput> planned = new ArrayList<>();
+        // A fixture folder is one repository: its Prometheus configurations scrape its services.
+        List<ScrapeTarget> scrapes = new ArrayList<>();
         for (TestFile f : files) {
             if (!isCompose(f.path(), f.text())) {
+                if (PrometheusConfig.mayBeOne(f.text())) {
+                    scrapes.addAll(PrometheusConfig.targets(parser.parse(new SourceText(f.path(), f.text()))));
+                }
                 continue;
             }
             Path abs = f.file().orElseThrow().toAbsolutePath().normalize();
@@ -193,7 +200,7 @@ public final class YamlRules {
             }
             ComposeProject project = new ComposeLoader(new DiskFiles(root)).load(inputs);
             List<YamlReported> found = new ArrayList<>();
-            checkCompose(rule, project, plan.isPartial(), found);
+            checkCompose(rule, project, plan.isPartial(), TestDates.ofFiles(files), scrapes, found);
             for (YamlReported r : found) {
                 if (owned.contains(r.path()) || !display.containsValue(r.path())) {
                     out.add(r);
@@ -203,7 +210,8 @@ public final class YamlRules {
         return out;
     }
 
-    private static void checkCompose(Rule rule, ComposeProject project, boolean partial, List<YamlReported> out) {
+    private static void checkCompose(Rule rule, ComposeProject project, boolean partial, java.time.LocalDate asOf,
+                                     List<ScrapeTarget> scrapes, List<YamlReported> out) {
         String code = Rules.meta(rule).code();
         if (rule instanceof ComposeSyntaxError || rule instanceof ReferencedFileMissing) {
             for (ComposeProblem p : project.problems()) {
@@ -225,7 +233,7 @@ public final class YamlRules {
         if (!ProjectSetups.of(project).judges(Rules.meta(rule).practice())) {
             return;
         }
-        ((ComposeRule) rule).check(new ComposeContext(project, RuleOptions.defaults(rule), partial),
+        ((ComposeRule) rule).check(new ComposeContext(project, RuleOptions.defaults(rule).withAsOf(asOf), partial, scrapes),
                 new CheckingSink(code, out));
     }
 
@@ -315,7 +323,7 @@ public final class YamlRules {
                 if (!KubernetesSetups.of(set, file).judges(Rules.meta(rule).practice())) {
                     continue;
                 }
-                k.check(new KubernetesContext(set, file, RuleOptions.defaults(rule)), new CheckingSink(code, out));
+                k.check(new KubernetesContext(set, file, RuleOptions.defaults(rule).withAsOf(TestDates.ofFiles(files))), new CheckingSink(code, out));
             } else {
                 throw new IllegalArgumentException(code + " has no Kubernetes check");
             }

@@ -43,6 +43,11 @@ final class ScriptActivities {
             "--locations", "--sbom-output", "--type", "--exclude-dirs");
     private static final Set<String> TRIVY_SCANS = Set.of("image", "i", "fs", "filesystem", "repo", "repository",
             "rootfs", "sbom", "vm");
+    // Options of `uv run`, `conda run`, `pdm run` and the like that take the next word as value.
+    private static final Set<String> RUNNER_VALUE_OPTIONS = Set.of("--with", "--with-requirements",
+            "--with-editable", "--python", "-p", "--extra", "--group", "--only-group", "--package", "--project",
+            "--directory", "--env-file", "--index", "--index-url", "--extra-index-url", "-n", "--name", "--prefix",
+            "--cwd");
     private static final Set<String> TEST_TOOLS = Set.of("pytest", "py.test", "tox", "nox", "ctest", "bats",
             "phpunit", "rspec", "jest", "vitest");
     private static final Set<String> TEST_RUNNERS = Set.of("make", "npm", "yarn", "pnpm", "bun", "go", "cargo",
@@ -298,7 +303,8 @@ final class ScriptActivities {
                 if (v.equals("run") || v.equals("exec")) {
                     int next = i + 1;
                     while (next < words.size() && words.get(next).value().startsWith("-")) {
-                        next++;
+                        // `uv run --with pytest==8.3.4 python -m pytest`: the option's value is no command.
+                        next += RUNNER_VALUE_OPTIONS.contains(words.get(next).value()) ? 2 : 1;
                     }
                     return isTest(words, next);
                 }

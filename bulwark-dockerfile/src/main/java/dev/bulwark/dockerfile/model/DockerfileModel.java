@@ -3,6 +3,8 @@ package dev.bulwark.dockerfile.model;
 import dev.bulwark.dockerfile.Dockerfile;
 import dev.bulwark.dockerfile.expand.Expansion;
 import dev.bulwark.dockerfile.expand.VariableExpander;
+import dev.bulwark.dockerfile.syntax.ArgDeclaration;
+import dev.bulwark.dockerfile.syntax.ArgInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.shell.ShellScript;
@@ -95,6 +97,23 @@ public final class DockerfileModel {
     /** The global (meta) ARGs in declaration order, defaults expanded (spec 1.10). */
     public Map<String, Variable> globalArgs() {
         return globalArgs;
+    }
+
+    /**
+     * Where the global ARG {@code name} gets its default: the declaration with a {@code =} that
+     * the FROM lines see; empty when it has none or is not a global ARG.
+     */
+    public Optional<ArgDeclaration> globalArgDefault(String name) {
+        Variable arg = globalArgs.get(name);
+        if (arg == null || !(arg.declaredBy().orElse(null) instanceof ArgInstruction instruction)) {
+            return Optional.empty();
+        }
+        for (ArgDeclaration declaration : instruction.declarations()) {
+            if (declaration.name().equals(name) && declaration.defaultValue().isPresent()) {
+                return Optional.of(declaration);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The stage an instruction belongs to (ONBUILD triggers included); empty for global ARGs. */

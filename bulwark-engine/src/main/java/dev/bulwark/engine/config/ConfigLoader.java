@@ -2,6 +2,8 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.SourceText;
+import dev.bulwark.engine.pin.ImagePin;
+import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.Rule;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -75,24 +77,55 @@ public final class ConfigLoader {
         List<Selector> select = selectors("--select", commandLine.select());
         List<Selector> ignore = selectors("--ignore", commandLine.ignore());
         FailThreshold failOn = commandLine.failOn().orElse(settings.failOn());
-        return settings.withCommandLine(select, ignore, failOn);
+        Settings applied = settings.withCommandLine(select, ignore, failOn);
+        if (!commandLine.pins().isEmpty()) {
+            applied = applied.withPins(settings.pins().with(pins(commandLine.pins())));
+        }
+        if (commandLine.asOf().isEmpty()) {
+            return applied;
+        }
+        java.time.LocalDate day = RunDates.parse(commandLine.asOf().get());
+        if (day == null) {
+            throw new ConfigException(COMMAND_LINE, 0, 0, "--as-of: " + RunDates.notADate(commandLine.asOf().get()));
+        }
+        return applied.withAsOf(day);
+    }
+
+    private static ImagePins pins(List<String> specs) throws ConfigException {
+        List<ImagePin> pins = new ArrayList<>();
+        for (String part : commaParts(specs)) {
+            try {
+                pins.add(ImagePin.parse(part));
+            } catch (ImagePin.InvalidPinException e) {
+                throw new ConfigException(COMMAND_LINE, 0, 0, "--pin " + part + ": " + e.getMessage());
+            }
+        }
+        return ImagePins.of(pins);
     }
 
     private List<Selector> selectors(String option, List<String> texts) throws ConfigException {
         List<Selector> result = new ArrayList<>();
-        for (String text : texts) {
-            for (String part : text.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    result.add(catalog.selector(part));
-                } catch (RuleCatalog.UnknownSelectorException e) {
-                    throw new ConfigException(COMMAND_LINE, 0, 0, option + ": " + e.getMessage());
-                }
+        for (String part : commaParts(texts)) {
+            try {
+                result.add(catalog.selector(part));
+            } catch (RuleCatalog.UnknownSelectorException e) {
+                throw new ConfigException(COMMAND_LINE, 0, 0, option + ": " + e.getMessage());
             }
         }
         return result;
+    }
+
+    /** The values of a repeatable, comma-separated option, stripped, blanks left out. */
+    private static List<String> commaParts(List<String> texts) {
+        List<String> parts = new ArrayList<>();
+        for (String text : texts) {
+            for (String part : text.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
     }
 
     private static String display(Path workingDirectory, Path file) {

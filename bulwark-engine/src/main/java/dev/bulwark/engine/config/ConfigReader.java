@@ -1,11 +1,12 @@
 package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
-import dev.bulwark.core.Location;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.core.TextRange;
+import dev.bulwark.engine.pin.ImagePin;
+import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlEntry;
@@ -28,9 +29,10 @@ import java.util.Optional;
  * key or value. The only class that touches YAML, so runs without a config never load it.
  */
 final class ConfigReader {
-    private static final List<String> TOP_KEYS =
-            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images");
-    private static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
+    static final List<String> TOP_KEYS =
+            List.of("select", "ignore", "severity", "fail-on", "trusted-registries", "rules", "overrides", "images",
+                    "as-of", "pins");
+    static final List<String> OVERRIDE_KEYS = List.of("paths", "select", "ignore", "severity", "rules", "setup");
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
     private static final List<String> FAIL_THRESHOLDS = List.of("error", "warning", "info", "none");
     private static final String TRUSTED_REGISTRIES = "trusted-registries";
@@ -38,10 +40,12 @@ final class ConfigReader {
     private final RuleCatalog catalog;
     private final SourceText source;
     private final Path baseDirectory;
+    private final ConfigValues values;
 
     ConfigReader(RuleCatalog catalog, SourceText source, Path baseDirectory) {
         this.catalog = catalog;
         this.source = source;
+        this.values = new ConfigValues(source);
         this.baseDirectory = baseDirectory;
     }
 
@@ -76,8 +80,47 @@ final class ConfigReader {
             foldTrustedRegistries(options, trusted);
         }
         List<PathOverride> overrides = overrides(root);
-        return new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted, options,
-                overrides, baseDirectory, source.path(), images(root));
+        Settings settings = new Settings(select.isPresent(), selectors, ignore, List.of(), severities, failOn, trusted,
+                options, overrides, baseDirectory, source.path(), images(root)).withPins(pins(root));
+        return root.get("as-of").isPresent() && !isNull(root.get("as-of").get())
+                ? settings.withAsOf(asOf(root.get("as-of").get())) : settings;
+    }
+
+    // `as-of: 2026-11-01`: the day end-of-life dates are judged against, for reproducible runs.
+    private java.time.LocalDate asOf(YamlNode node) throws ConfigException {
+        String text = string(node, "`as-of`");
+        java.time.LocalDate day = RunDates.parse(text);
+        if (day == null) {
+            throw error(node.range(), "`as-of`: " + RunDates.notADate(text));
+        }
+        return day;
+    }
+
+    // `pins: {python: 3.12.8-slim-bookworm, nvidia/cuda: 12.4.1-runtime-ubuntu22.04@sha256:...}`
+    private ImagePins pins(YamlMapping root) throws ConfigException {
+        Optional<YamlNode> node = root.get("pins");
+        if (node.isEmpty() || isNull(node.get())) {
+            return ImagePins.NONE;
+        }
+        Map<String, YamlNode> keys = new LinkedHashMap<>();
+        List<ImagePin> pins = new ArrayList<>();
+        for (YamlEntry e : mapping(node.get(), "`pins`").entries()) {
+            String image = string(e.key(), "an image name in `pins`");
+            String version = string(e.value(), "the pin of `" + image + "`");
+            ImagePin pin;
+            try {
+                pin = ImagePin.of(image, version);
+            } catch (ImagePin.InvalidPinException ex) {
+                throw error((ex.aboutVersion() ? e.value() : e.key()).range(), "in `pins`: " + ex.getMessage());
+            }
+            YamlNode first = keys.putIfAbsent(pin.name(), e.key());
+            if (first != null) {
+                throw error(e.key().range(), "`pins` names the image `" + pin.name() + "` twice (also at line "
+                        + source.location(first.range()).line() + ")");
+            }
+            pins.add(pin);
+        }
+        return ImagePins.of(pins);
     }
 
     // `images: {ghcr.io/acme/api: services/api/Dockerfile}`: Dockerfile paths relative to this file.
@@ -314,17 +357,11 @@ final class ConfigReader {
     }
 
     private YamlMapping mapping(YamlNode node, String what) throws ConfigException {
-        if (node instanceof YamlMapping m) {
-            return m;
-        }
-        throw error(node.range(), what + " must be a mapping of keys to values");
+        return values.mapping(node, what);
     }
 
     private String string(YamlNode node, String what) throws ConfigException {
-        if (node instanceof YamlScalar s && !s.isNull()) {
-            return s.value();
-        }
-        throw error(node.range(), what + " must be a single value");
+        return values.string(node, what);
     }
 
     private static String example(YamlNode node) {
@@ -332,11 +369,10 @@ final class ConfigReader {
     }
 
     private static boolean isNull(YamlNode node) {
-        return node instanceof YamlScalar s && s.isNull();
+        return ConfigValues.isNull(node);
     }
 
     private ConfigException error(TextRange range, String message) {
-        Location at = source.location(range);
-        return new ConfigException(source.path(), at.line(), at.column(), message);
+        return values.error(range, message);
     }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
+import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleOptions;
 import dev.bulwark.rules.setups.Setup;
@@ -65,6 +66,11 @@ public final class FileSettings {
         return Optional.empty();
     }
 
+    /** The run's pins (the same for every file). */
+    public ImagePins pins() {
+        return settings.pins();
+    }
+
     /** Configured severity (the last matching override, else the file) or the rule's default. */
     public Severity severity(RuleMeta meta) {
         for (int i = overrides.size() - 1; i >= 0; i--) {
@@ -76,7 +82,7 @@ public final class FileSettings {
         return settings.severities().getOrDefault(meta.code(), meta.severity());
     }
 
-    /** The rule's declared defaults overlaid with configured options (file, then overrides). */
+    /** The rule's declared defaults overlaid with configured options (file, then overrides), and the run's date. */
     public RuleOptions options(Rule rule, RuleMeta meta) {
         OptionsKey key = new OptionsKey(rule, meta.code());
         RuleOptions options = resolvedOptions.get(key);
@@ -95,7 +101,7 @@ public final class FileSettings {
         for (PathOverride o : overrides) {
             configured.putAll(o.ruleOptions().getOrDefault(meta.code(), Map.of()));
         }
-        return RuleOptions.resolve(rule, configured);
+        return RuleOptions.resolve(rule, configured).withAsOf(settings.asOf());
     }
 
     // Indexed: asked several times for every rule of every file, mostly of empty lists.

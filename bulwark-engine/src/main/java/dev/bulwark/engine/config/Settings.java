@@ -2,7 +2,9 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.Severity;
+import dev.bulwark.engine.pin.ImagePins;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.Map;
  * <p>Selection for a file: {@code select} (CLI, else file; without it the default-enabled rules),
  * minus the file's {@code ignore}, then each matching override in order (its {@code select} adds,
  * its {@code ignore} removes), minus the CLI's {@code --ignore}.
+ *
+ * <p>The run's date ({@link #asOf()}) is today unless {@code as-of} or {@code --as-of} names a
+ * day; rules judge end-of-life dates against it and the JSON report records it.
  */
 public final class Settings {
     private final boolean selectGiven;
@@ -31,6 +36,8 @@ public final class Settings {
     private final Path baseDirectory;
     private final String configFile;
     private final Map<String, Path> images;
+    private final LocalDate asOf;
+    private final ImagePins pins;
     // The settings of every file no path override applies to; shared so that what it resolves
     // once (rule options) serves all those files.
     private final FileSettings withoutOverrides;
@@ -39,6 +46,15 @@ public final class Settings {
              Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
              Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
              Path baseDirectory, String configFile, Map<String, Path> images) {
+        this(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries, ruleOptions, overrides,
+                baseDirectory, configFile, images, RunDates.today(), ImagePins.NONE);
+    }
+
+    private Settings(boolean selectGiven, List<Selector> select, List<Selector> ignore, List<Selector> finalIgnore,
+                     Map<String, Severity> severities, FailThreshold failOn, List<String> trustedRegistries,
+                     Map<String, Map<String, Object>> ruleOptions, List<PathOverride> overrides,
+                     Path baseDirectory, String configFile, Map<String, Path> images, LocalDate asOf,
+                     ImagePins pins) {
         this.selectGiven = selectGiven;
         this.select = List.copyOf(select);
         this.ignore = List.copyOf(ignore);
@@ -51,6 +67,8 @@ public final class Settings {
         this.baseDirectory = baseDirectory;
         this.configFile = configFile;
         this.images = Map.copyOf(images);
+        this.asOf = asOf;
+        this.pins = pins;
         this.withoutOverrides = new FileSettings(this, List.of());
     }
 
@@ -71,6 +89,28 @@ public final class Settings {
     /** {@code images}: image names mapped to the Dockerfile that builds them (absolute), for the project graph. */
     public Map<String, Path> images() {
         return images;
+    }
+
+    /** The day the run judges dates against: {@code --as-of}, else the file's {@code as-of}, else today (UTC). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** These settings judged as of {@code day}. */
+    Settings withAsOf(LocalDate day) {
+        return new Settings(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries,
+                ruleOptions, overrides, baseDirectory, configFile, images, day, pins);
+    }
+
+    /** {@code pins} and {@code --pin}: the tag or digest every reference to an image must use (BW005). */
+    public ImagePins pins() {
+        return pins;
+    }
+
+    /** These settings with {@code newPins} instead of their pins. */
+    public Settings withPins(ImagePins newPins) {
+        return new Settings(selectGiven, select, ignore, finalIgnore, severities, failOn, trustedRegistries, ruleOptions,
+                overrides, baseDirectory, configFile, images, asOf, newPins);
     }
 
     public List<PathOverride> overrides() {
@@ -118,7 +158,7 @@ public final class Settings {
         List<Selector> fin = new ArrayList<>(finalIgnore);
         fin.addAll(cliIgnore);
         return new Settings(given, sel, ignore, fin, severities, cliFailOn, trustedRegistries, ruleOptions,
-                overrides, baseDirectory, configFile, images);
+                overrides, baseDirectory, configFile, images, asOf, pins);
     }
 
     boolean selectGiven() {

@@ -16,6 +16,8 @@ import dev.bulwark.dockerfile.syntax.FromInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.pin.DockerfilePins;
+import dev.bulwark.engine.pin.PinFinding;
 import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
@@ -45,6 +47,7 @@ public final class DockerfileAnalyzer {
     private List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta ruleCrashed;
+    private final RuleMeta imageDiffersFromPin;
     private final SuppressionParser suppressionParser;
 
     private record Registered(DockerfileRule rule, RuleMeta meta) {
@@ -62,10 +65,11 @@ public final class DockerfileAnalyzer {
     }
 
     public DockerfileAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed,
-                              SuppressionParser suppressionParser) {
+                              RuleMeta imageDiffersFromPin, SuppressionParser suppressionParser) {
         this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.ruleCrashed = ruleCrashed;
+        this.imageDiffersFromPin = imageDiffersFromPin;
         this.suppressionParser = suppressionParser;
     }
 
@@ -143,6 +147,13 @@ public final class DockerfileAnalyzer {
                 findings.add(Candidate.crash(new Finding(ruleCrashed, settings.severity(ruleCrashed),
                         Location.ofFile(source.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
                         + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
+            }
+        }
+        // Pins hold in every setup: the configuration names the version (BW005).
+        if (!settings.pins().isEmpty() && settings.enabled(imageDiffersFromPin)) {
+            for (PinFinding p : DockerfilePins.find(model, settings.pins())) {
+                Finding f = finding(imageDiffersFromPin, settings, source, p.at().range(), p.message(), List.of());
+                findings.add(Candidate.of(withFixes ? f.withFix(p.fix()) : f));
             }
         }
         return new Analysis(findings, suppressions(dockerfile), model);

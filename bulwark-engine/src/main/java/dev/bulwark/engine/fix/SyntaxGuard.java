@@ -3,6 +3,8 @@ package dev.bulwark.engine.fix;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.dockerfile.DockerfileParser;
+import dev.bulwark.engine.classify.Classification;
+import dev.bulwark.engine.classify.Classifier;
 import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,10 +30,12 @@ final class SyntaxGuard {
 
     /**
      * A guard for the file a rule of the family {@code prefix} fixes, whose text is {@code original};
-     * empty for a kind of file no guard knows, whose fixes are then not applied.
+     * empty for a kind of file no guard knows, whose fixes are then not applied. The engine's own
+     * findings (BW: a pin) fall in any kind of file, which is then told by its text.
      */
     static Optional<SyntaxGuard> forRule(String prefix, String path, String original) {
-        Kind kind = prefix.equals("DF") ? Kind.DOCKERFILE : prefix.equals("DC") || prefix.equals("KU") ? Kind.YAML : null;
+        Kind kind = prefix.equals("DF") ? Kind.DOCKERFILE : prefix.equals("DC") || prefix.equals("KU") ? Kind.YAML
+                : prefix.equals("BW") ? byText(path, original) : null;
         if (kind == null) {
             return Optional.empty();
         }
@@ -42,6 +46,11 @@ final class SyntaxGuard {
     private enum Kind {
         DOCKERFILE,
         YAML
+    }
+
+    private static Kind byText(String path, String text) {
+        Classification c = new Classifier(new YamlParser()).classify(new SourceText(path, text), Optional.empty());
+        return c instanceof Classification.Dockerfile ? Kind.DOCKERFILE : c instanceof Classification.Yaml ? Kind.YAML : null;
     }
 
     /** The first problem {@code edited} has beyond those of the original, if any. */

@@ -109,7 +109,9 @@ public final class ProjectPhase {
     /** Whether there is anything to do: context rules, project rules, or Dockerfile rules the graph may waive. */
     public boolean hasRules() {
         return !rules.isEmpty() || catalog.meta(GraphWaivers.ROOT_USER).isPresent()
-                || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent() || hasProjectRuleCodes();
+                || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent()
+                || catalog.meta(GraphWaivers.LATEST_TAG).isPresent() || catalog.meta(GraphWaivers.UNTAGGED_IMAGE).isPresent()
+                || catalog.meta(GraphWaivers.FLOATING_CHANNEL_TAG).isPresent() || hasProjectRuleCodes();
     }
 
     private boolean hasProjectRuleCodes() {

@@ -16,7 +16,10 @@ import dev.bulwark.engine.Parallel;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
 import dev.bulwark.engine.discovery.InputReader;
+import dev.bulwark.engine.pin.ComposePins;
 import dev.bulwark.engine.suppress.Candidate;
+import dev.bulwark.project.ScrapeTarget;
+import dev.bulwark.project.ScrapeTargets;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.compose.ComposeContext;
 import dev.bulwark.rules.compose.ComposeRule;
@@ -50,6 +53,7 @@ final class ComposeAnalyzer {
     private final RuleMeta undefinedVariable;
     private final RuleMeta missingFile;
     private final RuleMeta ruleCrashed;
+    private final RuleMeta imageDiffersFromPin;
     private final InputReader reader;
 
     private record Registered(ComposeRule rule, RuleMeta meta) {
@@ -60,12 +64,13 @@ final class ComposeAnalyzer {
     }
 
     ComposeAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta undefinedVariable, RuleMeta missingFile,
-                    RuleMeta ruleCrashed, InputReader reader) {
+                    RuleMeta ruleCrashed, RuleMeta imageDiffersFromPin, InputReader reader) {
         this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.undefinedVariable = undefinedVariable;
         this.missingFile = missingFile;
         this.ruleCrashed = ruleCrashed;
+        this.imageDiffersFromPin = imageDiffersFromPin;
         this.reader = reader;
     }
 
@@ -81,7 +86,9 @@ final class ComposeAnalyzer {
         return rules;
     }
 
-    List<ProjectResult> analyze(List<YamlInput> inputs, SettingsByFile settings, Parallel parallel) {
+    /** @param scrapes the Prometheus configurations of the run, by repository */
+    List<ProjectResult> analyze(List<YamlInput> inputs, SettingsByFile settings, ScrapeTargets scrapes,
+                                Parallel parallel) {
         Map<Path, YamlInput> byFile = new HashMap<>();
         List<PlannerInput> planned = new ArrayList<>();
         List<ProjectTask> tasks = new ArrayList<>();
@@ -103,19 +110,20 @@ final class ComposeAnalyzer {
             for (Path p : plan.ownedFiles()) {
                 owned.add(byFile.get(p).path());
             }
-            tasks.add(new ProjectTask(this, files, owned, plannedPaths, plan.isPartial(), settings));
+            tasks.add(new ProjectTask(this, files, owned, plannedPaths, plan.isPartial(), settings, scrapes));
         }
         for (YamlInput input : inputs) {
             if (input.file().isEmpty()) {
                 // Standard input: a project of one file, with no directory of its own.
-                tasks.add(new ProjectTask(this, List.of(input), Set.of(input.path()), plannedPaths, false, settings));
+                tasks.add(new ProjectTask(this, List.of(input), Set.of(input.path()), plannedPaths, false, settings,
+                        scrapes));
             }
         }
         return parallel.run(tasks);
     }
 
     private ProjectResult auditProject(List<YamlInput> files, Set<String> owned, Set<String> plannedPaths,
-                                       boolean partial, SettingsByFile settings) {
+                                       boolean partial, SettingsByFile settings, ScrapeTargets scrapes) {
         YamlInput main = files.get(0);
         EngineComposeFiles reads = main.file().isPresent()
                 ? new EngineComposeFiles(reader, main.file().get(), main.path()) : null;
@@ -133,17 +141,22 @@ final class ComposeAnalyzer {
         }
         List<Candidate> found = new ArrayList<>(problems(project, settings));
         FileSettings mainSettings = settings.of(main.source());
+        List<ScrapeTarget> scraped = main.file().isPresent() ? scrapes.inRepositoryOf(main.file().get()) : List.of();
         for (Registered r : rules()) {
             if (!mainSettings.enabled(r.meta())) {
                 continue;
             }
             SpanCollector collector = new SpanCollector(r.meta(), settings);
             try {
-                r.rule().check(new ComposeContext(project, mainSettings.options(r.rule(), r.meta()), partial), collector);
+                r.rule().check(new ComposeContext(project, mainSettings.options(r.rule(), r.meta()), partial, scraped),
+                        collector);
                 found.addAll(collector.found());
             } catch (RuntimeException | StackOverflowError e) {
                 found.add(Crashes.ruleCrashed(ruleCrashed, r.meta(), mainSettings.severity(ruleCrashed), main.path(), e));
             }
+        }
+        if (!mainSettings.pins().isEmpty() && mainSettings.enabled(imageDiffersFromPin)) {
+            found.addAll(PinCandidates.of(imageDiffersFromPin, settings, ComposePins.find(project, mainSettings.pins())));
         }
         // A test fixture, a release copy or a developer's stack (by the landing file's path, or as
         // the services show it: developer tooling, a CI build matrix) is not held to every practice.
@@ -206,20 +219,22 @@ final class ComposeAnalyzer {
         private final Set<String> plannedPaths;
         private final boolean partial;
         private final SettingsByFile settings;
+        private final ScrapeTargets scrapes;
 
         ProjectTask(ComposeAnalyzer analyzer, List<YamlInput> files, Set<String> owned, Set<String> plannedPaths,
-                    boolean partial, SettingsByFile settings) {
+                    boolean partial, SettingsByFile settings, ScrapeTargets scrapes) {
             this.analyzer = analyzer;
             this.files = files;
             this.owned = owned;
             this.plannedPaths = plannedPaths;
             this.partial = partial;
             this.settings = settings;
+            this.scrapes = scrapes;
         }
 
         @Override
         public ProjectResult call() {
-            return analyzer.auditProject(files, owned, plannedPaths, partial, settings);
+            return analyzer.auditProject(files, owned, plannedPaths, partial, settings, scrapes);
         }
 
         @Override

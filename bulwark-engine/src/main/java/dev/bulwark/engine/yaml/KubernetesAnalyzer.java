@@ -9,6 +9,7 @@ import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.Parallel;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
+import dev.bulwark.engine.pin.ManifestPins;
 import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
@@ -45,16 +46,18 @@ final class KubernetesAnalyzer {
     private List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta ruleCrashed;
+    private final RuleMeta imageDiffersFromPin;
     private final SuppressionParser suppressionParser;
 
     private record Registered(KubernetesRule rule, RuleMeta meta) {
     }
 
-    KubernetesAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed,
+    KubernetesAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed, RuleMeta imageDiffersFromPin,
                        SuppressionParser suppressionParser) {
         this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.ruleCrashed = ruleCrashed;
+        this.imageDiffersFromPin = imageDiffersFromPin;
         this.suppressionParser = suppressionParser;
     }
 
@@ -126,6 +129,10 @@ final class KubernetesAnalyzer {
         }
         for (ManifestProblem p : file.problems()) {
             out.add(Candidate.of(syntax(fs, p.span().source(), p.span().range(), p.message())));
+        }
+        // Pins hold in every setup: the configuration names the version (BW005).
+        if (!fs.pins().isEmpty() && fs.enabled(imageDiffersFromPin)) {
+            out.addAll(PinCandidates.of(imageDiffersFromPin, settings, ManifestPins.find(file, set, fs.pins())));
         }
         // A test fixture, a release copy, a frozen snapshot or a developer's stack is not held to every practice.
         Setup setup = fs.setup().isPresent() ? fs.setup().get() : KubernetesSetups.of(set, file);

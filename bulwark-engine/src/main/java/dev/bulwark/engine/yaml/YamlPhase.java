@@ -17,6 +17,7 @@ import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.suppress.YamlSuppressions;
 import dev.bulwark.kubernetes.ManifestSet;
+import dev.bulwark.project.ScrapeTargets;
 import dev.bulwark.project.WorkflowContexts;
 import dev.bulwark.yaml.YamlParser;
 import java.util.ArrayList;
@@ -43,12 +44,13 @@ public final class YamlPhase {
 
     public YamlPhase(RuleCatalog catalog, RuleMeta composeSyntaxError, RuleMeta undefinedVariable,
                      RuleMeta missingFile, RuleMeta manifestSyntaxError, RuleMeta workflowSyntaxError,
-                     RuleMeta ruleCrashed,
+                     RuleMeta ruleCrashed, RuleMeta imageDiffersFromPin,
                      SuppressionParser suppressionParser, Suppressor suppressor, InputReader reader,
                      YamlParser parser) {
         this.compose = new ComposeAnalyzer(catalog, composeSyntaxError, undefinedVariable, missingFile, ruleCrashed,
-                reader);
-        this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, suppressionParser);
+                imageDiffersFromPin, reader);
+        this.kubernetes = new KubernetesAnalyzer(catalog, manifestSyntaxError, ruleCrashed, imageDiffersFromPin,
+                suppressionParser);
         this.workflows = new WorkflowAnalyzer(catalog, workflowSyntaxError, ruleCrashed);
         this.comments = new YamlSuppressions(suppressionParser);
         this.suppressor = suppressor;
@@ -56,7 +58,7 @@ public final class YamlPhase {
     }
 
     public List<FileAudit> audit(List<YamlInput> inputs, Settings settings, Parallel parallel) {
-        return finish(analyze(inputs, settings, parallel), List.of());
+        return finish(analyze(inputs, settings, ScrapeTargets.none(), parallel), List.of());
     }
 
     /**
@@ -116,7 +118,8 @@ public final class YamlPhase {
         }
     }
 
-    public Analysis analyze(List<YamlInput> inputs, Settings settings, Parallel parallel) {
+    /** @param scrapes the targets of the run's Prometheus configurations, which Compose rules read */
+    public Analysis analyze(List<YamlInput> inputs, Settings settings, ScrapeTargets scrapes, Parallel parallel) {
         SettingsByFile settingsByFile = new SettingsByFile(settings);
         List<YamlInput> manifests = new ArrayList<>();
         List<YamlInput> composeFiles = new ArrayList<>();
@@ -133,7 +136,7 @@ public final class YamlPhase {
         Map<String, SourceText> readOnTheWay = new LinkedHashMap<>();
         List<ComposeProject> projects = new ArrayList<>();
         if (!composeFiles.isEmpty()) {
-            for (ComposeAnalyzer.ProjectResult project : compose.analyze(composeFiles, settingsByFile, parallel)) {
+            for (ComposeAnalyzer.ProjectResult project : compose.analyze(composeFiles, settingsByFile, scrapes, parallel)) {
                 candidates.addAll(project.candidates());
                 for (EngineComposeFiles.Read r : project.read()) {
                     readOnTheWay.putIfAbsent(r.source().path(), r.source());

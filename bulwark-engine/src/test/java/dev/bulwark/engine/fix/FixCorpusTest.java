@@ -16,9 +16,7 @@ import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.yaml.YamlParser;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,14 +81,7 @@ class FixCorpusTest {
             }
         }
 
-        Map<Path, String> fixedTexts = new HashMap<>();
-        for (Input input : inputs) {
-            String text = outcome.fixed().get(input.path());
-            if (text != null) {
-                fixedTexts.put(((Input.FileInput) input).file(), text);
-            }
-        }
-        FixOutcome second = new Fixer(audits, new InputReader().withEdits(fixedTexts), unsafe).fix(inputs, settings);
+        FixOutcome second = SecondRun.after(outcome, audits, inputs, settings, unsafe);
         assertThat(second.fixed()).as("a second run changes nothing").isEmpty();
 
         System.out.println("[fix corpus] " + (unsafe ? "safe and unsafe" : "safe") + " fixes: " + inputs.size()

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Kubernetes fixes, YAML edited as text: privilege-escalation-allowed (KU014) and
- * container-capabilities-not-dropped (KU015, unsafe), with {@code --unsafe-fixes}.
+ * Kubernetes fixes, YAML edited as text: privilege-escalation-allowed (KU014),
+ * container-capabilities-not-dropped (KU015, unsafe) and service-account-token-automounted
+ * (KU024, unsafe), with {@code --unsafe-fixes}.
  */
 class KubernetesFixesTest {
     private static final List<Rule> RULES = BuiltinRules.all();
@@ -53,6 +54,19 @@ class KubernetesFixesTest {
                 // A flow mapping is not edited.
                 Arguments.of("KU014", HEAD + "        - {name: api, image: example/api:1.0.0}\n",
                         HEAD + "        - {name: api, image: example/api:1.0.0}\n"),
+                // The pod spec gets the line above its first key; an explicit true becomes false.
+                Arguments.of("KU024", HEAD + "        - name: api\n          image: example/api:1.0.0\n",
+                        HEAD.replace("      containers:\n", "      automountServiceAccountToken: false\n      containers:\n")
+                                + "        - name: api\n          image: example/api:1.0.0\n"),
+                Arguments.of("KU024", HEAD.replace("      containers:\n", "      automountServiceAccountToken: true  # needed?\n      containers:\n")
+                                + "        - name: api\n          image: example/api:1.0.0\n",
+                        HEAD.replace("      containers:\n", "      automountServiceAccountToken: false  # needed?\n      containers:\n")
+                                + "        - name: api\n          image: example/api:1.0.0\n"),
+                // CRLF kept; a bare Pod's spec.
+                Arguments.of("KU024", "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: p\r\nspec:\r\n  containers:\r\n"
+                                + "    - name: c\r\n      image: example/api:1.0.0\r\n",
+                        "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: p\r\nspec:\r\n  automountServiceAccountToken: false\r\n"
+                                + "  containers:\r\n    - name: c\r\n      image: example/api:1.0.0\r\n"),
                 Arguments.of("KU015", HEAD + "      - name: api\n        image: example/api:1.0.0\n",
                         HEAD + "      - name: api\n        securityContext:\n          capabilities: {drop: [\"ALL\"]}\n"
                                 + "        image: example/api:1.0.0\n"));

@@ -25,7 +25,9 @@ import java.util.Set;
  * {@code --mount} target of the same RUN (it exists only during the RUN), a RUN that changes
  * directory again or deletes the directory, or a single RUN that goes to another directory than
  * the stage's own WORKDIR, set before it or after it (a WORKDIR there would leak into the steps
- * that follow). A {@code cd} into the
+ * that follow). In a stage with no WORKDIR at all, only a directory the stage keeps coming back
+ * to (another RUN starts there) or copied its files into is reported: a RUN that downloads or
+ * unpacks into a directory once is a step. A {@code cd} into the
  * WORKDIR already in effect is reported as redundant.
  */
 @RuleInfo(code = "DF110", name = "cd-instead-of-workdir", practice = Practice.CORRECTNESS,
@@ -69,7 +71,25 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
         // The stage sets its own working directory, before this RUN or after it; one RUN
         // elsewhere is a step, not a new home (a WORKDIR there would move the steps in between).
         boolean ownWorkdir = workdir.isPresent() && !workdir.get().equals("/") || setsWorkdirElsewhere(stage, dir);
-        return ownWorkdir && !stageSettlesThere(ctx, stage, run, dir);
+        if (ownWorkdir) {
+            return !stageSettlesThere(ctx, stage, run, dir);
+        }
+        // No WORKDIR anywhere: the directory is a home when the stage keeps coming back to it
+        // (another RUN starts there) or put the files this RUN works on there (a COPY into it);
+        // a RUN that downloads or unpacks into a directory once is a step.
+        return !stageSettlesThere(ctx, stage, run, dir) && !copiedInto(ctx, stage, run, dir);
+    }
+
+    private static boolean copiedInto(DockerfileContext ctx, Stage stage, RunInstruction run, String dir) {
+        for (CopyDestinations.CopyDestination copy : CopyDestinations.of(ctx.model())) {
+            if (copy.stage() == stage && copy.instruction().startLine() < run.startLine() && copy.isAbsolute()) {
+                String to = clean(copy.path());
+                if (to.equals(dir) || to.startsWith(dir + "/")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean setsWorkdirElsewhere(Stage stage, String dir) {

@@ -5,9 +5,7 @@ import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
-import dev.bulwark.dockerfile.model.Variable;
 import dev.bulwark.dockerfile.syntax.ArgDeclaration;
-import dev.bulwark.dockerfile.syntax.ArgInstruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,16 +88,7 @@ final class FromImages {
         if (referenced.size() != 1) {
             return Optional.empty();
         }
-        String name = referenced.iterator().next();
-        Variable arg = model.globalArgs().get(name);
-        if (arg == null || !(arg.declaredBy().orElse(null) instanceof ArgInstruction instruction)) {
-            return Optional.empty();
-        }
-        for (ArgDeclaration declaration : instruction.declarations()) {
-            if (declaration.name().equals(name) && declaration.defaultValue().isPresent()) {
-                return Optional.of(declaration.defaultRange());
-            }
-        }
-        return Optional.empty();
+        Optional<ArgDeclaration> declaration = model.globalArgDefault(referenced.iterator().next());
+        return declaration.isPresent() ? Optional.of(declaration.get().defaultRange()) : Optional.<TextRange>empty();
     }
 }

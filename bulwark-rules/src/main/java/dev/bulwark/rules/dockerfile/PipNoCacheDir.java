@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * {@code pip install} in a shipped stage that leaves pip's wheel cache in the layer: no
- * {@code --no-cache-dir}, no true {@code PIP_NO_CACHE_DIR}, no cache or tmpfs mount over the
+ * {@code --no-cache-dir}, no {@code PIP_NO_CACHE_DIR} (ENV, a stage ARG, or the command's own
+ * assignment; pip disables the cache for {@code false} too), no cache or tmpfs mount over the
  * cache directory, and no removal of the cache later in the same RUN.
  */
 @RuleInfo(code = "DF014", name = "pip-no-cache-dir", practice = Practice.LAYER_OPTIMIZATION,
@@ -33,7 +34,10 @@ import java.util.Set;
         fix = "Add `--no-cache-dir`, set `PIP_NO_CACHE_DIR=1`, or cache-mount /root/.cache/pip.",
         aliases = {"DL3042"}, autofix = FixApplicability.SAFE)
 public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
-    private static final Set<String> TRUE = Set.of("1", "true", "yes", "on");
+    // pip reads the variable with strtobool and, for backward compatibility, disables its cache
+    // for a false value too (pip's `_handle_no_cache_dir`): any boolean it accepts turns it off.
+    private static final Set<String> BOOLEANS = Set.of("1", "true", "t", "yes", "y", "on", "0", "false", "f", "no",
+            "n", "off");
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -71,7 +75,7 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
             List<Assignment> visible = new ArrayList<>(exported);
             visible.addAll(pip.effective().assignments());
             Optional<String> noCache = value("PIP_NO_CACHE_DIR", visible, env);
-            if (noCache.isPresent() && TRUE.contains(noCache.get().toLowerCase(Locale.ROOT))) {
+            if (noCache.isPresent() && BOOLEANS.contains(noCache.get().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<String> cacheDirs = cacheDirs(pip, visible, env);

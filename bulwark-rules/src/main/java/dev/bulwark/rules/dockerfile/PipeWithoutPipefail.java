@@ -30,7 +30,8 @@ import java.util.Set;
  * not reported for non-POSIX shells, for pipelines fed only by {@code echo}/{@code printf},
  * which cannot fail, for pipelines whose last command fails by itself on empty or cut input
  * ({@link PipeConsumers}), for pipelines writing a file whose checksum the RUN verifies later,
- * nor for cleanups that delete what a listing names ({@code find … | xargs rm -rf}).
+ * nor for cleanups that delete what a listing names ({@code find … | xargs rm -rf}), nor when
+ * the last command checks sums from a list file and ignores the pipe ({@code md5sum -c FILE}).
  */
 @RuleInfo(code = "DF111", name = "pipe-without-pipefail", practice = Practice.CORRECTNESS,
         severity = Severity.WARNING,
@@ -154,7 +155,8 @@ public final class PipeWithoutPipefail implements DockerfileRule {
             Command last = p.commands().get(p.commands().size() - 1);
             boolean caught = consumerMayCatch && last instanceof SimpleCommand s
                     && (PipeConsumers.catchesFailedProducer(s) || checksumVerifiedLater(s, commands))
-                    || last instanceof SimpleCommand cleanup && deletesWhatItReads(cleanup);
+                    || last instanceof SimpleCommand cleanup && deletesWhatItReads(cleanup)
+                    || last instanceof SimpleCommand checker && checksFileList(checker);
             if (!caught && !allHarmless(left)) {
                 return Optional.of(p);
             }
@@ -203,6 +205,24 @@ public final class PipeWithoutPipefail implements DockerfileRule {
      */
     private static boolean deletesWhatItReads(SimpleCommand last) {
         return last.original().is("xargs") && last.effective().is("rm", "rmdir", "unlink");
+    }
+
+    /**
+     * {@code … | md5sum -c ngc-cli.md5}: a checksum check with a list file reads that file, not the
+     * pipe; the pipeline's status is the verification itself, whatever the left side did.
+     */
+    private static boolean checksFileList(SimpleCommand last) {
+        SimpleCommand c = last.effective();
+        if (!CHECKSUM_TOOLS.contains(c.baseName().orElse("")) || !hasCheckFlag(c)) {
+            return false;
+        }
+        for (Word w : c.arguments()) {
+            String v = w.value();
+            if (!v.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCheckFlag(SimpleCommand c) {

@@ -5,9 +5,12 @@ import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.TextEdit;
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.CmdInstruction;
 import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
+import dev.bulwark.dockerfile.syntax.ExecForm;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.rules.FindingSink;
@@ -23,7 +26,8 @@ import java.util.Set;
 /**
  * CMD or ENTRYPOINT in shell form under the default shell: {@code /bin/sh -c} becomes PID 1 and
  * does not forward SIGTERM to the program. Not reported when a SHELL is in effect, as BuildKit,
- * when the script ends in {@code exec}, nor for a bare interactive shell.
+ * when the script ends in {@code exec} or in an interactive shell, nor for a CMD behind an init
+ * that signals the whole process group ({@code tini -g}, {@code dumb-init}).
  */
 @RuleInfo(code = "DF092", name = "shell-form-command", practice = Practice.BUILDKIT,
         severity = Severity.WARNING,
@@ -56,8 +60,44 @@ public final class ShellFormCommand implements DockerfileRule {
                 && last.pipeline().commands().size() == 1) {
             return true;
         }
-        return top.size() == 1 && last.redirections().isEmpty() && SHELLS.contains(last.baseName().orElse(""))
-                && onlyShellFlags(last.arguments());
+        // The script ends in an interactive shell (`ssh-keygen … && /bin/bash`): a prompt for a
+        // person, no service to stop.
+        return last.redirections().isEmpty() && SHELLS.contains(last.baseName().orElse(""))
+                && onlyShellFlags(last.arguments()) && (last.pipeline() == null
+                || last.pipeline().commands().size() == 1);
+    }
+
+    /**
+     * A CMD started by an init that signals the whole process group, so that the program behind
+     * {@code sh -c} gets SIGTERM too: {@code tini -g} or {@code dumb-init} (unless
+     * {@code --single-child}) as the ENTRYPOINT in effect, written in the file or inherited from
+     * Jupyter's docker-stacks images, whose ENTRYPOINT is {@code ["tini", "-g", "--", "start.sh"]}.
+     */
+    private static boolean groupSignallingInit(Stage stage, Instruction instruction) {
+        if (!(instruction instanceof CmdInstruction)) {
+            return false;
+        }
+        StageChain chain = StageChain.of(stage);
+        Optional<EntrypointInstruction> entrypoint = chain.entrypoint();
+        if (entrypoint.isEmpty()) {
+            return chain.stages().get(0).base() instanceof ImageBase base && base.ref() instanceof ImageName image
+                    && isDockerStacks(image);
+        }
+        if (!(entrypoint.get().command() instanceof ExecForm exec) || exec.values().isEmpty()) {
+            return false;
+        }
+        List<String> argv = exec.values();
+        String init = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        if (init.equals("dumb-init")) {
+            return !argv.contains("--single-child") && !argv.contains("-c");
+        }
+        return (init.equals("tini") || init.equals("tini-static")) && (argv.contains("-g") || argv.contains("-gs")
+                || argv.contains("-sg"));
+    }
+
+    private static boolean isDockerStacks(ImageName image) {
+        String name = image.familiarName();
+        return name.startsWith("jupyter/") || name.startsWith("quay.io/jupyter/");
     }
 
     private static boolean onlyShellFlags(List<Word> args) {
@@ -101,7 +141,8 @@ public final class ShellFormCommand implements DockerfileRule {
                         || i instanceof EntrypointInstruction e && e.command() instanceof ShellForm;
                 // A broken JSON array is exec-form-fell-back-to-shell's finding.
                 if (shellForm && stage.shellAt(i).equals(DEFAULT_SHELL) && !i.arguments().text().isBlank()
-                        && !ExecFormFallback.attemptedJson(i.arguments().text()) && !signalsHandled(ctx, i)) {
+                        && !ExecFormFallback.attemptedJson(i.arguments().text()) && !signalsHandled(ctx, i)
+                        && !groupSignallingInit(stage, i)) {
                     report(ctx, stage, i, sink);
                 }
             }

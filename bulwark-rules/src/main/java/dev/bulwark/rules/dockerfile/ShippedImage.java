@@ -36,7 +36,9 @@ final class ShippedImage {
     // Programs that open an environment for a person, rather than run an application.
     private static final Set<String> INTERACTIVE = Set.of("sshd", "jupyter", "jupyter-lab", "jupyter-notebook",
             "jupyterhub", "start-notebook.sh", "start-notebook.py", "start-singleuser.sh", "start-singleuser.py",
-            "code-server", "rstudio-server", "rserver", "ipython");
+            "code-server", "rstudio-server", "rserver", "ipython",
+            // Jupyter Enterprise Gateway's kernel images start a kernel for a remote notebook.
+            "bootstrap-kernel.sh");
     // Programs that, run last, keep a container up for someone to `exec` into.
     private static final Set<String> KEEP_ALIVE = Set.of("sleep", "tail");
     // Shells and interpreters that, started without a script or program, open a prompt.
@@ -186,7 +188,9 @@ final class ShippedImage {
     private static boolean environment(Invocations.Invocation inv, boolean defaultCommand, boolean entrypointAlone,
             boolean lastCommand) {
         String program = inv.program();
-        if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
+        // `marimo edit` is marimo's notebook editor (`marimo run` serves an app).
+        boolean marimoEditor = program.equals("marimo") && inv.argv().contains("edit");
+        if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook") || marimoEditor
                 || lastCommand && KEEP_ALIVE.contains(program)) {
             return true;
         }

@@ -18,6 +18,8 @@ public final class BaseImageTools {
     private static final Set<String> BUILDPACK_FAMILY = Set.of("python", "node", "ruby", "golang", "rust",
             "buildpack-deps", "perl");
 
+    private static final String TIANGOLO = "tiangolo/";
+
     // Chainguard images documented without a shell in their non-dev tags.
     private static final Set<String> CHAINGUARD_SHELLLESS = Set.of("static", "glibc-dynamic", "python", "node",
             "jre", "go");
@@ -50,6 +52,11 @@ public final class BaseImageTools {
         }
         String name = image.familiarName();
         String tag = image.effectiveTag().orElse("latest");
+        // tiangolo's server images (`uwsgi-nginx-flask:python3.10`) are built on the official
+        // python image of the variant their tag names.
+        if (name.startsWith(TIANGOLO) && tag.startsWith("python")) {
+            name = "python";
+        }
         if (!BUILDPACK_FAMILY.contains(name) || tag.contains("alpine") || tag.contains("slim")
                 || tag.contains("windows") || tag.contains("nanoserver")) {
             return false;

@@ -41,7 +41,8 @@ final class ModelServerContainers {
         return command.isPresent() ? Optional.of("`" + command.get() + "`") : Optional.empty();
     }
 
-    private static List<String> words(Container c) {
+    /** The words of the container's command and args, split on whitespace. */
+    static List<String> words(Container c) {
         List<String> out = new ArrayList<>();
         List<Field> items = new ArrayList<>(c.command());
         items.addAll(c.args());

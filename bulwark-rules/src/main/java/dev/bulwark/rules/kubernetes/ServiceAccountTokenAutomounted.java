@@ -1,8 +1,11 @@
 package dev.bulwark.rules.kubernetes;
 
+import dev.bulwark.core.Fix;
+import dev.bulwark.core.FixApplicability;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.Span;
+import dev.bulwark.core.TextEdit;
 import dev.bulwark.kubernetes.Field;
 import dev.bulwark.kubernetes.KnownKind;
 import dev.bulwark.kubernetes.PodTemplate;
@@ -10,6 +13,7 @@ import dev.bulwark.kubernetes.ServiceAccount;
 import dev.bulwark.kubernetes.TemplateKind;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.SpanSink;
+import dev.bulwark.yaml.YamlMapping;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +29,11 @@ import java.util.Set;
 @RuleInfo(code = "KU024", name = "service-account-token-automounted", practice = Practice.SECURITY,
         severity = Severity.INFO,
         summary = "A pod of the `default` service account gets an API token it does not need.",
-        fix = "Set `automountServiceAccountToken: false` in the pod spec (or on the namespace's `default` ServiceAccount).")
+        fix = "Set `automountServiceAccountToken: false` in the pod spec (or on the namespace's `default` ServiceAccount).",
+        autofix = FixApplicability.UNSAFE)
 public final class ServiceAccountTokenAutomounted implements KubernetesRule {
+    private static final String KEY = "automountServiceAccountToken";
+    private static final String DESCRIPTION = "set `" + KEY + ": false`";
 
     @Override
     public void check(KubernetesContext ctx, SpanSink sink) {
@@ -38,8 +45,14 @@ public final class ServiceAccountTokenAutomounted implements KubernetesRule {
             Optional<Field> own = t.automountServiceAccountToken();
             if (own.isPresent()) {
                 if (own.get().isTrue() && reported.add(own.get().span())) {
-                    Pods.report(sink, own.get().span(), t.displayName()
-                            + " mounts the `default` service account's token", t);
+                    String message = t.displayName() + " mounts the `default` service account's token";
+                    Span written = own.get().valueSpan();
+                    if (written.text().equals("true") && written.path().equals(own.get().span().path())) {
+                        sink.report(own.get().span(), message, t.span(), t.displayName(),
+                                Fix.unsafe(DESCRIPTION, TextEdit.replace(written.range(), "false")));
+                    } else {
+                        Pods.report(sink, own.get().span(), message, t);
+                    }
                 }
                 continue;
             }
@@ -55,9 +68,22 @@ public final class ServiceAccountTokenAutomounted implements KubernetesRule {
             if (reported.add(at)) {
                 // The object's name lies outside its pod template: the object is the owner here.
                 sink.report(at, t.displayName() + " mounts the `default` service account's token", t.object().span(),
-                        t.displayName());
+                        t.displayName(), fix(t, at));
             }
         }
+    }
+
+    /**
+     * The line {@code automountServiceAccountToken: false} in the pod spec, when it is in the file
+     * the finding is. Unsafe: a process that calls the Kubernetes API with the token then fails.
+     */
+    private static Fix fix(PodTemplate t, Span at) {
+        Optional<YamlMapping> spec = t.podSpec();
+        if (spec.isEmpty() || !t.object().source().path().equals(at.path())) {
+            return Fix.NONE;
+        }
+        Optional<TextEdit> edit = MappingLines.insert(at.source().text(), spec.get(), KEY + ": false");
+        return edit.isPresent() ? Fix.unsafe(DESCRIPTION, edit.get()) : Fix.NONE;
     }
 
     private static boolean usesDefaultAccount(PodTemplate t) {

@@ -1,10 +1,13 @@
 package dev.bulwark.rules.project;
 
+import dev.bulwark.dockerfile.image.ImageName;
 import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.project.Deployment;
 import dev.bulwark.project.ProjectGraph;
 import dev.bulwark.rules.dockerfile.BuiltImage;
+import dev.bulwark.rules.images.ChannelTags;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +19,18 @@ import java.util.Optional;
  * a non-root user, or the base image is built by another Dockerfile of the repository whose image
  * runs as a non-root user (the final stage sets no USER of its own, so it inherits that one).
  * {@code missing-healthcheck} (DF009): every place that runs the final stage checks its health.
- * With no place known, nothing is waived.
+ * With no place known, nothing is waived. {@code untagged-image}, {@code latest-tag} and
+ * {@code floating-channel-tag} (DF002, DF003, DF016): every floating FROM of the file names an
+ * image that another Dockerfile of the repository builds under that name (its build script runs
+ * first, its CI rebuilds the `nightly` builder): the float is the repository's own build order,
+ * not a registry's tag moving under it.
  */
 public final class GraphWaivers {
     public static final String ROOT_USER = "DF006";
     public static final String MISSING_HEALTHCHECK = "DF009";
+    public static final String UNTAGGED_IMAGE = "DF002";
+    public static final String LATEST_TAG = "DF003";
+    public static final String FLOATING_CHANNEL_TAG = "DF016";
     private static final int MAX_BASE_DEPTH = 4;
 
     private GraphWaivers() {
@@ -46,7 +56,34 @@ public final class GraphWaivers {
         if (allChecked) {
             out.add(MISSING_HEALTHCHECK);
         }
+        if (floatsOnlyOnOwnImages(dockerfile, model, graph)) {
+            out.add(UNTAGGED_IMAGE);
+            out.add(LATEST_TAG);
+            out.add(FLOATING_CHANNEL_TAG);
+        }
         return out;
+    }
+
+    private static boolean floatsOnlyOnOwnImages(Path dockerfile, DockerfileModel model, ProjectGraph graph) {
+        boolean floating = false;
+        for (Stage stage : model.stages()) {
+            if (!(stage.base() instanceof ImageBase base) || !(base.ref() instanceof ImageName image)) {
+                continue;
+            }
+            Optional<String> tag = image.tag();
+            boolean floats = !image.isPinnedByDigest() && (tag.isEmpty() || tag.get().equals("latest")
+                    || ChannelTags.channel(image).isPresent());
+            if (!floats) {
+                continue;
+            }
+            Optional<Path> built = base.fullyResolved() ? graph.dockerfileFor(dockerfile, base.resolvedText())
+                    : Optional.empty();
+            if (built.isEmpty() || built.get().equals(dockerfile.toAbsolutePath().normalize())) {
+                return false;
+            }
+            floating = true;
+        }
+        return floating;
     }
 
     // Compose services that build another `target` stage run another image.

@@ -1,0 +1,25 @@
+package dev.bulwark.rules.dockerfile;
+
+import dev.bulwark.core.Practice;
+import dev.bulwark.core.Severity;
+import dev.bulwark.rules.FindingSink;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.lifecycle.ImageVerdict;
+
+/**
+ * FROM an NVIDIA CUDA image ({@code nvidia/cuda}, {@code nvcr.io/nvidia/cuda}) of a release NVIDIA
+ * no longer supports on the run's date: a CUDA version whose driver branch ended, or a patch
+ * release superseded by its line's last one. NVIDIA's container support policy deletes such tags
+ * from Docker Hub and NGC six months later, so a build pinned to one breaks without warning.
+ */
+@RuleInfo(code = "DF123", name = "cuda-image-end-of-life", practice = Practice.GPU_SUPPORT,
+        severity = Severity.WARNING,
+        summary = "A FROM image is an NVIDIA CUDA image whose tags NVIDIA deletes or has scheduled for deletion.",
+        fix = "Move to a supported CUDA release, or to the last patch release of the same version.")
+public final class CudaImageEndOfLife implements DockerfileRule {
+
+    @Override
+    public void check(DockerfileContext ctx, FindingSink sink) {
+        FromLifecycles.report(ctx, sink, ImageVerdict.CUDA_REMOVED, 0);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.bulwark.rules.lifecycle;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end-of-life table: {@code end-of-life.tsv} beside this class, one row a release, columns
+ * {@code product release codename eol extended removal final source} ({@code -} for none). Data,
+ * not code: {@code tools/end-of-life.py} refreshes the rows endoflife.date keeps, the others are
+ * kept by hand (README, "End-of-life data"). Read on first use, once per process.
+ */
+public final class EndOfLifeTable {
+    static final String RESOURCE = "end-of-life.tsv";
+    static final int COLUMNS = 8;
+
+    private EndOfLifeTable() {
+    }
+
+    // Loaded when a rule first asks, not when the rules are created.
+    private static final class Holder {
+        static final List<Release> ROWS = load();
+    }
+
+    /** Every row, in table order. */
+    public static List<Release> rows() {
+        return Holder.ROWS;
+    }
+
+    /**
+     * The most specific row of {@code product} whose release is {@code version} or its leading
+     * components ({@code 3.8} for {@code 3.8.18}, {@code 12.2.0} before {@code 12.2}); null when the
+     * version names no row (a bare major {@code 3} names no Python release).
+     */
+    public static Release find(Product product, String version) {
+        int[] wanted = Versions.components(version);
+        Release best = null;
+        List<Release> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Release r = rows.get(i);
+            if (r.product() == product && Versions.isPrefix(r.components(), wanted)
+                    && (best == null || r.components().length > best.components().length)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The Debian or Ubuntu release of a code name ({@code buster}, {@code jammy}); null for another word. */
+    public static Release ofCodename(String word) {
+        List<Release> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Release r = rows.get(i);
+            if (!r.codename().isEmpty() && r.codename().equals(word)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The oldest release of the same product newer than {@code release} that is still supported
+     * on {@code day}, or null: the smallest step that leaves the ended line. For a superseded CUDA
+     * patch ({@code 12.2.0}) that is its line's last patch, which callers name instead.
+     */
+    public static Release nearestSupported(Release release, LocalDate day) {
+        Release best = null;
+        List<Release> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Release r = rows.get(i);
+            if (r.product() != release.product() || !r.supportedOn(day)
+                    || r.components().length > 2 || Versions.compare(r.components(), release.components()) <= 0) {
+                continue;
+            }
+            if (best == null || Versions.compare(r.components(), best.components()) < 0) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The CUDA line to suggest instead of an ended one: the newest line of the same major still
+     * supported on {@code day}, else the newest of the next major that has one. Moving within a
+     * major keeps the driver requirement, and the newest line has the longest life ahead.
+     */
+    public static Release newestCudaLine(Release ended, LocalDate day) {
+        int major = ended.components().length == 0 ? 0 : ended.components()[0];
+        for (int wanted = major; wanted <= major + 1; wanted++) {
+            Release best = null;
+            List<Release> rows = rows();
+            for (int i = 0; i < rows.size(); i++) {
+                Release r = rows.get(i);
+                if (r.product() == Product.CUDA && r.components().length == 2 && r.components()[0] == wanted
+                        && r.supportedOn(day) && (best == null || Versions.compare(r.components(), best.components()) > 0)) {
+                    best = r;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private static List<Release> load() {
+        InputStream in = EndOfLifeTable.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows of the table text; a malformed row is a build defect, so it throws naming its line. */
+    static List<Release> parse(BufferedReader reader) throws IOException {
+        List<Release> rows = new ArrayList<>();
+        String line = reader.readLine();
+        int number = 1;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] cells = cells(line);
+            if (cells.length != COLUMNS) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": expected " + COLUMNS + " columns");
+            }
+            Product product = Product.ofId(cells[0]);
+            if (product == null) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": unknown product " + cells[0]);
+            }
+            rows.add(new Release(product, cells[1], none(cells[2]), date(cells[3], number), date(cells[4], number),
+                    date(cells[5], number), none(cells[6]), cells[7]));
+        }
+        return rows;
+    }
+
+    private static String[] cells(String line) {
+        List<String> out = new ArrayList<>(COLUMNS);
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '\t') {
+                out.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static String none(String cell) {
+        return cell.equals("-") ? "" : cell;
+    }
+
+    /** {@code YYYY-MM-DD}, or null for {@code -}. */
+    static LocalDate date(String cell, int line) {
+        if (cell.equals("-")) {
+            return null;
+        }
+        LocalDate day = Dates.parse(cell);
+        if (day == null) {
+            throw new IllegalStateException(RESOURCE + ":" + line + ": not a date: " + cell);
+        }
+        return day;
+    }
+}
