@@ -76,7 +76,7 @@ final class ArgumentParser {
                 options.putIfAbsent(option.name(), new ArrayList<>());
                 yield Optional.empty();
             }
-            case VALUE, LIST -> value(option, word, rest, options);
+            case VALUE, LIST, REPEATED -> value(option, word, rest, options);
         };
     }
 

@@ -29,8 +29,19 @@ public final class AuditReports {
     private AuditReports() {
     }
 
+    /** Which rules' documentation a report carries: none, every rule that ran (SARIF), those with findings (HTML). */
+    public enum Help {
+        NONE,
+        ALL,
+        WITH_FINDINGS
+    }
+
     /** @param withHelp the rules' documentation as help (SARIF) */
     public static ReportInput of(RuleCatalog catalog, Settings settings, AuditResult result, boolean withHelp) {
+        return of(catalog, settings, result, withHelp ? Help.ALL : Help.NONE);
+    }
+
+    public static ReportInput of(RuleCatalog catalog, Settings settings, AuditResult result, Help help) {
         Set<String> withFindings = new HashSet<>();
         for (Finding finding : result.findings()) {
             withFindings.add(finding.rule().code());
@@ -39,9 +50,10 @@ public final class AuditReports {
         List<RuleDescriptor> ran = new ArrayList<>();
         for (RuleMeta meta : catalog.metas()) {
             if (global.enabled(meta) || withFindings.contains(meta.code())) {
-                // Only SARIF shows rule help; reading every doc resource (and creating every rule)
-                // costs start-up time otherwise.
-                ran.add(withHelp ? new RuleDescriptor(meta, RuleDocs.of(rule(catalog, meta)).page())
+                // Only SARIF shows every rule's help and HTML that of the rules with findings; reading
+                // every doc resource (and creating every rule) costs start-up time otherwise.
+                boolean docs = help == Help.ALL || help == Help.WITH_FINDINGS && withFindings.contains(meta.code());
+                ran.add(docs ? new RuleDescriptor(meta, RuleDocs.of(rule(catalog, meta)).page())
                         : RuleDescriptor.of(meta));
             }
         }

@@ -15,8 +15,8 @@ final class BulwarkCommand {
     static final CommandSpec SPEC = new CommandSpec("bulwark",
             "Audit Docker setups of ML projects against the Docker best practices.",
             StandardOptions.ALL, PositionalSpec.none(),
-            List.of(CheckCommand.SPEC, FixCommand.SPEC, InitCommand.SPEC, RulesCommand.SPEC, ExplainCommand.SPEC,
-                    MigrateCommand.SPEC),
+            List.of(CheckCommand.SPEC, FixCommand.SPEC, BaselineCommand.SPEC, InitCommand.SPEC, RulesCommand.SPEC,
+                    ExplainCommand.SPEC, MigrateCommand.SPEC),
             List.of("Exit codes: 0 clean, 1 findings at or above --fail-on,",
                     "2 usage or configuration error, 3 internal error."));
 
@@ -33,8 +33,8 @@ final class BulwarkCommand {
             return finish(global, SPEC);
         }
         if (parsed.positionals().isEmpty()) {
-            return UsageErrorHandler.report(new UsageError("Missing a command: check, fix, init, rules, explain or migrate",
-                    SPEC.name()),
+            return UsageErrorHandler.report(new UsageError(
+                    "Missing a command: check, fix, baseline, init, rules, explain or migrate", SPEC.name()),
                     invocation.err());
         }
         String word = parsed.positionals().get(0);
@@ -59,6 +59,7 @@ final class BulwarkCommand {
         return switch (word) {
             case "check" -> new CheckCommand(invocation, arguments);
             case "fix" -> new FixCommand(invocation, arguments);
+            case "baseline" -> new BaselineCommand(invocation, arguments);
             case "init" -> new InitCommand(invocation, arguments);
             case "rules" -> new RulesCommand(invocation, arguments);
             case "explain" -> new ExplainCommand(invocation, arguments);

@@ -19,8 +19,11 @@ public final class Main {
         // needs stdin to be one as well, so it is only the fallback for a plain `java -jar`.
         String tty = System.getProperty("bulwark.stdout.tty");
         boolean stdoutIsTerminal = tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
+        // Progress needs a person at a console with stderr on the terminal ([ -t 2 ] in the launcher).
+        String errTty = System.getProperty("bulwark.stderr.tty");
+        boolean stderrIsTerminal = System.console() != null && (errTty == null || Boolean.parseBoolean(errTty));
         Invocation invocation = new Invocation(System.in, System.out, System.err,
-                Path.of("").toAbsolutePath(), System.getenv(), stdoutIsTerminal);
+                Path.of("").toAbsolutePath(), System.getenv(), stdoutIsTerminal, stderrIsTerminal);
         int code = run(args, invocation);
         // From JDK 21 on, System.exit looks up a System.Logger for the exit event, which scans every
         // jar of the class path for logging services: 30 ms of a one-file check on JDK 25. The CLI

@@ -20,7 +20,9 @@ record OptionSpec(List<String> names, Kind kind, ValueType type, String label, S
         /** One value, given at most once: {@code --format json}, {@code --format=json}, {@code -o FILE}. */
         VALUE,
         /** Comma-separated values, repeatable: {@code --select a,b --select c}. */
-        LIST
+        LIST,
+        /** One value per occurrence, repeatable, never split: {@code --format sarif:a.sarif --format text}. */
+        REPEATED
     }
 
     OptionSpec {
@@ -54,6 +56,10 @@ record OptionSpec(List<String> names, Kind kind, ValueType type, String label, S
         return new OptionSpec(List.of(names), Kind.VALUE, oneOf, oneOf.label(), description);
     }
 
+    static OptionSpec repeated(String label, ValueType type, String description, String... names) {
+        return new OptionSpec(List.of(names), Kind.REPEATED, type, label, description);
+    }
+
     static OptionSpec list(String label, String description, String... names) {
         return new OptionSpec(List.of(names), Kind.LIST, new ValueType.Text(), label, description);
     }
@@ -64,6 +70,6 @@ record OptionSpec(List<String> names, Kind kind, ValueType type, String label, S
     }
 
     boolean takesValue() {
-        return kind == Kind.VALUE || kind == Kind.LIST;
+        return kind == Kind.VALUE || kind == Kind.LIST || kind == Kind.REPEATED;
     }
 }

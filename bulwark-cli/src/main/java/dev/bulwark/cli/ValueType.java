@@ -57,6 +57,31 @@ sealed interface ValueType {
         }
     }
 
+    /**
+     * {@code FORMAT} or {@code FORMAT:FILE}, the format one of {@code formats} (any case); the file,
+     * when given, not empty.
+     */
+    record FormatTarget(List<String> formats) implements ValueType {
+        public FormatTarget {
+            formats = List.copyOf(formats);
+        }
+
+        @Override
+        public Optional<String> problem(String option, String value) {
+            int colon = value.indexOf(':');
+            String format = colon < 0 ? value : value.substring(0, colon);
+            if (colon >= 0 && colon == value.length() - 1) {
+                return Optional.of("Invalid value for option '" + option + "': no file after '" + format + ":'");
+            }
+            return new OneOf(formats).problem(option, format);
+        }
+
+        /** {@code text|json|...}[:FILE] for help texts. */
+        String label() {
+            return String.join("|", formats) + "[:FILE]";
+        }
+    }
+
     /** A whole number no smaller than {@code min}. */
     record AtLeast(int min) implements ValueType {
         @Override

@@ -86,7 +86,8 @@ class ArgumentParserTest {
     void badEnumValueNamesTheChoicesAndTheClosestOne() {
         UsageError error = error(CHECK, "--format", "jsn");
         assertThat(error.message()).isEqualTo(
-                "Invalid value for option '--format': expected one of text, json, sarif but was 'jsn'; did you mean `json`?");
+                "Invalid value for option '--format': expected one of text, json, sarif, html, junit, gitlab, github, checkstyle"
+                        + " but was 'jsn'; did you mean `json`?");
         assertThat(error.command()).isEqualTo("bulwark check");
         assertThat(error(CHECK, "--format", "xml").message()).endsWith("but was 'xml'");
     }
@@ -116,7 +117,8 @@ class ArgumentParserTest {
 
     @Test
     void missingValueAtTheEndOrBeforeAnotherOption() {
-        assertThat(error(CHECK, "--format").message()).isEqualTo("Missing value for option '--format' (text|json|sarif)");
+        assertThat(error(CHECK, "--format").message()).isEqualTo(
+                "Missing value for option '--format' (text|json|sarif|html|junit|gitlab|github|checkstyle[:FILE])");
         assertThat(error(CHECK, "-o").message()).isEqualTo("Missing value for option '-o' (FILE)");
         assertThat(error(CHECK, "--config", "--format", "json").message()).isEqualTo("Missing value for option '--config' (FILE)");
         assertThat(error(CHECK, "--output", "-o", "x").message()).isEqualTo("Missing value for option '--output' (FILE)");
@@ -125,9 +127,17 @@ class ArgumentParserTest {
 
     @Test
     void singleValuedOptionGivenTwiceIsAnError() {
-        assertThat(error(CHECK, "--format", "json", "--format=text").message())
-                .isEqualTo("Option '--format' should be given only once");
+        assertThat(error(CHECK, "--fail-on", "error", "--fail-on=info").message())
+                .isEqualTo("Option '--fail-on' should be given only once");
         assertThat(error(CHECK, "-o", "a", "--output", "b").message()).isEqualTo("Option '--output' should be given only once");
+    }
+
+    @Test
+    void repeatedOptionKeepsEveryValueWhole() {
+        assertThat(parsed(CHECK, "--format", "json:a,b.json", "--format=text", "--import", "x.json", "--import", "y.json")
+                .values("--format")).containsExactly("json:a,b.json", "text");
+        assertThat(parsed(CHECK, "--import", "x.json", "--import", "y.json").values("--import"))
+                .containsExactly("x.json", "y.json");
     }
 
     @Test

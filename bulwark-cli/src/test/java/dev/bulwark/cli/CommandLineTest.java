@@ -33,13 +33,13 @@ class CommandLineTest {
         assertUsageError(Cli.run(dir, "chek", "."), "Unknown command: 'chek'; did you mean `check`?", "bulwark");
         assertUsageError(Cli.run(dir, "rule"), "Unknown command: 'rule'; did you mean `rules`?", "bulwark");
         assertUsageError(Cli.run(dir, "deploy"),
-                "Unknown command: 'deploy' (commands: check, fix, init, rules, explain, migrate)", "bulwark");
+                "Unknown command: 'deploy' (commands: check, fix, baseline, init, rules, explain, migrate)", "bulwark");
     }
 
     @Test
     void missingCommand() {
-        assertUsageError(Cli.run(dir), "Missing a command: check, fix, init, rules, explain or migrate", "bulwark");
-        assertUsageError(Cli.run(dir, "--debug"), "Missing a command: check, fix, init, rules, explain or migrate", "bulwark");
+        assertUsageError(Cli.run(dir), "Missing a command: check, fix, baseline, init, rules, explain or migrate", "bulwark");
+        assertUsageError(Cli.run(dir, "--debug"), "Missing a command: check, fix, baseline, init, rules, explain or migrate", "bulwark");
     }
 
     @Test

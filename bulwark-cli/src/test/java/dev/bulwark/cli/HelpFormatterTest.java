@@ -19,13 +19,15 @@ class HelpFormatterTest {
                 + "  -V, --version  Print version information and exit.\n"
                 + "      --debug    Show the stack trace of internal errors.\n\n"
                 + "Commands:\n"
-                + "  check    Audit Dockerfiles, Compose files and Kubernetes manifests\n"
-                + "           (directories are searched for them).\n"
-                + "  fix      Apply the fixes of the findings check reports (safe ones only, unless\n"
-                + "           --unsafe-fixes), in place.\n"
-                + "  init     Write a Dockerfile, .dockerignore, compose.yaml, Kubernetes manifests\n"
-                + "           and a CI workflow for a Python ML project.\n"
-                + "  rules    List the built-in rules.\n");
+                + "  check     Audit Dockerfiles, Compose files and Kubernetes manifests\n"
+                + "            (directories are searched for them).\n"
+                + "  fix       Apply the fixes of the findings check reports (safe ones only,\n"
+                + "            unless --unsafe-fixes), in place.\n"
+                + "  baseline  Write the current findings to a baseline file, which check\n"
+                + "            --baseline FILE leaves out.\n"
+                + "  init      Write a Dockerfile, .dockerignore, compose.yaml, Kubernetes\n"
+                + "            manifests and a CI workflow for a Python ML project.\n"
+                + "  rules     List the built-in rules.\n");
         assertThat(help).endsWith("\n\nExit codes: 0 clean, 1 findings at or above --fail-on,\n"
                 + "2 usage or configuration error, 3 internal error.\n");
     }
@@ -47,15 +49,19 @@ class HelpFormatterTest {
                 + "Arguments:\n"
                 + "  [PATH...]  Files or directories to audit (default: .); - reads a file from\n"
                 + "             standard input.\n");
-        List<String> order = List.of("--format text|json|sarif   Report format (default: text).",
-                "-o, --output FILE              Write the report to FILE instead of stdout.",
+        List<String> order = List.of("--format text|json|sarif|html|junit|gitlab|github|checkstyle[:FILE]\n",
+                "Report format (default: text), to FILE when",
+                "-o, --output FILE              Write the report (of the one --format without a",
                 "--config FILE              Configuration file (default: the nearest",
                 "--select LIST[,LIST...]    Run only these rules: codes, names, practices,",
                 "--ignore LIST[,LIST...]    Never run these rules (applied after everything",
                 "--fail-on error|warning|info|none\n",
                 "Exit with 1 when a finding is at least this",
                 "--threads N                Files audited in parallel (default: the number",
+                "--baseline FILE            Report only findings not in this baseline",
+                "--import FILE              Add the vulnerabilities of a Trivy (trivy image",
                 "--color auto|always|never  Colour the text report (default: auto: a",
+                "--verbose                  List the stale baseline entries on stderr.",
                 "-h, --help", "-V, --version", "--debug");
         int at = 0;
         for (String expected : order) {

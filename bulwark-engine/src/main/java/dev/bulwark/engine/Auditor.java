@@ -6,6 +6,7 @@ import dev.bulwark.core.SourceText;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.engine.classify.Classification;
 import dev.bulwark.engine.classify.Classifier;
+import dev.bulwark.engine.classify.FileKind;
 import dev.bulwark.engine.classify.SkipReason;
 import dev.bulwark.engine.config.FileSettings;
 import dev.bulwark.engine.config.RuleCatalog;
@@ -15,6 +16,7 @@ import dev.bulwark.engine.discovery.ReadOutcome;
 import dev.bulwark.engine.dockerfile.BuildContexts;
 import dev.bulwark.engine.dockerfile.DockerfileAnalyzer;
 import dev.bulwark.engine.project.IgnoreFileSuppressions;
+import dev.bulwark.engine.project.ImageReferences;
 import dev.bulwark.engine.project.ProjectPhase;
 import dev.bulwark.engine.suppress.Candidate;
 import dev.bulwark.project.ContextSource;
@@ -32,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,11 +118,17 @@ public final class Auditor {
 
     /** @param withFixes keep the fixes rules attach to findings: for {@code bulwark fix} and reports that show them */
     public AuditResult audit(List<Input> inputs, Settings settings, boolean withFixes) {
+        return audit(inputs, settings, withFixes, AuditProgress.NONE);
+    }
+
+    /** @param progress told of each input the first phase has judged */
+    public AuditResult audit(List<Input> inputs, Settings settings, boolean withFixes, AuditProgress progress) {
         // One per run: Dockerfiles of a directory share its ignore file, read once.
         BuildContexts buildContexts = new BuildContexts(reader);
+        progress.started(inputs.size());
         List<FirstPassTask> tasks = new ArrayList<>(inputs.size());
         for (Input input : inputs) {
-            tasks.add(new FirstPassTask(this, input, settings, buildContexts, withFixes));
+            tasks.add(new FirstPassTask(this, input, settings, buildContexts, withFixes, progress));
         }
         List<FileAudit> audits = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
@@ -211,11 +220,33 @@ public final class Auditor {
                 contexts.put(e.getKey().id(), e.getValue());
             }
         }
-        return result(audits, skipped, settings, contexts);
+        Map<String, String> kinds = new HashMap<>();
+        List<ImageReferences.Dockerfile> built = new ArrayList<>();
+        for (FirstPass.Docker d : dockerfileInputs) {
+            kinds.put(d.source().path(), kindId(FileKind.DOCKERFILE));
+            if (d.input() instanceof Input.FileInput f) {
+                built.add(new ImageReferences.Dockerfile(f.file(), d.source(), d.analysis().model()));
+            }
+        }
+        for (YamlInput y : yaml) {
+            kinds.put(y.source().path(), kindId(y.kind()));
+        }
+        ImageReferences images = new ImageReferences();
+        if (project != null) {
+            images.builtBy(built, project.graph());
+        }
+        if (yamlAnalysis != null) {
+            images.composeServices(yamlAnalysis.composeProjects()).containers(yamlAnalysis.manifests());
+        }
+        return result(audits, skipped, settings, contexts, kinds, images.all());
+    }
+
+    private static String kindId(FileKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private AuditResult result(List<FileAudit> audits, List<SkippedFile> skipped, Settings settings,
-                               Map<String, Integer> contexts) {
+                               Map<String, Integer> contexts, Map<String, String> kinds, List<ImageReference> images) {
         List<Finding> findings = new ArrayList<>();
         Map<String, SourceText> sources = new HashMap<>();
         Set<String> checked = new HashSet<>();
@@ -231,7 +262,7 @@ public final class Auditor {
         }
         findings.sort(ORDER);
         return new AuditResult(withoutRepeats(findings), sources, checked.size(), unreadable.size(), crashed,
-                settings.failOn(), skipped, contexts);
+                settings.failOn(), skipped, contexts, kinds, images);
     }
 
     // A Compose file that is a project of its own and also the base of an overlay project is
@@ -322,22 +353,28 @@ public final class Auditor {
         private final Settings settings;
         private final BuildContexts buildContexts;
         private final boolean withFixes;
+        private final AuditProgress progress;
 
-        FirstPassTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts, boolean withFixes) {
+        FirstPassTask(Auditor auditor, Input input, Settings settings, BuildContexts buildContexts, boolean withFixes,
+                      AuditProgress progress) {
             this.auditor = auditor;
             this.input = input;
             this.settings = settings;
             this.buildContexts = buildContexts;
             this.withFixes = withFixes;
+            this.progress = progress;
         }
 
         @Override
         public FirstPass call() {
-            return auditor.firstPass(input, settings, buildContexts, withFixes);
+            FirstPass pass = auditor.firstPass(input, settings, buildContexts, withFixes);
+            progress.inputDone();
+            return pass;
         }
 
         @Override
         public FirstPass onFailure(Throwable cause) {
+            progress.inputDone();
             return new FirstPass.Audited(auditor.crashed(input.path(), "engine failed: " + cause.getClass().getSimpleName()));
         }
     }

@@ -105,7 +105,10 @@ public final class CheckMojo extends AbstractMojo {
         AuditResult result = new Auditor(catalog, threadCount, new InputReader(), false)
                 .audit(inputs, settings, true);
         for (String format : reportFormats) {
-            write(format, AuditReports.of(catalog, settings, result, format.equals("sarif")));
+            // SARIF carries every rule's documentation, HTML that of the rules with findings.
+            AuditReports.Help help = format.equals("sarif") ? AuditReports.Help.ALL
+                    : format.equals("html") ? AuditReports.Help.WITH_FINDINGS : AuditReports.Help.NONE;
+            write(format, AuditReports.of(catalog, settings, result, help));
         }
         log(result);
         if (result.internalError()) {

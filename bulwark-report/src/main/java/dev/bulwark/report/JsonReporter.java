@@ -54,6 +54,9 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
         }
+        if (in.baseline().isPresent()) {
+            writeBaseline(g, in.baseline().get());
+        }
         writeSummary(g, in.summary(), in.asOf());
         if (run.isPresent()) {
             writeFixRun(g, run.get());
@@ -162,6 +165,18 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("column", r.column());
         g.writeNumberField("endLine", r.endLine());
         g.writeNumberField("endColumn", r.endColumn());
+    }
+
+    private static void writeBaseline(JsonGenerator g, BaselineStatus b) throws IOException {
+        g.writeObjectFieldStart("baseline");
+        g.writeStringField("file", b.file());
+        g.writeNumberField("baselined", b.baselined());
+        g.writeArrayFieldStart("stale");
+        for (BaselineEntry e : b.stale()) {
+            Baseline.writeEntry(g, e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeSummary(JsonGenerator g, Summary s, String asOf) throws IOException {

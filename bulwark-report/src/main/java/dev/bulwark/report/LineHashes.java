@@ -30,6 +30,38 @@ final class LineHashes {
         return new Hasher().run(text);
     }
 
+    /**
+     * Hashes of each line's own text, normalised as {@link #of} does (spaces, tabs and the CR of
+     * a CRLF skipped) and counted the same way ({@code :k}), but never spilling into the lines
+     * after it: an edit below a finding leaves the finding's identity alone. Baselines use these.
+     */
+    static LineHashes ofOwnLines(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        long hash = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                if (i == length && i > 0 && text.charAt(i - 1) == '\n') {
+                    break;
+                }
+                String hex = Long.toUnsignedString(hash, 16);
+                Integer before = seen.get(hex);
+                int k = before == null ? 1 : before + 1;
+                seen.put(hex, k);
+                out.add(hex + ":" + k);
+                hash = 0;
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c != ' ' && c != '\t') {
+                hash = MOD * hash + c;
+            }
+        }
+        return new LineHashes(out);
+    }
+
     /** The value for a 1-based line, if the file has that line. */
     Optional<String> forLine(int line) {
         return line >= 1 && line <= hashes.size() ? Optional.of(hashes.get(line - 1)) : Optional.empty();

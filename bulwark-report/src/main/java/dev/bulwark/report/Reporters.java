@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The output formats by name. */
 public final class Reporters {
-    private static final List<String> FORMATS = List.of("text", "json", "sarif");
+    private static final List<String> FORMATS = List.of("text", "json", "sarif", "html", "junit", "gitlab", "github", "checkstyle");
 
     private Reporters() {
     }
@@ -25,6 +25,11 @@ public final class Reporters {
             case "text" -> Optional.of(new TextReporter(color));
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
+            case "html" -> Optional.of(new HtmlReporter());
+            case "junit" -> Optional.of(new JunitReporter());
+            case "gitlab" -> Optional.of(new GitlabCodeQualityReporter());
+            case "github" -> Optional.of(new GithubAnnotationsReporter());
+            case "checkstyle" -> Optional.of(new CheckstyleReporter());
             default -> Optional.empty();
         };
     }

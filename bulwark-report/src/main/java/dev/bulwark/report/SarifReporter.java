@@ -290,24 +290,4 @@ public final class SarifReporter implements Reporter {
         }
         return text.substring(0, end) + "\u2026";
     }
-
-    /** Line hashes per file, computed once per file and report. */
-    private static final class Fingerprints {
-        private final SourceLookup sources;
-        private final Map<String, Optional<LineHashes>> byPath = new HashMap<>();
-
-        Fingerprints(SourceLookup sources) {
-            this.sources = sources;
-        }
-
-        Optional<String> forLine(String path, int line) {
-            Optional<LineHashes> hashes = byPath.get(path);
-            if (hashes == null) {
-                Optional<SourceText> source = sources.find(path);
-                hashes = source.isPresent() ? Optional.of(LineHashes.of(source.get().text())) : Optional.empty();
-                byPath.put(path, hashes);
-            }
-            return hashes.isPresent() ? hashes.get().forLine(line) : Optional.empty();
-        }
-    }
 }

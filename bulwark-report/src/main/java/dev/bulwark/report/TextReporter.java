@@ -33,16 +33,7 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(ReportInput in, Appendable out) throws IOException {
         Palette p = new Palette(color);
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : in.findings()) {
-            List<Finding> ofFile = byFile.get(f.path());
-            if (ofFile == null) {
-                ofFile = new ArrayList<>();
-                byFile.put(f.path(), ofFile);
-            }
-            ofFile.add(f);
-        }
-        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+        for (Map.Entry<String, List<Finding>> file : byFile(in.findings()).entrySet()) {
             writeFile(in, file.getKey(), file.getValue(), p, out);
         }
         out.append(summaryLine(in.summary(), p)).append('\n');
@@ -50,9 +41,37 @@ public final class TextReporter implements Reporter {
         if (fixable.isPresent()) {
             out.append(p.help(fixable.get())).append('\n');
         }
+        if (in.baseline().isPresent()) {
+            out.append(baselineLine(in.baseline().get())).append('\n');
+        }
         if (!in.skipped().isEmpty()) {
             out.append(skippedLine(in.skipped())).append('\n');
         }
+    }
+
+    /** The findings grouped by path, paths and findings in report order. */
+    static Map<String, List<Finding>> byFile(List<Finding> findings) {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            List<Finding> ofFile = byFile.get(f.path());
+            if (ofFile == null) {
+                ofFile = new ArrayList<>();
+                byFile.put(f.path(), ofFile);
+            }
+            ofFile.add(f);
+        }
+        return byFile;
+    }
+
+    /** "3 findings accepted in .bulwark-baseline.json not shown; 1 baseline entry no longer matches anything". */
+    static String baselineLine(BaselineStatus b) {
+        String line = count(b.baselined(), "finding", "findings") + " accepted in " + TextSafety.safe(b.file())
+                + " not shown";
+        if (b.stale().isEmpty()) {
+            return line;
+        }
+        return line + "; " + count(b.stale().size(), "baseline entry no longer matches", "baseline entries no longer match")
+                + " anything (run `bulwark baseline` to drop " + (b.stale().size() == 1 ? "it" : "them") + ")";
     }
 
     /** "Not audited: Helm chart templates (2), YAML files that are neither Compose nor Kubernetes (7)". */

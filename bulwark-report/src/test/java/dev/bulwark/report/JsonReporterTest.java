@@ -112,6 +112,18 @@ class JsonReporterTest {
     }
 
     @Test
+    void aBaselinesOutcomeFollowsTheDocumentedSchema() {
+        Finding f = Fixtures.finding(Fixtures.LATEST_TAG, dockerfile, 5, 18);
+        BaselineEntry stale = new BaselineEntry("DF020", "docker/Dockerfile", "1a2b:1", 2, "API_TOKEN holds ****");
+        String json = Fixtures.render(new JsonReporter(), Fixtures.input(List.of(f), List.of(dockerfile))
+                .withBaseline(new BaselineStatus(".bulwark-baseline.json", 3, List.of(stale))));
+        assertThat(documentedSchema().errors(json)).as(json).isEmpty();
+        assertThat(at(JsonTree.parse(json), "baseline", "baselined")).isEqualTo(3L);
+        assertThat(at(JsonTree.parse(json), "baseline", "stale", 0, "rule")).isEqualTo("DF020");
+        assertThat(documentedSchema().errors(json.replace("\"baselined\": 3", "\"baselined\": -1"))).isNotEmpty();
+    }
+
+    @Test
     void theFixReportIsTheReportOfWhatRemainsWithTheFixObject() {
         Finding fixed = Fixtures.finding(Fixtures.LATEST_TAG, dockerfile, 5, 18)
                 .withFix(Fix.safe("pin it", TextEdit.replace(new TextRange(5, 18), "python:3.12.8")));

@@ -17,13 +17,21 @@ final class JsonTree {
     }
 
     static Map<String, Object> parse(String json) {
+        return asMap(parseValue(json));
+    }
+
+    static List<Object> parseArray(String json) {
+        return asList(parseValue(json));
+    }
+
+    private static Object parseValue(String json) {
         try (JsonParser p = new JsonFactory().createParser(json)) {
             p.nextToken();
             Object value = read(p);
             if (p.nextToken() != null) {
                 throw new IllegalArgumentException("trailing content");
             }
-            return asMap(value);
+            return value;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ class ReportersTest {
 
     @Test
     void namesEveryFormatDefaultFirst() {
-        assertThat(Reporters.formats()).containsExactly("text", "json", "sarif");
+        assertThat(Reporters.formats()).containsExactly("text", "json", "sarif", "html", "junit", "gitlab", "github", "checkstyle");
         for (String format : Reporters.formats()) {
             assertThat(Reporters.forFormat(format)).get().extracting(Reporter::format).isEqualTo(format);
         }

@@ -188,6 +188,8 @@ import dev.bulwark.rules.dockerfile.ZypperMissingNonInteractive;
 import dev.bulwark.rules.dockerfile.ZypperUnpinnedPackage;
 import dev.bulwark.rules.engine.ImageDiffersFromPin;
 import dev.bulwark.rules.engine.RuleCrashed;
+import dev.bulwark.rules.image.GrypeVulnerability;
+import dev.bulwark.rules.image.TrivyVulnerability;
 import dev.bulwark.rules.project.DeploymentForcesRoot;
 import dev.bulwark.rules.project.GpuImageWithoutGpu;
 import dev.bulwark.rules.project.GpuReservedForCpuImage;
@@ -269,7 +271,7 @@ public final class BuiltinRules {
     /** Every built-in rule and engine diagnostic, sorted by code. New instances on each call. */
     public static List<Rule> all() {
         List<Rule> all = new ArrayList<>();
-        // The families' code prefixes (BW, CI, DC, DF, DI, KU, PJ) are in this order, so the lists stay sorted.
+        // The families' code prefixes (BW, CI, DC, DF, DI, IM, KU, PJ) are in this order, so the lists stay sorted.
         for (RuleFamily family : RuleFamily.values()) {
             all.addAll(of(family));
         }
@@ -288,6 +290,8 @@ public final class BuiltinRules {
                 return workflow();
             case CONTEXT:
                 return context();
+            case IMAGE:
+                return image();
             case COMPOSE:
                 return compose();
             case DOCKERFILE:
@@ -345,6 +349,13 @@ public final class BuiltinRules {
                 new DockerignoreMissesLocalState(),
                 new LargeContext(),
                 new CopySourceIgnored());
+    }
+
+    /** Image vulnerabilities imported from scanners (IM): raised by the import, like diagnostics. */
+    private static List<Rule> image() {
+        return List.of(
+                new TrivyVulnerability(),
+                new GrypeVulnerability());
     }
 
     /** Project rules (PJ), run on each image built in the repository with the places that run it. */

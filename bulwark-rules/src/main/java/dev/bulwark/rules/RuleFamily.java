@@ -5,9 +5,10 @@ import java.util.Optional;
 /**
  * The built-in rules grouped by what they check, which their code prefix says: the engine's own
  * diagnostics, Compose, Dockerfile and Kubernetes rules (each family with its parser's or loader's
- * diagnostic), build-context rules and project rules (an image with the places that run it). The engine creates a family's rules only when it meets a file of that kind, so a
+ * diagnostic), build-context rules, imported scanner results and project rules (an image with the places that
+ * run it). The engine creates a family's rules only when it meets a file of that kind, so a
  * check of one Dockerfile never loads the Compose and Kubernetes rules (bench/README.md,
- * "Start-up"). Declared in code order: {@code BW < CI < DC < DF < DI < KU < PJ}.
+ * "Start-up"). Declared in code order: {@code BW < CI < DC < DF < DI < IM < KU < PJ}.
  */
 public enum RuleFamily {
     TOOL("BW"),
@@ -15,6 +16,8 @@ public enum RuleFamily {
     COMPOSE("DC"),
     DOCKERFILE("DF"),
     CONTEXT("DI"),
+    /** Findings imported from image vulnerability scanners ({@code check --import}). */
+    IMAGE("IM"),
     KUBERNETES("KU"),
     PROJECT("PJ");
 

@@ -76,7 +76,7 @@ class BuiltinRulesTest {
                 String code = Rules.meta(rule).code();
                 assertThat(RuleFamily.ofCode(code)).as(code).contains(family);
                 Class<?> check = switch (family) {
-                    case TOOL -> EngineDiagnostic.class;
+                    case TOOL, IMAGE -> EngineDiagnostic.class;
                     case WORKFLOW -> dev.bulwark.rules.workflow.WorkflowRule.class;
                     case CONTEXT -> dev.bulwark.rules.context.ContextRule.class;
                     case COMPOSE -> dev.bulwark.rules.compose.ComposeRule.class;

@@ -83,10 +83,11 @@ public final class ProjectPhase {
     /**
      * The findings, how many builds each source gave (for tests and reports), the files besides
      * Dockerfiles and YAML where findings may land (ignore files, bake files, scripts), by path,
-     * and the codes of Dockerfile findings the project graph proves needless, by Dockerfile path.
+     * the codes of Dockerfile findings the project graph proves needless, by Dockerfile path, and
+     * the graph itself (where imported scanner results land).
      */
     public record Outcome(List<Candidate> candidates, Map<ContextSource, Integer> builds,
-                          Map<String, SourceText> landingFiles, Map<String, List<String>> waived) {
+                          Map<String, SourceText> landingFiles, Map<String, List<String>> waived, ProjectGraph graph) {
     }
 
     /** The YAML the project graph reads besides Compose: the manifest set, the CI workflows. */
@@ -164,7 +165,7 @@ public final class ProjectPhase {
                 }
             }
         }
-        return new Outcome(candidates, counts, landing, waived);
+        return new Outcome(candidates, counts, landing, waived, graph);
     }
 
     private static final class TaskResult {
