@@ -9,3 +9,5 @@ def ran = sarif.runs[0].tool.driver.rules*.id
 assert ran.contains('DF044')
 assert !ran.contains('DF017')
 assert !new File(basedir, 'target/bulwark.json').exists()
+// The default formats: SARIF and the self-contained HTML report.
+assert new File(basedir, 'target/bulwark.html').text.contains('<html')

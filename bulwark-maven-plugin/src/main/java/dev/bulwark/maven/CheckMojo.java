@@ -61,8 +61,11 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "bulwark.outputDirectory", defaultValue = "${project.build.directory}")
     File outputDirectory;
 
-    /** Report formats to write: any format {@code bulwark check --format} accepts. */
-    @Parameter(property = "bulwark.formats", defaultValue = "sarif")
+    /**
+     * Report formats to write: any format {@code bulwark check --format} accepts. By default
+     * SARIF for code scanning and the HTML report for people.
+     */
+    @Parameter(property = "bulwark.formats", defaultValue = "sarif,html")
     List<String> formats = new ArrayList<>();
 
     /** {@code error}, {@code warning}, {@code info} or {@code none}; default: the configuration's {@code fail-on}, else {@code warning}. */
