@@ -44,6 +44,26 @@ PRODUCTS = {
 }
 HEADER = 'product\trelease\tcodename\teol\textended\tremoval\tfinal\tsource'
 
+# Rows where endoflife.date disagrees with the project's own page, or leaves a date open that a
+# release cadence fixes, corrected by hand with the source that says so (README, "End-of-life
+# data"): (product, release) -> {column: value}. A source with "(estimate" marks a projected date,
+# which messages say is one. Drop a correction once endoflife.date agrees or the day is announced.
+CORRECTIONS = {
+    ('debian', '9'): {'eol': '2022-06-30', 'extended': '-',
+        'source': 'https://endoflife.date/debian (stretch LTS ended 30 June 2022: https://wiki.debian.org/LTS)'},
+    ('ubuntu', '24.04'): {'eol': '2029-05-31', 'extended': '2034-04-25',
+        'source': 'https://endoflife.date/ubuntu (ESM: 10 years from 2024-04-25 like the other LTS rows, not the Legacy add-on: https://ubuntu.com/about/release-cycle)'},
+    ('rhel', '7'): {'eol': '2024-06-30', 'extended': '2028-06-30',
+        'source': 'https://endoflife.date/rhel (ELS: one-time 4 years after 2024-06-30, https://www.redhat.com/en/blog/announcing-4-years-extended-life-cycle-support-els-red-hat-enterprise-linux-7)'},
+    ('node', '11'): {'eol': '2019-06-01', 'extended': '-',
+        'source': 'https://endoflife.date/nodejs (odd releases end on June 1: https://github.com/nodejs/Release)'},
+    ('go', '1.26'): {'eol': '2027-02-09', 'extended': '-',
+        'source': 'https://endoflife.date/go (estimate: ends when Go 1.28 ships, expected the second Tuesday of February 2027 by the February/August cadence, https://go.dev/doc/devel/release)'},
+    ('go', '1.27'): {'eol': '2027-08-10', 'extended': '-',
+        'source': 'https://endoflife.date/go (estimate: ends when Go 1.29 ships, expected the second Tuesday of August 2027 by the February/August cadence, https://go.dev/doc/devel/release)'},
+}
+COLUMNS = HEADER.split('\t')
+
 
 def front_matter(path):
     text = path.read_text(encoding='utf-8')
@@ -70,7 +90,10 @@ def rows_of(checkout, product):
         if eol == '-' and release.get(eol_field) is True:
             continue  # ended, but the day is unknown: leave it out rather than guess
         extended = day(release.get(extended_field)) if extended_field else '-'
-        rows.append('\t'.join([product, cycle, codename, eol, extended, '-', '-', source]))
+        cells = [product, cycle, codename, eol, extended, '-', '-', source]
+        for column, value in CORRECTIONS.get((product, cycle), {}).items():
+            cells[COLUMNS.index(column)] = value
+        rows.append('\t'.join(cells))
     return rows
 
 

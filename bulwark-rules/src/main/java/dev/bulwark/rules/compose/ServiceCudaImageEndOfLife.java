@@ -9,11 +9,11 @@ import dev.bulwark.rules.SpanSink;
 import dev.bulwark.rules.lifecycle.ImageVerdict;
 
 /**
- * A service runs an NVIDIA CUDA image of a release NVIDIA no longer supports on the run's date (an ended CUDA version, or a superseded patch release): NVIDIA deletes such tags from Docker Hub and NGC six months later, and the service then fails to start on a new host.
+ * A service runs an NVIDIA CUDA image of a release NVIDIA no longer supports on the run's date (an ended CUDA version, or a superseded patch release): such tags get no fixes, and NVIDIA's policy schedules them for deletion from Docker Hub and NGC six months later, after which the service can fail to start on a new host.
  */
 @RuleInfo(code = "DC055", name = "service-cuda-image-end-of-life", practice = Practice.GPU_SUPPORT,
         severity = Severity.WARNING,
-        summary = "A service runs an NVIDIA CUDA image whose tags NVIDIA deletes or has scheduled for deletion.",
+        summary = "A service runs an NVIDIA CUDA image of a release NVIDIA no longer supports, whose tags its policy schedules for deletion.",
         fix = "Move to a supported CUDA release, or to the last patch release of the same version.")
 public final class ServiceCudaImageEndOfLife implements ComposeRule {
 

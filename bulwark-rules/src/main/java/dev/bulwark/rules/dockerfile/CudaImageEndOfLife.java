@@ -9,12 +9,13 @@ import dev.bulwark.rules.lifecycle.ImageVerdict;
 /**
  * FROM an NVIDIA CUDA image ({@code nvidia/cuda}, {@code nvcr.io/nvidia/cuda}) of a release NVIDIA
  * no longer supports on the run's date: a CUDA version whose driver branch ended, or a patch
- * release superseded by its line's last one. NVIDIA's container support policy deletes such tags
- * from Docker Hub and NGC six months later, so a build pinned to one breaks without warning.
+ * release superseded by its line's last one. Such tags get no fixes, and NVIDIA's container support
+ * policy schedules them for deletion from Docker Hub and NGC six months later (many are still there
+ * long after), so a build pinned to one can break on the day one goes.
  */
 @RuleInfo(code = "DF123", name = "cuda-image-end-of-life", practice = Practice.GPU_SUPPORT,
         severity = Severity.WARNING,
-        summary = "A FROM image is an NVIDIA CUDA image whose tags NVIDIA deletes or has scheduled for deletion.",
+        summary = "A FROM image is an NVIDIA CUDA image of a release NVIDIA no longer supports, whose tags its policy schedules for deletion.",
         fix = "Move to a supported CUDA release, or to the last patch release of the same version.")
 public final class CudaImageEndOfLife implements DockerfileRule {
 

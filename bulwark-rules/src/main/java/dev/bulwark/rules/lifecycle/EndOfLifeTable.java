@@ -86,6 +86,24 @@ public final class EndOfLifeTable {
     }
 
     /**
+     * Whether the table's newest release of {@code product}, a product that fixes only its latest
+     * release, can be named as the latest on {@code day}. Each of its rows ends when the next ships,
+     * so the latest end in the table is the day the newest release came out; past that day plus the
+     * product's cadence a newer release has probably shipped that the table does not know.
+     */
+    public static boolean knowsLatest(Product product, LocalDate day) {
+        LocalDate newest = null;
+        List<Release> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Release r = rows.get(i);
+            if (r.product() == product && r.eol() != null && (newest == null || r.eol().isAfter(newest))) {
+                newest = r.eol();
+            }
+        }
+        return newest != null && !day.isAfter(newest.plusDays(product.cadenceDays()));
+    }
+
+    /**
      * The CUDA line to suggest instead of an ended one: the newest line of the same major still
      * supported on {@code day}, else the newest of the next major that has one. Moving within a
      * major keeps the driver requirement, and the newest line has the longest life ahead.

@@ -32,7 +32,7 @@ public enum ImageVerdict {
             return out;
         }
     },
-    /** It is an NVIDIA CUDA image NVIDIA deletes or has scheduled for deletion. */
+    /** It is an NVIDIA CUDA image of an unsupported release, whose tags NVIDIA's policy schedules for deletion. */
     CUDA_REMOVED {
         @Override
         public List<String> messages(ImageName image, String subject, LocalDate day, int windowDays) {

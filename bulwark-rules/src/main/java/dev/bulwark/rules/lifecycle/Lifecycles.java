@@ -48,7 +48,7 @@ public final class Lifecycles {
         return out;
     }
 
-    /** The CUDA release of an NVIDIA CUDA image whose images are out of support on {@code day} (and so deleted or due for deletion). */
+    /** The CUDA release of an NVIDIA CUDA image whose images are out of support on {@code day} (and so scheduled for deletion). */
     public static List<Release> endedCuda(ImageName image, LocalDate day) {
         List<Release> out = new ArrayList<>();
         for (Release r : ImageReleases.of(image)) {
@@ -80,7 +80,9 @@ public final class Lifecycles {
      */
     public static String ended(String subject, Release r, LocalDate day) {
         StringBuilder m = new StringBuilder(subject).append(' ').append(verb(r)).append(' ').append(r.display())
-                .append(", whose ").append(r.product().support()).append(" ended on ").append(r.eol());
+                .append(", whose ").append(r.product().support()).append(r.estimated() ? " ended around " : " ended on ")
+                .append(r.eol());
+        estimate(m, r);
         extension(m, r, day);
         return m.append(": ").append(suggestion(r, day)).toString();
     }
@@ -89,15 +91,19 @@ public final class Lifecycles {
     public static String ending(String subject, Release r, LocalDate day) {
         long days = r.eol().toEpochDay() - day.toEpochDay();
         StringBuilder m = new StringBuilder(subject).append(' ').append(verb(r)).append(' ').append(r.display())
-                .append(", whose ").append(r.product().support()).append(" ends on ").append(r.eol())
-                .append(", in ").append(days).append(days == 1 ? " day" : " days");
+                .append(", whose ").append(r.product().support()).append(r.estimated() ? " ends around " : " ends on ")
+                .append(r.eol());
+        estimate(m, r);
+        m.append(", in ").append(r.estimated() ? "about " : "").append(days).append(days == 1 ? " day" : " days");
         extension(m, r, day);
         return m.append(": plan the ").append(suggestion(r, day)).toString();
     }
 
     /**
      * A CUDA image out of NVIDIA's support: its line ended, or its patch release was superseded by
-     * the line's last one. NVIDIA deletes such tags from Docker Hub and NGC six months after.
+     * the line's last one. NVIDIA's policy schedules such tags for deletion six months after, but
+     * its list of unsupported tags shows many still there, so the message says when they may go,
+     * never that they are gone.
      */
     public static String endedCudaMessage(String subject, Release r, LocalDate day) {
         StringBuilder m = new StringBuilder(subject);
@@ -109,10 +115,11 @@ public final class Lifecycles {
             m.append(" is a CUDA ").append(r.release()).append(" image, which reached end of life on ")
                     .append(r.eol()).append(" under NVIDIA's container support policy");
         }
+        m.append("; its tags get no fixes");
         if (r.removal() != null) {
-            m.append(r.removal().isAfter(day) ? ", and its tags are due for deletion from Docker Hub and NGC on "
-                    : ", and its tags are deleted from Docker Hub and NGC since ").append(r.removal())
-                    .append(" (builds from them then fail)");
+            m.append(r.removal().isAfter(day) ? ", and NVIDIA's policy schedules them for deletion from Docker Hub and NGC on "
+                    : ", and NVIDIA's policy lets them be deleted from Docker Hub and NGC at any time since ")
+                    .append(r.removal());
         }
         if (superseded) {
             return m.append(": pin ").append(r.finalPatch()).append(" instead").toString();
@@ -125,7 +132,7 @@ public final class Lifecycles {
                 ? next.release() : next.finalPatch()).toString();
     }
 
-    /** "image `pytorch/pytorch:1.13.1-…` ships PyTorch 1.13, unsupported since 2023-03-15 (PyTorch fixes only its latest release): move to PyTorch 2.9 or later". */
+    /** "image `pytorch/pytorch:1.13.1-…` ships PyTorch 1.13, unsupported since 2023-03-15 (PyTorch fixes only its latest release): move to PyTorch 2.0 or later". */
     public static String endedFrameworkMessage(String subject, String verb, Release r, LocalDate day) {
         StringBuilder m = new StringBuilder(subject).append(' ').append(verb).append(' ').append(r.display())
                 .append(", unsupported since ").append(r.eol());
@@ -153,13 +160,26 @@ public final class Lifecycles {
         }
     }
 
+    // A release the table may not know to have ended is never named: a stale framework row, or a
+    // row that ends within the margin, gives way to "the latest release", which is always true.
     private static String suggestion(Release r, LocalDate day) {
+        String latest = "move to the latest " + r.product().display() + " release";
+        if (r.product().cadenceDays() > 0 && !EndOfLifeTable.knowsLatest(r.product(), day)) {
+            return latest;
+        }
         Release next = EndOfLifeTable.nearestSupported(r, day.plusDays(SUGGESTION_MARGIN_DAYS));
         if (next == null) {
             // CentOS Linux ended with 8; its successors are other distributions.
             return r.product() == Product.CENTOS ? "move to Rocky Linux, AlmaLinux or UBI (CentOS Linux has no supported release)"
-                    : "move to a supported release";
+                    : latest;
         }
         return "move to " + next.display() + " or later";
+    }
+
+    // A date projected from the release cadence (Go's next release) is said to be one.
+    private static void estimate(StringBuilder m, Release r) {
+        if (r.estimated()) {
+            m.append(" (an estimate from ").append(r.product().display()).append("'s release cadence)");
+        }
     }
 }

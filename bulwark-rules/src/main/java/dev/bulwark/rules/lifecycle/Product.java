@@ -2,8 +2,10 @@ package dev.bulwark.rules.lifecycle;
 
 /**
  * The products of the end-of-life table ({@code end-of-life.tsv}), by the id its first column
- * uses. {@code ended} is how a message says the release's support ended, {@code policy} the
- * project's rule when it is not a date anyone would guess (only the latest release is fixed).
+ * uses. {@code support} is how a message says what ended, {@code note} the project's rule when it
+ * is not a date anyone would guess (only the latest release is fixed), and {@code cadenceDays},
+ * for a product that fixes only its latest release, how long the table's newest release can be
+ * trusted to still be the latest (0 for the others).
  */
 public enum Product {
     PYTHON("python", "Python", Kind.RUNTIME, "support", ""),
@@ -19,10 +21,12 @@ public enum Product {
     ALMA("alma", "AlmaLinux", Kind.OS, "support", ""),
     AMAZON_LINUX("amazonlinux", "Amazon Linux", Kind.OS, "support", ""),
     CUDA("cuda", "CUDA", Kind.CUDA, "image support", ""),
-    PYTORCH("pytorch", "PyTorch", Kind.FRAMEWORK, "support", "PyTorch fixes only its latest release"),
+    // Shorter than the shortest gap between releases seen lately (README, "End-of-life data"):
+    // PyTorch 2.11 to 2.12 took 51 days, TensorFlow 2.17 to 2.18 105, JAX 0.5 to 0.6 89.
+    PYTORCH("pytorch", "PyTorch", Kind.FRAMEWORK, "support", "PyTorch fixes only its latest release", 45),
     TENSORFLOW("tensorflow", "TensorFlow", Kind.FRAMEWORK, "support",
-            "TensorFlow patches only its latest release"),
-    JAX("jax", "JAX", Kind.FRAMEWORK, "support", "JAX fixes only its latest release");
+            "TensorFlow patches only its latest release", 90),
+    JAX("jax", "JAX", Kind.FRAMEWORK, "support", "JAX fixes only its latest release", 75);
 
     /** What the rules judge: the image's system, its language runtime, NVIDIA's CUDA images, an ML framework. */
     public enum Kind {
@@ -37,13 +41,19 @@ public enum Product {
     private final Kind kind;
     private final String support;
     private final String note;
+    private final int cadenceDays;
 
     Product(String id, String display, Kind kind, String support, String note) {
+        this(id, display, kind, support, note, 0);
+    }
+
+    Product(String id, String display, Kind kind, String support, String note, int cadenceDays) {
         this.id = id;
         this.display = display;
         this.kind = kind;
         this.support = support;
         this.note = note;
+        this.cadenceDays = cadenceDays;
     }
 
     public String id() {
@@ -69,6 +79,14 @@ public enum Product {
      */
     public String note() {
         return note;
+    }
+
+    /**
+     * For a product that fixes only its latest release, the days after the table's newest release
+     * came out during which no newer one is expected, so that a message may name it; 0 for others.
+     */
+    public int cadenceDays() {
+        return cadenceDays;
     }
 
     /** The product whose table id is {@code id}, or null. A loop, not {@code valueOf}: no reflection at start-up. */

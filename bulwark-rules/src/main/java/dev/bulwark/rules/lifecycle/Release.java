@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /**
  * One row of the end-of-life table. {@code eol} is when the support the rules judge ends (null:
  * no end set yet); {@code extended} a later paid or partial support end (Ubuntu ESM, RHEL ELS), or
- * null; {@code removal} when the release's images are deleted from their registry (NVIDIA's CUDA
- * images), or null; {@code finalPatch} the last patch release of a line whose earlier patches are
+ * null; {@code removal} when the publisher's policy lets the release's images be deleted from their
+ * registry (NVIDIA's CUDA images; a schedule, not a record of deletion), or null; {@code finalPatch} the last patch release of a line whose earlier patches are
  * unsupported (CUDA), or empty; {@code source} where the row was taken from. A plain class: rules
  * compare releases by identity and never print them whole.
  */
@@ -70,6 +70,15 @@ public final class Release {
 
     int[] components() {
         return components;
+    }
+
+    /**
+     * Whether {@code eol} is projected rather than announced: the table marks such a row with
+     * {@code (estimate} in its source (Go's releases end when the release two later ships, whose day
+     * is known only from the February/August cadence).
+     */
+    public boolean estimated() {
+        return eol != null && source.contains("(estimate");
     }
 
     /** How messages name it: "Python 3.8", "Debian 10 (buster)". */
