@@ -23,10 +23,8 @@ import java.util.Set;
         summary = "`conda install` leaves downloaded package tarballs and caches in a shipped layer.",
         fix = "End the RUN with `conda clean -afy` (`mamba clean -afy`, `micromamba clean -afy`).")
 public final class CondaCacheKept implements DockerfileRule {
-    private static final Set<String> TOOLS = Set.of("conda", "mamba", "micromamba");
-    private static final Set<String> VALUES = Set.of("-n", "--name", "-p", "--prefix", "-c", "--channel", "-f",
-            "--file", "--override-channels", "-r", "--root-prefix", "--repodata-fn", "--platform", "--subdir");
-    private static final Set<String> INSTALLING = Set.of("install", "create", "update", "upgrade");
+    private static final Set<String> VALUES = CondaInstall.VALUE_OPTIONS;
+    private static final Set<String> INSTALLING = CondaInstall.INSTALLING;
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
@@ -75,8 +73,7 @@ public final class CondaCacheKept implements DockerfileRule {
     }
 
     private static boolean isCondaTool(SimpleCommand c) {
-        Optional<String> program = c.baseName();
-        return program.isPresent() && TOOLS.contains(program.get());
+        return CondaInstall.isCondaTool(c);
     }
 
     private static boolean removesPkgsDir(List<Word> paths) {

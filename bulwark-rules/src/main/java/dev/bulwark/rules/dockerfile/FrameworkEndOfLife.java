@@ -11,18 +11,21 @@ import dev.bulwark.rules.lifecycle.Requirements;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A machine-learning framework release its project no longer supports on the run's date: the
  * image a FROM names ({@code pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime},
  * {@code tensorflow/tensorflow:2.4.0-gpu}) or an exact pin a RUN installs with pip
- * ({@code torch==1.13.1}, {@code tensorflow-gpu==2.4.0}, {@code jax[cuda]==0.3.25}). Requirement
- * files are not read; a range ({@code torch>=1.13}) pins no release.
+ * ({@code torch==1.13.1}, {@code tensorflow-gpu==2.4.0}, {@code jax[cuda]==0.3.25}), also through
+ * an ARG or ENV the file sets ({@code torch==${TORCH_VERSION}}), or one conda, mamba or micromamba
+ * installs ({@code pytorch==2.1.2}, {@code pytorch=2.1}). Requirement files are not read; a range
+ * ({@code torch>=1.13}) pins no release.
  */
 @RuleInfo(code = "DF124", name = "framework-end-of-life", practice = Practice.DEPENDENCY_SCANNING,
         severity = Severity.INFO,
-        summary = "An image or pip pin is a PyTorch, TensorFlow or JAX release its project no longer supports.",
+        summary = "An image, pip or conda pin is a PyTorch, TensorFlow or JAX release its project no longer supports.",
         fix = "Move to a supported release of the framework (the message names it) and test the model on it.")
 public final class FrameworkEndOfLife implements DockerfileRule {
 
@@ -36,20 +39,30 @@ public final class FrameworkEndOfLife implements DockerfileRule {
         for (RunCommands run : RunsInFile.of(ctx)) {
             for (SimpleCommand command : run.commands()) {
                 Optional<PipCommand> pip = PipCommand.of(command);
-                if (pip.isEmpty() || !pip.get().isInstall()) {
-                    continue;
+                if (pip.isPresent() && pip.get().isInstall()) {
+                    for (Word target : pip.get().targets()) {
+                        report(sink, run, target, false, day);
+                    }
                 }
-                for (Word target : pip.get().targets()) {
-                    if (target.hasExpansion()) {
-                        continue;
-                    }
-                    Release pinned = Requirements.pinnedFramework(target.value().trim());
-                    if (pinned != null && !pinned.supportedOn(day)) {
-                        sink.report(target.range(), Lifecycles.endedFrameworkMessage(
-                                "`" + target.value().trim() + "`", "installs", pinned, day));
-                    }
+                List<Word> specs = CondaInstall.installedSpecs(command);
+                for (int i = 0; i < specs.size(); i++) {
+                    report(sink, run, specs.get(i), true, day);
                 }
             }
+        }
+    }
+
+    private static void report(FindingSink sink, RunCommands run, Word target, boolean conda, LocalDate day) {
+        Optional<String> resolved = run.resolved(target);
+        if (resolved.isEmpty()) {
+            return;
+        }
+        String spec = resolved.get().trim();
+        Release pinned = conda ? Requirements.condaPinnedFramework(spec) : Requirements.pinnedFramework(spec);
+        if (pinned != null && !pinned.supportedOn(day)) {
+            String written = target.value().trim();
+            String subject = target.hasExpansion() ? "`" + spec + "` (from `" + target.raw() + "`)" : "`" + written + "`";
+            sink.report(target.range(), Lifecycles.endedFrameworkMessage(subject, "installs", pinned, day));
         }
     }
 }

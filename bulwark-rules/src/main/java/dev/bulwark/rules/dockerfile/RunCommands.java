@@ -56,6 +56,20 @@ final class RunCommands {
         return e.isOk() && e.undefined().isEmpty() ? Optional.of(e.text()) : Optional.empty();
     }
 
+    /**
+     * A word of the script as the shell sees it when the variables it names are ARG or ENV values
+     * the file sets ({@code torch==${TORCH_VERSION}} with {@code ARG TORCH_VERSION=1.13.1}): the RUN
+     * gets them in its environment. Empty when a variable has no value in the file (a build
+     * argument, a shell variable) or the word uses more than plain parameter expansion.
+     */
+    Optional<String> resolved(Word word) {
+        if (!word.hasExpansion()) {
+            return Optional.of(word.value());
+        }
+        Expansion e = model.expand(run, word.raw());
+        return e.isOk() && e.undefined().isEmpty() && e.text().indexOf('$') < 0 ? Optional.of(e.text()) : Optional.empty();
+    }
+
     /** Whether a {@code --mount} of type cache or tmpfs keeps {@code path} out of the layer. */
     boolean mountCovers(String path) {
         for (Mount mount : run.mounts()) {

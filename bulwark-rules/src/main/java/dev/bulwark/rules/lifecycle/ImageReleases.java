@@ -58,19 +58,19 @@ public final class ImageReleases {
                 if (name.equals("python")) {
                     add(out, Product.PYTHON, Versions.leading(first));
                 }
-                systemWords(words, 1, out);
+                systemWords(words, 0, out);
             }
             case "node" -> {
                 add(out, Product.NODE, Versions.leading(first));
-                systemWords(words, 1, out);
+                systemWords(words, 0, out);
             }
             case "golang" -> {
                 add(out, Product.GO, Versions.leading(first));
-                systemWords(words, 1, out);
+                systemWords(words, 0, out);
             }
             case "openjdk", "eclipse-temurin", "amazoncorretto", "sapmachine", "ibm-semeru-runtimes" -> {
                 add(out, Product.JAVA, javaRelease(first));
-                systemWords(words, 1, out);
+                systemWords(words, 0, out);
             }
             case "debian" -> {
                 if (!add(out, Product.DEBIAN, Versions.leading(first))) {
@@ -92,7 +92,8 @@ public final class ImageReleases {
     }
 
     /**
-     * The system a tag's words name after the version: a Debian or Ubuntu code name
+     * The system a tag's words name, after the version or alone ({@code python:alpine3.6},
+     * {@code node:bullseye-slim}, {@code python:slim-buster}): a Debian or Ubuntu code name
      * ({@code buster}, {@code jammy}), {@code alpine3.12}, and in NVIDIA's tags {@code ubuntu20.04},
      * {@code ubi8}, {@code centos7}, {@code rockylinux8}. The first system named wins.
      */
