@@ -23,14 +23,46 @@ public final class EndOfLifeTable {
     private EndOfLifeTable() {
     }
 
-    // Loaded when a rule first asks, not when the rules are created.
+    // Read when a rule first asks, not when the rules are created: each product's lines, parsed
+    // when that product is first asked about. A one-file check names two or three products of
+    // sixteen, and parsing all 300 rows in the interpreter cost it about 8 ms at start-up.
     private static final class Holder {
-        static final List<Release> ROWS = load();
+        static final ProductRows[] BY_PRODUCT = load();
     }
 
-    /** Every row, in table order. */
+    /** One product's lines of the table and, once asked for, their rows. */
+    private static final class ProductRows {
+        private final List<String> lines = new ArrayList<>();
+        private final List<Integer> numbers = new ArrayList<>();
+        // A memo of immutable rows: two threads that race both parse the same lines to equal rows.
+        private volatile List<Release> parsed;
+
+        List<Release> rows() {
+            List<Release> rows = parsed;
+            if (rows == null) {
+                List<Release> out = new ArrayList<>(lines.size());
+                for (int i = 0; i < lines.size(); i++) {
+                    out.add(row(lines.get(i), numbers.get(i)));
+                }
+                rows = List.copyOf(out);
+                parsed = rows;
+            }
+            return rows;
+        }
+    }
+
+    /** Every row, product by product, each product's in table order. */
     public static List<Release> rows() {
-        return Holder.ROWS;
+        List<Release> all = new ArrayList<>();
+        for (ProductRows product : Holder.BY_PRODUCT) {
+            all.addAll(product.rows());
+        }
+        return all;
+    }
+
+    /** The rows of one product, in table order. */
+    static List<Release> rows(Product product) {
+        return Holder.BY_PRODUCT[product.ordinal()].rows();
     }
 
     /**
@@ -41,10 +73,10 @@ public final class EndOfLifeTable {
     public static Release find(Product product, String version) {
         int[] wanted = Versions.components(version);
         Release best = null;
-        List<Release> rows = rows();
+        List<Release> rows = rows(product);
         for (int i = 0; i < rows.size(); i++) {
             Release r = rows.get(i);
-            if (r.product() == product && Versions.isPrefix(r.components(), wanted)
+            if (Versions.isPrefix(r.components(), wanted)
                     && (best == null || r.components().length > best.components().length)) {
                 best = r;
             }
@@ -54,7 +86,12 @@ public final class EndOfLifeTable {
 
     /** The Debian or Ubuntu release of a code name ({@code buster}, {@code jammy}); null for another word. */
     public static Release ofCodename(String word) {
-        List<Release> rows = rows();
+        Release debian = ofCodename(Product.DEBIAN, word);
+        return debian != null ? debian : ofCodename(Product.UBUNTU, word);
+    }
+
+    private static Release ofCodename(Product product, String word) {
+        List<Release> rows = rows(product);
         for (int i = 0; i < rows.size(); i++) {
             Release r = rows.get(i);
             if (!r.codename().isEmpty() && r.codename().equals(word)) {
@@ -71,10 +108,10 @@ public final class EndOfLifeTable {
      */
     public static Release nearestSupported(Release release, LocalDate day) {
         Release best = null;
-        List<Release> rows = rows();
+        List<Release> rows = rows(release.product());
         for (int i = 0; i < rows.size(); i++) {
             Release r = rows.get(i);
-            if (r.product() != release.product() || !r.supportedOn(day)
+            if (!r.supportedOn(day)
                     || r.components().length > 2 || Versions.compare(r.components(), release.components()) <= 0) {
                 continue;
             }
@@ -93,10 +130,10 @@ public final class EndOfLifeTable {
      */
     public static boolean knowsLatest(Product product, LocalDate day) {
         LocalDate newest = null;
-        List<Release> rows = rows();
+        List<Release> rows = rows(product);
         for (int i = 0; i < rows.size(); i++) {
             Release r = rows.get(i);
-            if (r.product() == product && r.eol() != null && (newest == null || r.eol().isAfter(newest))) {
+            if (r.eol() != null && (newest == null || r.eol().isAfter(newest))) {
                 newest = r.eol();
             }
         }
@@ -112,10 +149,10 @@ public final class EndOfLifeTable {
         int major = ended.components().length == 0 ? 0 : ended.components()[0];
         for (int wanted = major; wanted <= major + 1; wanted++) {
             Release best = null;
-            List<Release> rows = rows();
+            List<Release> rows = rows(Product.CUDA);
             for (int i = 0; i < rows.size(); i++) {
                 Release r = rows.get(i);
-                if (r.product() == Product.CUDA && r.components().length == 2 && r.components()[0] == wanted
+                if (r.components().length == 2 && r.components()[0] == wanted
                         && r.supportedOn(day) && (best == null || Versions.compare(r.components(), best.components()) > 0)) {
                     best = r;
                 }
@@ -127,21 +164,25 @@ public final class EndOfLifeTable {
         return null;
     }
 
-    private static List<Release> load() {
+    private static ProductRows[] load() {
         InputStream in = EndOfLifeTable.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("missing resource " + RESOURCE);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader);
+            return byProduct(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Rows of the table text; a malformed row is a build defect, so it throws naming its line. */
-    static List<Release> parse(BufferedReader reader) throws IOException {
-        List<Release> rows = new ArrayList<>();
+    /** The table's lines by product (the first cell); a row with an unknown product is a build defect. */
+    static ProductRows[] byProduct(BufferedReader reader) throws IOException {
+        Product[] products = Product.values();
+        ProductRows[] out = new ProductRows[products.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new ProductRows();
+        }
         String line = reader.readLine();
         int number = 1;
         while ((line = reader.readLine()) != null) {
@@ -149,18 +190,35 @@ public final class EndOfLifeTable {
             if (line.isEmpty()) {
                 continue;
             }
-            String[] cells = cells(line);
-            if (cells.length != COLUMNS) {
-                throw new IllegalStateException(RESOURCE + ":" + number + ": expected " + COLUMNS + " columns");
-            }
-            Product product = Product.ofId(cells[0]);
+            int tab = line.indexOf('\t');
+            String id = tab < 0 ? line : line.substring(0, tab);
+            Product product = Product.ofId(id);
             if (product == null) {
-                throw new IllegalStateException(RESOURCE + ":" + number + ": unknown product " + cells[0]);
+                throw new IllegalStateException(RESOURCE + ":" + number + ": unknown product " + id);
             }
-            rows.add(new Release(product, cells[1], none(cells[2]), date(cells[3], number), date(cells[4], number),
-                    date(cells[5], number), none(cells[6]), cells[7]));
+            out[product.ordinal()].lines.add(line);
+            out[product.ordinal()].numbers.add(number);
+        }
+        return out;
+    }
+
+    /** Every row of the table text, parsed now: a malformed row throws naming its line. */
+    static List<Release> parse(BufferedReader reader) throws IOException {
+        List<Release> rows = new ArrayList<>();
+        for (ProductRows product : byProduct(reader)) {
+            rows.addAll(product.rows());
         }
         return rows;
+    }
+
+    private static Release row(String line, int number) {
+        String[] cells = cells(line);
+        if (cells.length != COLUMNS) {
+            throw new IllegalStateException(RESOURCE + ":" + number + ": expected " + COLUMNS + " columns");
+        }
+        Product product = Product.ofId(cells[0]);
+        return new Release(product, cells[1], none(cells[2]), date(cells[3], number), date(cells[4], number),
+                date(cells[5], number), none(cells[6]), cells[7]);
     }
 
     private static String[] cells(String line) {
