@@ -31,7 +31,8 @@ import java.util.Set;
  * multiprocess directory in its environment, no port named for metrics. A model server whose
  * metrics are on by default ({@link ServerMetrics}) exposes them when they are reachable: on its
  * serving port, or on its metrics port when the service publishes or exposes it. Data stores,
- * brokers, tool UIs, proxies and the monitoring stack are not judged. Development and test stacks
+ * brokers, tool UIs, user-interface frontends (by name), documentation sites, proxies and the
+ * monitoring stack are not judged. Development and test stacks
  * are not judged for health monitoring (the engine's setups).
  */
 @RuleInfo(code = "DC057", name = "service-without-metrics", practice = Practice.HEALTH_MONITORING,
@@ -57,7 +58,8 @@ public final class ServiceWithoutMetrics implements ComposeRule {
                 }
                 modelServerImage = role.isPresent();
             }
-            if (ServiceCommands.isInteractiveShell(service) || runsToolOrConfiguresMetrics(service)) {
+            if (ServiceCommands.isInteractiveShell(service) || runsToolOrConfiguresMetrics(service)
+                    || isFrontend(service)) {
                 continue;
             }
             Optional<ServerMetrics.Endpoint> endpoint = endpoint(service);
@@ -79,6 +81,17 @@ public final class ServiceWithoutMetrics implements ComposeRule {
                     + " nothing collects its metrics: no Prometheus job of the repository targets it, no"
                     + " `prometheus.io/*` label, no OpenTelemetry exporter");
         }
+    }
+
+    /**
+     * A user interface in front of the service that serves (`chatqna-xeon-ui-server`, an image
+     * `opea/chatqna-ui`): its requests are the backend's to measure.
+     */
+    private static boolean isFrontend(Service service) {
+        Optional<ImageName> image = ServiceImages.written(service);
+        String last = image.isPresent() ? image.get().familiarName().substring(image.get().familiarName().lastIndexOf('/') + 1)
+                : "";
+        return SupportImages.isFrontendName(service.name()) || SupportImages.isFrontendName(last);
     }
 
     /** An ML tool UI (TensorBoard, Jupyter, MLflow) is not judged; a metrics flag is a metrics endpoint. */

@@ -62,6 +62,11 @@ public final class ServerMetrics {
         if (family(last, "text-generation-inference") || family(last, "tgi") || program.equals("text-generation-launcher")) {
             return Optional.of(new Endpoint("Text Generation Inference", SERVING_PORT));
         }
+        // LocalAI serves /metrics on its API port unless told not to.
+        if ((family(last, "localai") || family(last, "local-ai") || program.equals("local-ai"))
+                && !hasFlag(words, "--disable-metrics-endpoint", null)) {
+            return Optional.of(new Endpoint("LocalAI", SERVING_PORT));
+        }
         if (program.equals("bentoml serve")) {
             return Optional.of(new Endpoint("BentoML", SERVING_PORT));
         }
