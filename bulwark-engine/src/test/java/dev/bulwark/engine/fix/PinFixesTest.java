@@ -12,6 +12,9 @@ import dev.bulwark.engine.config.SettingsOverride;
 import dev.bulwark.engine.discovery.InputReader;
 import dev.bulwark.rules.BuiltinRules;
 import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.Rules;
+import dev.bulwark.rules.docs.DocExample;
+import dev.bulwark.rules.docs.RuleDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +125,28 @@ class PinFixesTest {
     void withoutPinsNothingIsReported() throws IOException, ConfigException {
         FixOutcome outcome = fix("Dockerfile", "FROM python:3.11\n", new String[0]);
         assertThat(outcome.before().findings()).isEmpty();
+    }
+
+    /** The examples of BW005's page, under the pin the page shows: the bad one fires and is fixed, the good one not. */
+    @Test
+    void theRulePageExamplesRun() throws IOException, ConfigException {
+        Rule rule = null;
+        for (Rule r : RULES) {
+            if (Rules.meta(r).code().equals("BW005")) {
+                rule = r;
+            }
+        }
+        List<DocExample> examples = RuleDocs.of(rule).examples();
+        assertThat(examples).extracting(DocExample::verdict).contains(DocExample.Verdict.BAD, DocExample.Verdict.GOOD);
+        for (DocExample example : examples) {
+            FixOutcome outcome = fix("Dockerfile", example.code(), "python=3.12.8-slim-bookworm");
+            if (example.verdict() == DocExample.Verdict.BAD) {
+                assertThat(outcome.before().findings()).as(example.code()).isNotEmpty();
+                assertThat(outcome.fixed().get("Dockerfile")).as(example.code()).contains("python:3.12.8-slim-bookworm");
+            } else {
+                assertThat(outcome.before().findings()).as(example.code()).isEmpty();
+            }
+        }
     }
 
     private FixOutcome fix(String name, String text) throws IOException, ConfigException {
