@@ -84,6 +84,7 @@ class DockerfileSetupsTest {
         List<String> shipped = codes("docker/Dockerfile");
         assertThat(shipped).contains("DF006", "DF007", "DF008", "DF009", "DF014", "DF043", "DF067");
         for (String path : List.of("tests/functional/image/Dockerfile", "Dockerfile.test", "e2e/Dockerfile",
+                "docker/Dockerfile.e2e", "e2e-tests/Dockerfile",
                 "src/test/docker/Dockerfile",
                 "packages/cli/commands/template/fixtures/start-cmd/e2b.Dockerfile",
                 // Deep under a test folder: data kept for the tests, golden output compared as text.
@@ -113,6 +114,9 @@ class DockerfileSetupsTest {
         assertThat(codes("dev-support/docker-images/mlflow/Dockerfile")).contains("DF006", "DF014");
         // Above where bulwark runs, a folder may hold the checkout itself (`~/tests/repo`).
         assertThat(codes("../tests/repo/docker/build/Dockerfile")).contains("DF006", "DF014");
+        // End-to-end is a kind of model too: a checkout named `wenet-e2e` is not a test suite.
+        assertThat(codes("wenet-e2e/runtime/docker/Dockerfile")).contains("DF006", "DF014");
+        assertThat(codes("e2e-asr/Dockerfile")).contains("DF006", "DF014");
     }
 
     @Test

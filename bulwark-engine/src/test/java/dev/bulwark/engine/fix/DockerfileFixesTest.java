@@ -63,6 +63,9 @@ class DockerfileFixesTest {
                         "FROM python:3.12.8-slim AS build\nfrom build as final\n"),
                 Arguments.of("DF108", "FROM python:3.12.8-slim\nENV APP_HOME /srv/app\nENV GREETING hello world\nLABEL  description  a \"quoted\" text\n",
                         "FROM python:3.12.8-slim\nENV APP_HOME=/srv/app\nENV GREETING=\"hello world\"\nLABEL  description  a \"quoted\" text\n"),
+                // Blanks around `=`: the legacy value is `= "1.0"`; the fix writes the value meant.
+                Arguments.of("DF108", "FROM python:3.12.8-slim\nLABEL version = \"1.0\"\n",
+                        "FROM python:3.12.8-slim\nLABEL version=\"1.0\"\n"),
                 Arguments.of("DF096", "FROM python:3.12.8-slim\nWORKDIR ./app\n",
                         "FROM python:3.12.8-slim\nWORKDIR /app\n"),
                 // The base image's working directory is not known: no fix.

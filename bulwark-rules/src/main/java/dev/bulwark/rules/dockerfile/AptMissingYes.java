@@ -84,7 +84,8 @@ public final class AptMissingYes implements DockerfileRule {
         return false;
     }
 
-    private static boolean assumesYes(PackageManagerCommand apt) {
+    /** Whether apt answers its own prompt: {@code -y}, {@code Assume-Yes}, {@code yes |}, or quiet level 2. */
+    static boolean assumesYes(PackageManagerCommand apt) {
         if (apt.hasFlag("-y", "--yes", "--assume-yes", "--force-yes")) {
             return true;
         }

@@ -26,7 +26,8 @@ import java.util.Set;
  * local keyring packages such as {@code ./cuda-keyring_1.1-1_all.deb} recommend nothing). Packages
  * that bring nothing more ({@code pv}, {@code bzip2}), names only known at build time and packages
  * Debian does not have (vendor repositories) give no finding, nor do packages the base image
- * already holds ({@code git} in {@code python:3.12}, built on buildpack-deps).
+ * already holds ({@code git} in {@code python:3.12}, built on buildpack-deps), nor an install
+ * without {@code -y}, whose prompt for any package beyond those named aborts the build.
  */
 @RuleInfo(code = "DF012", name = "apt-no-install-recommends", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.INFO,
@@ -47,8 +48,10 @@ public final class AptNoInstallRecommends implements DockerfileRule {
             }
             nodeSource |= addsNodeSource(run);
             for (PackageManagerCommand a : PackageManagerCommand.in(RunCommands.of(ctx.model(), run))) {
+                // Without -y the prompt for anything beyond the named packages aborts the build
+                // (DF013): a build that succeeds installed no recommendations.
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
-                        && !recommendsDisabled(a)) {
+                        && !recommendsDisabled(a) && AptMissingYes.assumesYes(a)) {
                     Optional<Stage> stage = ctx.model().stageOf(instruction);
                     BaseImage base = stage.isPresent() ? stage.get().rootBase() : null;
                     Optional<String> bringing = bringsRecommendations(a, base, nodeSource);

@@ -30,6 +30,10 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
         String message = "`" + i.keyword() + " " + pair.key() + "` in legacy `key value` form";
         TextRange between = TextRange.of(pair.keyRange().end(), pair.valueRange().start());
         String value = pair.valueRange().textOf(text);
+        if (value.startsWith("=") && blank(between.textOf(text))) {
+            reportSpacedEquals(i, pair, value, sink);
+            return;
+        }
         Optional<String> word = word(value);
         if (pair.valueRange().isEmpty() || !blank(between.textOf(text)) || word.isEmpty()) {
             sink.report(pair.keyRange(), message);
@@ -37,6 +41,23 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
         }
         sink.report(pair.keyRange(), message, Fix.safe("write `" + pair.key() + "=...`",
                 TextEdit.replace(TextRange.of(between.start(), pair.valueRange().end()), "=" + word.get())));
+    }
+
+    /**
+     * {@code LABEL version = "1.0"}: the blanks around {@code =} make it the legacy form, whose
+     * value is the rest of the line, equals sign and quotes included. Rewriting it as
+     * {@code version="1.0"} changes the value to the one meant, hence an unsafe fix.
+     */
+    private static void reportSpacedEquals(Instruction i, KeyValue pair, String value, FindingSink sink) {
+        String meant = value.substring(1).strip();
+        String message = "`" + i.keyword() + " " + pair.key() + " = ...`: with blanks around `=` this is the legacy"
+                + " `key value` form, so the value is `" + value + "`, equals sign included";
+        if (meant.isEmpty() || meant.indexOf('\n') >= 0 || meant.indexOf('\r') >= 0) {
+            sink.report(pair.keyRange(), message);
+            return;
+        }
+        sink.report(pair.keyRange(), message, Fix.unsafe("write `" + pair.key() + "=" + meant + "`",
+                TextEdit.replace(TextRange.of(pair.keyRange().end(), pair.valueRange().end()), "=" + meant)));
     }
 
     /** The legacy value as one word: as it is, or double-quoted when it has blanks and nothing to escape. */

@@ -65,6 +65,9 @@ final class ShippedImage {
     // A handler names a function, not a file: `app.py` or `run.sh` as a lone CMD is a program.
     private static final Set<String> SCRIPT_EXTENSIONS = Set.of("py", "sh", "js", "mjs", "pl", "rb", "jar", "bin",
             "exe", "R");
+    // Ports people attach to rather than a service's: SSH, debugpy, the JVM's and Node's
+    // debuggers, Chrome's DevTools. A probe of them says nothing about the application.
+    private static final Set<String> ATTACH_PORTS = Set.of("22", "2222", "5678", "5005", "9229", "9222");
     // RStudio Server's port, which rocker's IDE images expose.
     private static final String RSTUDIO_PORT = "8787";
     private static final Derivation<Dockerfile, ShippedImage> OF = new Compute();
@@ -246,16 +249,39 @@ final class ShippedImage {
                 return Optional.empty();
             }
         }
-        List<ExposeInstruction> exposes = chain.instructions(ExposeInstruction.class);
-        if (exposes.isEmpty()) {
+        if (speaksOverStdio(chain)) {
             return Optional.empty();
         }
-        ExposeInstruction expose = exposes.get(0);
-        StringBuilder ports = new StringBuilder();
-        for (Word port : expose.ports()) {
-            ports.append(ports.length() == 0 ? "" : " ").append(port.text());
+        for (ExposeInstruction expose : chain.instructions(ExposeInstruction.class)) {
+            StringBuilder ports = new StringBuilder();
+            for (Word port : expose.ports()) {
+                if (!ATTACH_PORTS.contains(portNumber(port.text()))) {
+                    ports.append(ports.length() == 0 ? "" : " ").append(port.text());
+                }
+            }
+            if (ports.length() > 0) {
+                return Optional.of(new Service(expose.range(), ports.toString(), false));
+            }
         }
-        return Optional.of(new Service(expose.range(), ports.toString(), false));
+        return Optional.empty();
+    }
+
+    private static String portNumber(String port) {
+        int slash = port.indexOf('/');
+        return slash < 0 ? port : port.substring(0, slash);
+    }
+
+    // An MCP server (or any tool) configured to talk over standard input and output
+    // (`MCP_TRANSPORT=stdio`): its exposed port listens only when the transport is switched.
+    private static boolean speaksOverStdio(StageChain chain) {
+        for (EnvInstruction env : chain.instructions(EnvInstruction.class)) {
+            for (KeyValue pair : env.pairs()) {
+                if (pair.key().endsWith("TRANSPORT") && pair.value().equals("stdio")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Platform> platform(DockerfileModel model, StageChain chain,

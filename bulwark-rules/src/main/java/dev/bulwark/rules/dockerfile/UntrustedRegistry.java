@@ -22,9 +22,11 @@ import java.util.Locale;
         aliases = {"DL3026"})
 public final class UntrustedRegistry implements DockerfileRule {
     static final String TRUSTED_REGISTRIES = "trusted-registries";
-    private static final List<String> DEFAULT_TRUSTED = List.of("docker.io", "ghcr.io", "gcr.io", "nvcr.io",
-            "quay.io", "public.ecr.aws", "mcr.microsoft.com", "registry.k8s.io", "registry.access.redhat.com",
-            "registry.redhat.io");
+    // The large public registries, whose namespaces belong to verified accounts. `pkg.dev` is
+    // Google's Artifact Registry (`us-central1-docker.pkg.dev`), where gcr.io is moving.
+    private static final List<String> DEFAULT_TRUSTED = List.of("docker.io", "ghcr.io", "gcr.io", "pkg.dev",
+            "nvcr.io", "quay.io", "public.ecr.aws", "mcr.microsoft.com", "registry.k8s.io", "registry.gitlab.com",
+            "registry.access.redhat.com", "registry.redhat.io");
     // Other names of Docker Hub that people write in allow lists.
     private static final List<String> DOCKER_HUB_ALIASES = List.of("index.docker.io", "registry-1.docker.io",
             "hub.docker.com", "registry.hub.docker.com");

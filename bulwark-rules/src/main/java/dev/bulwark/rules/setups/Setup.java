@@ -65,7 +65,8 @@ public enum Setup {
         if (isReleaseCopy(whole)) {
             return RELEASE;
         }
-        return ofWords(nearComponents(whole), TEST_WORDS, DEVELOPMENT_WORDS);
+        String near = nearComponents(whole);
+        return isTestPath(near, TEST_WORDS) ? TEST : ofWords(near, Set.of(), DEVELOPMENT_WORDS);
     }
 
     /**
@@ -85,7 +86,7 @@ public enum Setup {
         // at any depth is built, if at all, by the tests. A path that climbs out (`../`) may name
         // folders that hold the checkout itself: there only the near ones count.
         String folders = whole.startsWith("../") || whole.startsWith("/") ? near : whole;
-        if (ofWords(folders, DOCKERFILE_TEST_WORDS, Set.of()) == TEST) {
+        if (isTestPath(folders, DOCKERFILE_TEST_WORDS)) {
             return TEST;
         }
         // Only the file's own name or a devcontainer folder: `dev-support/` (Apache projects)
@@ -96,6 +97,26 @@ public enum Setup {
             return DEVELOPMENT;
         }
         return DEPLOYMENT;
+    }
+
+    // Any word of the file's name, and any word of a folder's name but `e2e`: end-to-end is also a
+    // kind of model (`wenet-e2e`, `e2e-asr`), so only a folder named `e2e` alone is the test suite's.
+    private static boolean isTestPath(String path, Set<String> testWords) {
+        int slash = path.lastIndexOf('/');
+        if (ofWords(path.substring(slash + 1), testWords, Set.of()) == TEST) {
+            return true;
+        }
+        int start = 0;
+        for (int i = 0; i <= slash; i++) {
+            if (path.charAt(i) == '/') {
+                String folder = path.substring(start, i);
+                if (folder.equals("e2e") || ofWords(folder.replace("e2e", ""), testWords, Set.of()) == TEST) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static Setup ofWords(String near, Set<String> testWords, Set<String> developmentWords) {

@@ -17,7 +17,8 @@ class SetupTest {
             ".github/resources/mlflow-direct/manifests/mlflow.yaml", "tools/kind/webhook-proxy.yaml",
             "chroma-core__chroma/examples__observability__docker-compose.local-observability.yml",
             "kubeflow__pipelines/.github__resources__manifests__postgres.yaml", "deploy/minikube/app.yaml",
-            "sdk/python/tests/integration/rest_api/resource/postgres.yaml"})
+            "sdk/python/tests/integration/rest_api/resource/postgres.yaml", "e2e-tests/compose.yaml",
+            "deploy/compose.e2e.yaml"})
     void testSetups(String path) {
         assertThat(Setup.of(path)).isEqualTo(Setup.TEST);
     }
@@ -41,7 +42,9 @@ class SetupTest {
             "docker-compose.latest.yml", "testimonials/compose.yaml", "contest/compose.yaml",
             "opea-project__GenAIComps/comps__lvms__deployment__docker_compose__compose.yaml",
             "deploy/kubernetes/devices-plugin.yaml", "github/workflows-runner/deployment.yaml",
-            "install/kserve.yaml", "releases/latest/app.yaml", "deploy/v2/app.yaml.bak"})
+            "install/kserve.yaml", "releases/latest/app.yaml", "deploy/v2/app.yaml.bak",
+            // End-to-end is a kind of model as well as of test.
+            "wenet-e2e/runtime/compose.yaml", "e2e-asr/deploy/compose.yaml"})
     void deployments(String path) {
         assertThat(Setup.of(path)).isEqualTo(Setup.DEPLOYMENT);
     }
