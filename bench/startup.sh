@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of a one-file check against the JVM's own floor, measured in one run: interleaved runs
-# of a bare `java -version` (same java as the launcher) and of ./bulwark on one file of each kind,
-# medians and ratios to `java -version`.
+# of a bare `java -version` (same java as the launcher), of a hello-world main started as the
+# launcher starts bulwark (its flags and a class archive trained for it: the floor any JVM program
+# started so can reach) and of ./bulwark on one file of each kind, medians and ratios to
+# `java -version`.
 #
 #   bench/startup.sh [-n RUNS]   (default 21 interleaved runs, after one warm-up round)
 set -euo pipefail
@@ -13,9 +15,26 @@ cd "$root"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$root/bulwark" --version > /dev/null  # builds the command line and its CDS archive first if needed
 
-labels=("java -version" "bulwark --version" "bulwark check <Dockerfile>" "bulwark check <compose.yaml>"
+# The floor: Hello compiled and given its own archive by the launcher's functions (skipped without javac).
+floor_dir=$(mktemp -d)
+trap 'rm -rf "$floor_dir"' EXIT
+floor_label=() floor_command=()
+if [[ -x "${JAVA_HOME:+$JAVA_HOME/bin/}javac" ]] || command -v "${JAVA_HOME:+$JAVA_HOME/bin/}javac" > /dev/null; then
+    printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
+        > "$floor_dir/Hello.java"
+    "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$floor_dir" "$floor_dir/Hello.java"
+    source "$root/bulwark-dist/src/lib/launch.sh"
+    bulwark_java_version "${JAVA_HOME:-}"
+    bulwark_archive "$floor_dir"
+    bulwark_main=Hello bulwark_train "$java" "$floor_dir" /dev/null "$floor_dir"
+    bulwark_share_flags
+    floor_label=("java Hello (launcher's flags, archive)")
+    floor_command=("$java ${bulwark_jvm_flags[*]} ${bulwark_share[*]} -cp $floor_dir Hello")
+fi
+
+labels=("java -version" ${floor_label[@]+"${floor_label[@]}"} "bulwark --version" "bulwark check <Dockerfile>" "bulwark check <compose.yaml>"
     "bulwark check <Kubernetes manifest>" "bulwark check examples/ml-service")
-commands=("$java -version"
+commands=("$java -version" ${floor_command[@]+"${floor_command[@]}"}
     "$root/bulwark --version"
     "$root/bulwark check --color never examples/ml-service/Dockerfile"
     "$root/bulwark check --color never examples/ml-service/compose.yaml"

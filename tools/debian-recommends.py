@@ -4,6 +4,11 @@ brings recommended packages along, so that `--no-install-recommends` changes wha
 
     apt-cache dumpavail > Packages   # or an uncompressed dists/<release>/main/binary-amd64/Packages
     tools/debian-recommends.py Packages > bulwark-rules/src/main/resources/dev/bulwark/rules/dockerfile/debian-recommends.bin
+    mvn -q -B -ntp -o -pl bulwark-rules -am test -Dtest=DebianRecommendsHashesTest \\
+        -Dsurefire.failIfNoSpecifiedTests=false -Dbulwark.writeDocs=true
+
+The second command compiles the table into the CLI (DebianRecommendsHashes.java, which the test
+keeps equal to the table): reading it as a resource at run time opened the rules jar.
 
 A package brings recommendations when a package of its dependency closure (Depends and
 Pre-Depends, first alternatives, virtual packages resolved to a provider) recommends a package

@@ -9,7 +9,12 @@ Rewrites the rows of the products endoflife.date tracks (Python, Debian, Ubuntu,
 RHEL and UBI, Rocky, Alma, Amazon Linux, Node.js, Go, Java as Eclipse Temurin builds it) from the
 `releases:` front matter of products/<name>.md, and keeps every other row as it is: CUDA, PyTorch,
 TensorFlow and JAX are maintained by hand from the sources their rows name (see the README,
-"End-of-life data"). Prints what changed; commit the table with the regenerated rule docs.
+"End-of-life data"). Prints what changed. Then compile the table into the CLI
+(EndOfLifeRows.java, which EndOfLifeRowsTest keeps equal to the table) and commit both with the
+regenerated rule docs:
+
+    mvn -q -B -ntp -o -pl bulwark-rules -am test -Dtest=EndOfLifeRowsTest \\
+        -Dsurefire.failIfNoSpecifiedTests=false -Dbulwark.writeDocs=true
 
 Columns (tab-separated, `-` for none): product, release, codename, eol, extended, removal, final, source.
 `eol` is the date the rules judge: the end of security support for free (Debian: the end of

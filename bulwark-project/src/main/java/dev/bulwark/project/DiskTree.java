@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
 /** The files on disk. Attributes are read without following links; errors become problems. */
 public final class DiskTree implements ContextTree {
     private static final Comparator<Entry> BY_NAME = new ByName();
+    private static final int FIRST_BUFFER_CHARS = 8192;
 
     @Override
     public Listing list(Path folder) {
@@ -67,9 +69,15 @@ public final class DiskTree implements ContextTree {
         try (InputStream in = Files.newInputStream(file);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-            char[] buffer = new char[Math.max(0, maxChars)];
+            // Grown as the text comes: the limit (a megabyte for an ignore file) would be a 2 MB
+            // array to clear for a file of a few lines, about a millisecond of a one-file check.
+            int limit = Math.max(0, maxChars);
+            char[] buffer = new char[Math.min(limit, FIRST_BUFFER_CHARS)];
             int n = 0;
-            while (n < buffer.length) {
+            while (n < limit) {
+                if (n == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
+                }
                 int r = reader.read(buffer, n, buffer.length - n);
                 if (r < 0) {
                     break;

@@ -29,7 +29,9 @@ import java.util.Set;
  * settings. Suppression comments are applied by the caller, as for every YAML file.
  */
 final class WorkflowAnalyzer {
-    private final List<Registered> rules;
+    private final RuleCatalog catalog;
+    // Created at the first workflow, so a run without one never loads these rules.
+    private List<Registered> rules;
     private final RuleMeta syntaxError;
     private final RuleMeta ruleCrashed;
 
@@ -37,13 +39,21 @@ final class WorkflowAnalyzer {
     }
 
     WorkflowAnalyzer(RuleCatalog catalog, RuleMeta syntaxError, RuleMeta ruleCrashed) {
-        List<Registered> registered = new ArrayList<>();
-        for (WorkflowRule rule : catalog.workflowRules()) {
-            registered.add(new Registered(rule, catalog.meta(rule)));
-        }
-        this.rules = List.copyOf(registered);
+        this.catalog = catalog;
         this.syntaxError = syntaxError;
         this.ruleCrashed = ruleCrashed;
+    }
+
+    // Workflows are audited in parallel: the first to get here creates the list.
+    private synchronized List<Registered> rules() {
+        if (rules == null) {
+            List<Registered> registered = new ArrayList<>();
+            for (WorkflowRule rule : catalog.workflowRules()) {
+                registered.add(new Registered(rule, catalog.meta(rule)));
+            }
+            rules = List.copyOf(registered);
+        }
+        return rules;
     }
 
     /** The findings of every workflow before suppression, and the workflows read from disk (for the project graph). */
@@ -104,7 +114,7 @@ final class WorkflowAnalyzer {
         for (WorkflowProblem p : workflow.problems()) {
             out.add(Candidate.of(syntax(fs, source, p.range(), p.message())));
         }
-        for (Registered r : rules) {
+        for (Registered r : rules()) {
             if (!fs.enabled(r.meta())) {
                 continue;
             }

@@ -1,28 +1,43 @@
 package dev.bulwark.rules.dockerfile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
-
 /**
  * Whether installing a Debian package also installs packages it (or a package it depends on)
  * merely recommends, so that {@code --no-install-recommends} changes the image: {@code git}
  * brings {@code less}, {@code openssh-client} and {@code patch}; {@code pv} or {@code bzip2} bring
  * nothing. The table is computed from Debian 12's package index by {@code tools/debian-recommends.py}
- * (the method is described there) and holds 4-byte hashes of the names, loaded at the first
- * question: a run that never meets {@code apt-get install} without the flag never reads it.
+ * (the method is described there) and holds 4-byte hashes of the names, compiled in as
+ * {@link DebianRecommendsHashes} and created at the first question: a run that never meets
+ * {@code apt-get install} without the flag never builds it.
  */
 final class DebianRecommends {
-    private static final String TABLE = "debian-recommends.bin";
+    /** Base-85 digits a hash takes in {@link DebianRecommendsHashes}. */
+    static final int DIGITS = 5;
+    /** The digit zero; the others follow it in ASCII, all printable, skipping {@link #SKIPPED}. */
+    static final char ZERO = '#';
+    /** The backslash, skipped so that the generated text needs no escapes. */
+    static final char SKIPPED = '\\';
 
     private DebianRecommends() {
     }
 
     /** True when the package is known to bring recommended packages; false for others and for names Debian lacks. */
     static boolean bringsRecommendations(String packageName) {
-        return Arrays.binarySearch(Table.HASHES, fnv1a(packageName)) >= 0;
+        int wanted = fnv1a(packageName);
+        String digits = Table.DIGITS;
+        int low = 0;
+        int high = digits.length() / DIGITS - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int hash = hashAt(digits, middle);
+            if (hash < wanted) {
+                low = middle + 1;
+            } else if (hash > wanted) {
+                high = middle - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     // 32-bit FNV-1a over the name's characters (package names are ASCII), as the table's generator hashes them.
@@ -35,22 +50,18 @@ final class DebianRecommends {
         return hash;
     }
 
-    // Loaded on first use (class initialisation is lazy and thread-safe).
-    private static final class Table {
-        static final int[] HASHES = load();
-
-        private static int[] load() {
-            try (InputStream in = DebianRecommends.class.getResourceAsStream(TABLE)) {
-                if (in == null) {
-                    throw new IllegalStateException(TABLE + " is missing from the class path");
-                }
-                ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes());
-                int[] hashes = new int[bytes.remaining() / Integer.BYTES];
-                bytes.asIntBuffer().get(hashes);
-                return hashes;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** The hash at {@code index} of the digits, read where it lies: decoding all 39,000 would cost more than the search. */
+    static int hashAt(String digits, int index) {
+        long value = 0;
+        for (int i = index * DIGITS; i < (index + 1) * DIGITS; i++) {
+            char c = digits.charAt(i);
+            value = value * 85 + (c - ZERO - (c > SKIPPED ? 1 : 0));
         }
+        return (int) value;
+    }
+
+    // Built on first use (class initialisation is lazy and thread-safe).
+    private static final class Table {
+        static final String DIGITS = DebianRecommendsHashes.digits();
     }
 }

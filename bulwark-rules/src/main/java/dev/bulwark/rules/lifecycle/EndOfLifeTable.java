@@ -1,11 +1,5 @@
 package dev.bulwark.rules.lifecycle;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +8,8 @@ import java.util.List;
  * The end-of-life table: {@code end-of-life.tsv} beside this class, one row a release, columns
  * {@code product release codename eol extended removal final source} ({@code -} for none). Data,
  * not code: {@code tools/end-of-life.py} refreshes the rows endoflife.date keeps, the others are
- * kept by hand (README, "End-of-life data"). Read on first use, once per process.
+ * kept by hand (README, "End-of-life data"), and {@link EndOfLifeRows} is generated from it.
+ * Parsed on first use, product by product, once per process.
  */
 public final class EndOfLifeTable {
     static final String RESOURCE = "end-of-life.tsv";
@@ -23,26 +18,30 @@ public final class EndOfLifeTable {
     private EndOfLifeTable() {
     }
 
-    // Read when a rule first asks, not when the rules are created: each product's lines, parsed
-    // when that product is first asked about. A one-file check names two or three products of
-    // sixteen, and parsing all 300 rows in the interpreter cost it about 8 ms at start-up.
+    // Each product's rows, parsed when that product is first asked about: a one-file check names
+    // two or three products of sixteen, and parsing all 300 rows in the interpreter cost it about
+    // 8 ms at start-up.
     private static final class Holder {
-        static final ProductRows[] BY_PRODUCT = load();
+        static final ProductRows[] BY_PRODUCT = byProduct();
     }
 
-    /** One product's lines of the table and, once asked for, their rows. */
+    /** One product's rows, parsed from {@link EndOfLifeRows} when first asked for. */
     private static final class ProductRows {
-        private final List<String> lines = new ArrayList<>();
-        private final List<Integer> numbers = new ArrayList<>();
+        private final Product product;
         // A memo of immutable rows: two threads that race both parse the same lines to equal rows.
         private volatile List<Release> parsed;
+
+        ProductRows(Product product) {
+            this.product = product;
+        }
 
         List<Release> rows() {
             List<Release> rows = parsed;
             if (rows == null) {
-                List<Release> out = new ArrayList<>(lines.size());
-                for (int i = 0; i < lines.size(); i++) {
-                    out.add(row(lines.get(i), numbers.get(i)));
+                String[] lines = EndOfLifeRows.of(product);
+                List<Release> out = new ArrayList<>(lines.length);
+                for (String line : lines) {
+                    out.add(row(line));
                 }
                 rows = List.copyOf(out);
                 parsed = rows;
@@ -164,61 +163,24 @@ public final class EndOfLifeTable {
         return null;
     }
 
-    private static ProductRows[] load() {
-        InputStream in = EndOfLifeTable.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return byProduct(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The table's lines by product (the first cell); a row with an unknown product is a build defect. */
-    static ProductRows[] byProduct(BufferedReader reader) throws IOException {
+    private static ProductRows[] byProduct() {
         Product[] products = Product.values();
         ProductRows[] out = new ProductRows[products.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = new ProductRows();
-        }
-        String line = reader.readLine();
-        int number = 1;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isEmpty()) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            String id = tab < 0 ? line : line.substring(0, tab);
-            Product product = Product.ofId(id);
-            if (product == null) {
-                throw new IllegalStateException(RESOURCE + ":" + number + ": unknown product " + id);
-            }
-            out[product.ordinal()].lines.add(line);
-            out[product.ordinal()].numbers.add(number);
+            out[i] = new ProductRows(products[i]);
         }
         return out;
     }
 
-    /** Every row of the table text, parsed now: a malformed row throws naming its line. */
-    static List<Release> parse(BufferedReader reader) throws IOException {
-        List<Release> rows = new ArrayList<>();
-        for (ProductRows product : byProduct(reader)) {
-            rows.addAll(product.rows());
-        }
-        return rows;
-    }
-
-    private static Release row(String line, int number) {
+    // The rows were checked when the table was compiled in (EndOfLifeTableTest): a malformed one here is a build defect.
+    private static Release row(String line) {
         String[] cells = cells(line);
         if (cells.length != COLUMNS) {
-            throw new IllegalStateException(RESOURCE + ":" + number + ": expected " + COLUMNS + " columns");
+            throw new IllegalStateException(RESOURCE + ": expected " + COLUMNS + " columns: " + line);
         }
         Product product = Product.ofId(cells[0]);
-        return new Release(product, cells[1], none(cells[2]), date(cells[3], number), date(cells[4], number),
-                date(cells[5], number), none(cells[6]), cells[7]);
+        return new Release(product, cells[1], none(cells[2]), date(cells[3], line), date(cells[4], line),
+                date(cells[5], line), none(cells[6]), cells[7]);
     }
 
     private static String[] cells(String line) {
@@ -238,13 +200,13 @@ public final class EndOfLifeTable {
     }
 
     /** {@code YYYY-MM-DD}, or null for {@code -}. */
-    static LocalDate date(String cell, int line) {
+    private static LocalDate date(String cell, String line) {
         if (cell.equals("-")) {
             return null;
         }
         LocalDate day = Dates.parse(cell);
         if (day == null) {
-            throw new IllegalStateException(RESOURCE + ":" + line + ": not a date: " + cell);
+            throw new IllegalStateException(RESOURCE + ": not a date: " + cell + " in " + line);
         }
         return day;
     }
