@@ -84,7 +84,8 @@ class DockerfileSetupsTest {
         List<String> shipped = codes("docker/Dockerfile");
         assertThat(shipped).contains("DF006", "DF007", "DF008", "DF009", "DF014", "DF043", "DF067");
         for (String path : List.of("tests/functional/image/Dockerfile", "Dockerfile.test", "e2e/Dockerfile",
-                "docker/Dockerfile.e2e", "e2e-tests/Dockerfile",
+                "docker/Dockerfile.e2e", "e2e-tests/Dockerfile", ".circleci/docker/Dockerfile",
+                "ci/.buildkite/images/gpu.Dockerfile",
                 "src/test/docker/Dockerfile",
                 "packages/cli/commands/template/fixtures/start-cmd/e2b.Dockerfile",
                 // Deep under a test folder: data kept for the tests, golden output compared as text.

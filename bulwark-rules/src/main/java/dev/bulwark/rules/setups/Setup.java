@@ -72,10 +72,10 @@ public enum Setup {
     /**
      * The setup a Dockerfile at {@code path} belongs to: a test image ({@code tests/},
      * {@code Dockerfile.test}, {@code e2e/}), built and thrown away by the repository's own test
-     * suite ({@code fixtures/} included), or a development image (named so, {@code Dockerfile.dev},
- * {@code dev.Dockerfile}, or in {@code .devcontainer/}); any other
-     * Dockerfile ships. Narrower than {@link #of}: a Dockerfile under {@code ci/}, {@code .github/}
-     * or {@code local/} builds an image that CI or people pull and run, and a version folder
+     * suite ({@code fixtures/} included) or by CircleCI's or Buildkite's jobs to run the tests in (in
+     * their configuration folder), or a development image (named so, {@code Dockerfile.dev},
+     * {@code dev.Dockerfile}, or in {@code .devcontainer/}); any other Dockerfile ships. Narrower
+     * than {@link #of}: a Dockerfile under {@code ci/}, {@code .github/} or {@code local/} builds an image that CI or people pull and run, and a version folder
      * ({@code 3.12/slim/Dockerfile}) is a maintained variant, not a frozen copy.
      */
     public static Setup ofDockerfile(String path) {
@@ -86,7 +86,7 @@ public enum Setup {
         // at any depth is built, if at all, by the tests. A path that climbs out (`../`) may name
         // folders that hold the checkout itself: there only the near ones count.
         String folders = whole.startsWith("../") || whole.startsWith("/") ? near : whole;
-        if (isTestPath(folders, DOCKERFILE_TEST_WORDS)) {
+        if (isTestPath(folders, DOCKERFILE_TEST_WORDS) || inFolder(whole, ".circleci") || inFolder(whole, ".buildkite")) {
             return TEST;
         }
         // Only the file's own name or a devcontainer folder: `dev-support/` (Apache projects)
@@ -97,6 +97,12 @@ public enum Setup {
             return DEVELOPMENT;
         }
         return DEPLOYMENT;
+    }
+
+    // CircleCI and Buildkite take the image their jobs run in from a registry, not from a
+    // Dockerfile: one kept in their configuration folder is built by a job to run the tests in.
+    private static boolean inFolder(String path, String folder) {
+        return path.startsWith(folder + "/") || path.contains("/" + folder + "/");
     }
 
     // Any word of the file's name, and any word of a folder's name but `e2e`: end-to-end is also a
