@@ -85,7 +85,7 @@ class DockerfileSetupsTest {
         assertThat(shipped).contains("DF006", "DF007", "DF008", "DF009", "DF014", "DF043", "DF067");
         for (String path : List.of("tests/functional/image/Dockerfile", "Dockerfile.test", "e2e/Dockerfile",
                 "docker/Dockerfile.e2e", "e2e-tests/Dockerfile", ".circleci/docker/Dockerfile",
-                "ci/.buildkite/images/gpu.Dockerfile",
+                "ci/.buildkite/images/gpu.Dockerfile", ".azure_pipelines/dockerfiles/linux-gpu.dockerfile",
                 "src/test/docker/Dockerfile",
                 "packages/cli/commands/template/fixtures/start-cmd/e2b.Dockerfile",
                 // Deep under a test folder: data kept for the tests, golden output compared as text.
@@ -94,6 +94,19 @@ class DockerfileSetupsTest {
             // The token in ENV is reported wherever the file is (DF007 the value, DF008 the name).
             assertThat(codes(path)).as(path).containsExactlyInAnyOrder("DF007", "DF008");
         }
+    }
+
+    @Test
+    void anImageThatStartsATestRunnerIsATestImageWherever() {
+        for (String command : List.of("CMD pytest run.py", "CMD [\"python\", \"-m\", \"pytest\", \"-x\"]",
+                "ENTRYPOINT [\"sh\", \"-c\", \"pip install . && tox -e py312\"]")) {
+            String text = ROOT_IMAGE_WITH_SECRET.replace("CMD [\"python\", \"-m\", \"http.server\", \"8000\"]", command);
+            List<String> found = auditor.audit(List.of(Input.text("assets/partners/db/Dockerfile", text)),
+                    Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
+            assertThat(found).as(command).containsExactlyInAnyOrder("DF007", "DF008");
+        }
+        // A server is judged in full.
+        assertThat(codes("assets/partners/db/Dockerfile")).contains("DF006", "DF014");
     }
 
     @Test

@@ -27,6 +27,7 @@ import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
 import dev.bulwark.rules.dockerfile.DockerfileRuleRunner;
+import dev.bulwark.rules.dockerfile.TestSuiteImages;
 import dev.bulwark.rules.setups.Setup;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,6 +109,9 @@ public final class DockerfileAnalyzer {
         // syntax and correctness are judged there; a development image is a workbench.
         Optional<Setup> configured = settings.setup();
         Setup setup = configured.isPresent() ? configured.get() : Setup.ofDockerfile(source.path());
+        if (configured.isEmpty() && setup == Setup.DEPLOYMENT && TestSuiteImages.runsTestSuite(model)) {
+            setup = Setup.TEST;
+        }
         boolean scaffold = hasFromWithoutImage(dockerfile);
         for (Registered r : rules()) {
             if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())

@@ -26,7 +26,8 @@ import java.util.Set;
  * {@code pip install} in a shipped stage that leaves pip's wheel cache in the layer: no
  * {@code --no-cache-dir}, no {@code PIP_NO_CACHE_DIR} (ENV, a stage ARG, or the command's own
  * assignment; pip disables the cache for {@code false} too), no cache or tmpfs mount over the
- * cache directory, and no removal of the cache later in the same RUN.
+ * cache directory, no removal of the cache later in the same RUN, and not only local wheel files
+ * whose dependencies pip does not fetch.
  */
 @RuleInfo(code = "DF014", name = "pip-no-cache-dir", practice = Practice.LAYER_OPTIMIZATION,
         severity = Severity.WARNING,
@@ -72,6 +73,9 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
                 continue;
             }
             PipCommand pip = install.get();
+            if (installsLocalWheelsOnly(pip)) {
+                continue;
+            }
             List<Assignment> visible = new ArrayList<>(exported);
             visible.addAll(pip.effective().assignments());
             Optional<String> noCache = value("PIP_NO_CACHE_DIR", visible, env);
@@ -98,6 +102,28 @@ public final class PipNoCacheDir implements DockerfileRule, RunCleanup.Cleaner {
                     "`" + pip.display() + "` without `--no-cache-dir`", Fix.safe("add --no-cache-dir",
                             TextEdit.insert(pip.subcommand().range().end(), " --no-cache-dir")));
         }
+    }
+
+    /**
+     * Local wheel files only ({@code /wheels/*.whl}): pip neither downloads nor builds them, so it
+     * caches nothing, unless it fetches their dependencies, which it does not with
+     * {@code --no-deps} or {@code --no-index}, nor from a wheelhouse glob, which {@code pip wheel}
+     * fills with the dependencies too.
+     */
+    private static boolean installsLocalWheelsOnly(PipCommand pip) {
+        List<Word> targets = pip.targets();
+        if (targets.isEmpty() || !pip.flagValues("-r", "--requirement", "-e", "--editable").isEmpty()) {
+            return false;
+        }
+        boolean wheelhouse = false;
+        for (Word target : targets) {
+            String value = target.value();
+            if (!value.endsWith(".whl") || value.contains("://")) {
+                return false;
+            }
+            wheelhouse |= value.indexOf('*') >= 0;
+        }
+        return wheelhouse || pip.hasFlag("--no-deps", "--no-index");
     }
 
     /** Where this pip command keeps its cache: the default for root and what options and variables say. */

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * An ARG or ENV whose name says it holds a credential (BuildKit's SecretsUsedInArgOrEnv token
- * list, spec 1.13, extended), with or without a value: both end up in the image or its history.
+ * list, spec 1.13, extended): an ARG with or without a default (the value given at build time is in
+ * the image's history), an ENV with a value (an empty one is a placeholder the runtime fills).
  */
 @RuleInfo(code = "DF007", name = "secret-in-arg-or-env", practice = Practice.SECRET_MANAGEMENT,
         severity = Severity.WARNING,
@@ -35,13 +36,19 @@ public final class SecretInArgOrEnv implements DockerfileRule {
                 }
             } else if (instruction instanceof EnvInstruction env) {
                 for (KeyValue pair : env.pairs()) {
-                    if (SecretNames.looksSecret(pair.key())) {
+                    // `ENV OPENAI_API_KEY=""` stores nothing: it names a setting `docker run -e` gives.
+                    if (SecretNames.looksSecret(pair.key()) && !isEmpty(pair.value())) {
                         report(sink, pair.keyRange(), "ENV `" + pair.key() + "` looks like a secret",
                                 pair.valueRange());
                     }
                 }
             }
         }
+    }
+
+    // The raw value: empty, or a pair of quotes around nothing.
+    private static boolean isEmpty(String raw) {
+        return raw.isEmpty() || raw.equals("\"\"") || raw.equals("''");
     }
 
     /**

@@ -90,8 +90,13 @@ final class ShippedImage {
     record Service(TextRange range, String description, boolean startsServer) {
     }
 
+    // Test runners: an image that starts one exists to run a test suite.
+    private static final Set<String> TEST_RUNNERS = Set.of("pytest", "py.test", "tox", "nox");
+    private static final Set<String> TEST_MODULES = Set.of("pytest", "unittest");
+
     private final Optional<StageChain> chain;
     private final boolean runsApplication;
+    private final boolean runsTestSuite;
     private final Optional<Platform> platform;
     private final Optional<Service> service;
 
@@ -100,6 +105,7 @@ final class ShippedImage {
         this.chain = last.isPresent() ? Optional.of(StageChain.of(last.get())) : Optional.empty();
         List<Invocations.Invocation> started = new ArrayList<>();
         boolean environment = false;
+        boolean testSuite = false;
         Optional<String> inherited = Optional.empty();
         if (chain.isPresent()) {
             List<Instruction> starts = chain.get().starts();
@@ -116,6 +122,7 @@ final class ShippedImage {
                 for (int k = 0; k < invocations.size(); k++) {
                     Invocations.Invocation inv = invocations.get(k);
                     started.add(inv);
+                    testSuite |= runsTests(inv);
                     environment |= environment(inv, defaultCommand, entrypointAlone,
                             lastStart && k == invocations.size() - 1) || startsRStudio(chain.get(), inv);
                 }
@@ -123,6 +130,7 @@ final class ShippedImage {
             inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
         }
         this.runsApplication = !environment && (!started.isEmpty() || inherited.isPresent());
+        this.runsTestSuite = testSuite;
         this.platform = chain.isPresent() ? platform(model, chain.get(), started) : Optional.empty();
         Optional<Service> served = Optional.empty();
         if (runsApplication && platform.isEmpty()) {
@@ -172,6 +180,27 @@ final class ShippedImage {
      */
     boolean runsApplication() {
         return runsApplication;
+    }
+
+    /**
+     * Whether the image starts a test runner ({@code pytest}, {@code python -m unittest},
+     * {@code tox}): it is built to run a test suite and thrown away, not shipped.
+     */
+    boolean runsTestSuite() {
+        return runsTestSuite;
+    }
+
+    private static boolean runsTests(Invocations.Invocation inv) {
+        if (TEST_RUNNERS.contains(inv.program())) {
+            return true;
+        }
+        List<String> argv = inv.argv();
+        for (int i = 1; i + 1 < argv.size() && ProgramNames.isPython(inv.program()); i++) {
+            if (argv.get(i).equals("-m")) {
+                return TEST_MODULES.contains(argv.get(i + 1));
+            }
+        }
+        return false;
     }
 
     /** The platform that runs the image, when the image says so. */

@@ -37,6 +37,12 @@ public final class NonRootImages {
         // The Prometheus project's images run as `nobody`, Grafana's as `grafana` (472).
         boolean monitoring = name.startsWith("prom/") || name.startsWith("quay.io/prometheus/")
                 || name.equals("grafana/grafana") || name.equals("grafana/grafana-oss");
-        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx || ray || monitoring;
+        // Bitnami's application images run as 1001 (`minideb`, their base OS image, as root), and
+        // `-rootless` tags (`moby/buildkit:v0.17.0-rootless`, `docker:27-dind-rootless`) as 1000.
+        boolean bitnami = (name.startsWith("bitnami/") || name.startsWith("public.ecr.aws/bitnami/"))
+                && !name.endsWith("/minideb");
+        boolean rootless = image.tag().orElse("").contains("rootless");
+        return distrolessNonroot || jupyterStacks || chainguard || unprivilegedNginx || ray || monitoring || bitnami
+                || rootless;
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.setups;
 
 import dev.bulwark.core.Practice;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,6 +43,8 @@ public enum Setup {
             "integration", "ci", "kind", "minikube", "local", "conformance");
     private static final Set<String> DOCKERFILE_TEST_WORDS = Set.of("test", "tests", "testing", "testdata", "e2e",
             "conformance", "fixtures", "fixture");
+    private static final List<String> CI_FOLDERS = List.of(".circleci", ".buildkite", ".azure-pipelines",
+            ".azure_pipelines");
     private static final Set<String> DOCKERFILE_DEVELOPMENT_WORDS = Set.of("dev", "devel", "develop",
             "development", "debug", "devcontainer");
     private static final Set<String> DEVELOPMENT_WORDS = Set.of("dev", "devcontainer", "debug", "develop",
@@ -72,8 +75,8 @@ public enum Setup {
     /**
      * The setup a Dockerfile at {@code path} belongs to: a test image ({@code tests/},
      * {@code Dockerfile.test}, {@code e2e/}), built and thrown away by the repository's own test
-     * suite ({@code fixtures/} included) or by CircleCI's or Buildkite's jobs to run the tests in (in
-     * their configuration folder), or a development image (named so, {@code Dockerfile.dev},
+     * suite ({@code fixtures/} included) or by CircleCI's, Buildkite's or Azure Pipelines' jobs to
+     * run the tests in (in their configuration folder), or a development image (named so, {@code Dockerfile.dev},
      * {@code dev.Dockerfile}, or in {@code .devcontainer/}); any other Dockerfile ships. Narrower
      * than {@link #of}: a Dockerfile under {@code ci/}, {@code .github/} or {@code local/} builds an image that CI or people pull and run, and a version folder
      * ({@code 3.12/slim/Dockerfile}) is a maintained variant, not a frozen copy.
@@ -86,7 +89,7 @@ public enum Setup {
         // at any depth is built, if at all, by the tests. A path that climbs out (`../`) may name
         // folders that hold the checkout itself: there only the near ones count.
         String folders = whole.startsWith("../") || whole.startsWith("/") ? near : whole;
-        if (isTestPath(folders, DOCKERFILE_TEST_WORDS) || inFolder(whole, ".circleci") || inFolder(whole, ".buildkite")) {
+        if (isTestPath(folders, DOCKERFILE_TEST_WORDS) || inCiFolder(whole)) {
             return TEST;
         }
         // Only the file's own name or a devcontainer folder: `dev-support/` (Apache projects)
@@ -99,10 +102,16 @@ public enum Setup {
         return DEPLOYMENT;
     }
 
-    // CircleCI and Buildkite take the image their jobs run in from a registry, not from a
-    // Dockerfile: one kept in their configuration folder is built by a job to run the tests in.
-    private static boolean inFolder(String path, String folder) {
-        return path.startsWith(folder + "/") || path.contains("/" + folder + "/");
+    // CircleCI, Buildkite and Azure Pipelines take the image their jobs run in from a registry,
+    // not from a Dockerfile: one kept in their configuration folder is built by a job to run the
+    // tests in.
+    private static boolean inCiFolder(String path) {
+        for (String folder : CI_FOLDERS) {
+            if (path.startsWith(folder + "/") || path.contains("/" + folder + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Any word of the file's name, and any word of a folder's name but `e2e`: end-to-end is also a
