@@ -108,14 +108,15 @@ public final class WorkflowContexts implements ContextProvider {
         return context.contains("://") || context.startsWith("git@") || context.equals("-");
     }
 
-    // A script that runs `cd` or `pushd`, or a step or workflow with a `working-directory`,
-    // may build from another folder than the root.
+    // A script that runs `cd` or `pushd`, or one in a workflow with a `working-directory`, may
+    // build from another folder than the root; an action's inputs are the workspace's whatever
+    // `defaults.run.working-directory` says (it applies to `run` steps only).
     private static boolean changesFolder(Workflow workflow, Activity.Build b) {
-        if (workflow.source().text().contains("working-directory")) {
-            return true;
-        }
         if (b.step().run().isEmpty()) {
             return false;
+        }
+        if (workflow.source().text().contains("working-directory")) {
+            return true;
         }
         String text = b.step().run().get().node().value();
         return text.contains("cd ") || text.contains("pushd ");
