@@ -16,23 +16,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The builds a {@code docker-bake.hcl} or {@code docker-bake.json} declares: every {@code target}
- * with its {@code context} (default {@code .}, relative to the bake file's folder),
- * {@code dockerfile} (default {@code Dockerfile}, relative to the context) and {@code contexts},
- * after {@code inherits} (bounded) and {@code ${VAR}} interpolation from the variables' defaults.
- * Targets whose context or Dockerfile is remote, inline or not a literal declare nothing.
+ * The builds a bake file ({@code docker-bake.hcl}, {@code docker-bake.json}, or any {@code .hcl}
+ * with {@code target} blocks) declares: every {@code target} with its {@code context} (default
+ * {@code .}), {@code dockerfile} (default {@code Dockerfile}, relative to the context) and
+ * {@code contexts}, after {@code inherits} (bounded) and {@code ${VAR}} interpolation from the
+ * variables' defaults. Bake resolves paths against the folder it is run in, which is the bake
+ * file's own or, for {@code --file docker/x/x.hcl}, a folder above it: with the file tree known,
+ * the nearest such folder where the Dockerfile exists is taken, else the bake file's. A variable
+ * in the Dockerfile's name ({@code Dockerfile.${ARCH}}) also stands for the sibling files its
+ * other values would name. Targets whose context or Dockerfile is remote, inline or not a literal
+ * declare nothing.
  */
 public final class BakeContexts implements ContextProvider {
     private static final int MAX_INHERITS = 16;
+    private static final int MAX_FOLDERS_UP = 8;
 
     /** A bake file: where it is and its text (its display path is the text's). */
     public record BakeFile(Path file, SourceText source) {
     }
 
     private final List<BakeFile> files;
+    private final Optional<ContextTree> tree;
 
+    /** Paths resolved against each bake file's folder. */
     public BakeContexts(List<BakeFile> files) {
+        this(files, Optional.empty());
+    }
+
+    /** Paths resolved against the folder, at or above each bake file's, where the Dockerfile is. */
+    public BakeContexts(List<BakeFile> files, Optional<ContextTree> tree) {
         this.files = List.copyOf(files);
+        this.tree = tree;
     }
 
     // One target as written: attributes and where its name is.
@@ -71,17 +85,63 @@ public final class BakeContexts implements ContextProvider {
                         || isRemote(context.get())) {
                     continue;
                 }
-                Path contextDir = folder.resolve(context.get()).normalize();
-                Path dockerfilePath = contextDir.resolve(dockerfile.get()).normalize();
+                Path base = base(folder, context.get(), dockerfile.get());
+                Path contextDir = base.resolve(context.get()).normalize();
                 List<String> named = new ArrayList<>();
                 if (attrs.get("contexts") instanceof Map<?, ?> m) {
                     for (Object k : m.keySet()) {
                         named.add(String.valueOf(k));
                     }
                 }
-                out.add(new ContextDeclaration(ContextSource.BAKE, dockerfilePath, contextDir, named,
-                        Optional.of(new Span(f.source(), t.getValue().nameRange())),
-                        "target `" + t.getKey() + "` in " + f.source().path(), tags(attrs, variables)));
+                for (Path dockerfilePath : dockerfiles(contextDir, contextDir.resolve(dockerfile.get()).normalize(),
+                        attrs.get("dockerfile"))) {
+                    out.add(new ContextDeclaration(ContextSource.BAKE, dockerfilePath, contextDir, named,
+                            Optional.of(new Span(f.source(), t.getValue().nameRange())),
+                            "target `" + t.getKey() + "` in " + f.source().path(), tags(attrs, variables)));
+                }
+            }
+        }
+        return out;
+    }
+
+    // The bake file's folder, or the nearest one above it where the Dockerfile exists.
+    private Path base(Path folder, String context, String dockerfile) {
+        if (tree.isEmpty()) {
+            return folder;
+        }
+        Path p = folder;
+        for (int i = 0; i <= MAX_FOLDERS_UP && p != null; i++) {
+            if (tree.get().entry(p.resolve(context).resolve(dockerfile).normalize()).isPresent()) {
+                return p;
+            }
+            p = p.getParent();
+        }
+        return folder;
+    }
+
+    // The Dockerfile from the variables' defaults, and the siblings whose names fit the written name
+    // with its one variable as any text (`Dockerfile.${ARCH}`: Dockerfile.amd64, Dockerfile.arm64).
+    private List<Path> dockerfiles(Path contextDir, Path resolved, Object written) {
+        List<Path> out = new ArrayList<>();
+        out.add(resolved);
+        if (tree.isEmpty() || !(written instanceof String s)) {
+            return out;
+        }
+        int open = s.indexOf("${");
+        int close = open < 0 ? -1 : s.indexOf('}', open);
+        if (open < 0 || close < 0 || s.indexOf("${", close) >= 0 || s.indexOf('/', open) >= 0
+                || s.substring(0, open).contains("$")) {
+            return out;
+        }
+        int slash = s.lastIndexOf('/', open);
+        String prefix = s.substring(slash + 1, open);
+        String suffix = s.substring(close + 1);
+        Path dir = contextDir.resolve(s.substring(0, slash + 1)).normalize();
+        for (ContextTree.Entry e : tree.get().list(dir).entries()) {
+            String name = e.name();
+            if (e.kind() == ContextTree.Kind.FILE && name.length() > prefix.length() + suffix.length()
+                    && name.startsWith(prefix) && name.endsWith(suffix) && !out.contains(dir.resolve(name))) {
+                out.add(dir.resolve(name));
             }
         }
         return out;

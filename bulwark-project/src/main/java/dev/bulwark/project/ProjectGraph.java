@@ -24,11 +24,11 @@ import java.util.Set;
  * The project as one graph: which Dockerfile builds which image names (Compose {@code build} with
  * {@code image:}, bake {@code tags}, CI build tags, the configuration's {@code images:}), where
  * each Dockerfile's image runs (Compose services that build it or name its image, Kubernetes
- * containers that name it), and which Dockerfile builds the base image another one starts
- * {@code FROM}. Names are matched within one repository ({@link RepositoryRoots}) by
- * {@link ImageKey}; a name that more than one Dockerfile may build links to none, and a Compose
- * service or container whose image is an unresolved variable, or that a kustomization renames,
- * is not linked. Built once per run, read concurrently afterwards.
+ * containers that name it), which Dockerfile builds the base image another one starts
+ * {@code FROM}, and the named build contexts its declared builds pass. Names are matched within
+ * one repository ({@link RepositoryRoots}) by {@link ImageKey}; a name that more than one
+ * Dockerfile may build links to none, and a Compose service or container whose image is an
+ * unresolved variable, or that a kustomization renames, is not linked. Built once per run, read concurrently afterwards.
  */
 public final class ProjectGraph {
     /** A Dockerfile of the run. */
@@ -44,6 +44,7 @@ public final class ProjectGraph {
     private final Map<String, List<ImageBuild>> byRepository = new HashMap<>();
     private final Map<Path, Path> bases = new HashMap<>();
     private final Map<Path, DockerfileModel> models = new HashMap<>();
+    private final Map<Path, Set<String>> namedContexts = new HashMap<>();
     private final RepositoryRoots roots = new RepositoryRoots();
 
     private ProjectGraph() {
@@ -64,6 +65,14 @@ public final class ProjectGraph {
             g.models.put(d.file().toAbsolutePath().normalize(), d.model());
         }
         for (ContextDeclaration d : declarations) {
+            if (!d.namedContexts().isEmpty()) {
+                Set<String> names = g.namedContexts.get(d.dockerfile());
+                if (names == null) {
+                    names = new LinkedHashSet<>();
+                    g.namedContexts.put(d.dockerfile(), names);
+                }
+                names.addAll(d.namedContexts());
+            }
             for (String tag : d.tags()) {
                 g.name(d.dockerfile(), tag, d.origin(), d.dockerfile());
             }
@@ -100,6 +109,15 @@ public final class ProjectGraph {
     public List<ImageBuild> imagesOf(Path dockerfile) {
         List<ImageBuild> list = names.get(dockerfile.toAbsolutePath().normalize());
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * The named build contexts some declared build of a Dockerfile passes (bake {@code contexts},
+     * Compose {@code additional_contexts}): names {@code COPY --from} may use besides its stages.
+     */
+    public Set<String> namedContextsOf(Path dockerfile) {
+        Set<String> names = namedContexts.get(dockerfile.toAbsolutePath().normalize());
+        return names == null ? Set.of() : Set.copyOf(names);
     }
 
     /** The Dockerfile of the repository that builds the base image of a Dockerfile's final stage. */

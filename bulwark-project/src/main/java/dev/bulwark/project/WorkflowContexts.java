@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@code .github/workflows/}, or {@code .gitlab-ci.yml}'s folder), with {@code $CI_PROJECT_DIR}
  * and {@code ${{ github.workspace }}} standing for it. A build whose context or Dockerfile holds
  * another variable, a script that changes folder first, and a bake action declare nothing: the
- * folder they build from is not known.
+ * folder they build from is not known. Tags have their {@code env} and step-output expressions
+ * filled in ({@link WorkflowImageNames}).
  */
 public final class WorkflowContexts implements ContextProvider {
     private static final List<String> ROOT_VARIABLES = List.of("${CI_PROJECT_DIR}", "$CI_PROJECT_DIR",
@@ -55,8 +56,16 @@ public final class WorkflowContexts implements ContextProvider {
                         : root.get().resolve(file.get()).normalize();
                 out.add(new ContextDeclaration(ContextSource.WORKFLOW, dockerfile, contextDir, List.of(),
                         Optional.of(new Span(w.workflow().source(), b.range())),
-                        "job `" + b.job().id() + "` in " + w.workflow().source().path(), b.tags()));
+                        "job `" + b.job().id() + "` in " + w.workflow().source().path(), tags(w.workflow(), b)));
             }
+        }
+        return out;
+    }
+
+    private static List<String> tags(Workflow workflow, Activity.Build b) {
+        List<String> out = new ArrayList<>();
+        for (String tag : b.tags()) {
+            out.add(WorkflowImageNames.resolve(tag, workflow, b));
         }
         return out;
     }
@@ -99,14 +108,15 @@ public final class WorkflowContexts implements ContextProvider {
         return context.contains("://") || context.startsWith("git@") || context.equals("-");
     }
 
-    // A script that runs `cd` or `pushd`, or a step or workflow with a `working-directory`,
-    // may build from another folder than the root.
+    // A script that runs `cd` or `pushd`, or one in a workflow with a `working-directory`, may
+    // build from another folder than the root; an action's inputs are the workspace's whatever
+    // `defaults.run.working-directory` says (it applies to `run` steps only).
     private static boolean changesFolder(Workflow workflow, Activity.Build b) {
-        if (workflow.source().text().contains("working-directory")) {
-            return true;
-        }
         if (b.step().run().isEmpty()) {
             return false;
+        }
+        if (workflow.source().text().contains("working-directory")) {
+            return true;
         }
         String text = b.step().run().get().node().value();
         return text.contains("cd ") || text.contains("pushd ");

@@ -109,6 +109,7 @@ public final class ProjectPhase {
     /** Whether there is anything to do: context rules, project rules, or Dockerfile rules the graph may waive. */
     public boolean hasRules() {
         return !rules.isEmpty() || catalog.meta(GraphWaivers.ROOT_USER).isPresent()
+                || catalog.meta(GraphWaivers.COPY_FROM_UNKNOWN_STAGE).isPresent()
                 || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent()
                 || catalog.meta(GraphWaivers.LATEST_TAG).isPresent() || catalog.meta(GraphWaivers.UNTAGGED_IMAGE).isPresent()
                 || catalog.meta(GraphWaivers.FLOATING_CHANNEL_TAG).isPresent() || hasProjectRuleCodes();
@@ -241,7 +242,8 @@ public final class ProjectPhase {
 
     /**
      * One resolver per file tree (the disk's, or one per repository listing when enabled), each with
-     * the builds Compose, the bake files and the scripts of that tree declare. Bake files,
+     * the builds Compose, the bake files and the scripts of that tree declare. Bake files (any
+     * {@code .hcl}, {@code docker-bake*.json}),
      * Makefiles and shell scripts are looked for in the folders from each Dockerfile's up to its
      * repository root, and in their {@code scripts}, {@code docker}, {@code build}, {@code ci},
      * {@code hack} and {@code tools} subfolders; at most {@link #MAX_DECLARATION_FILES} files of at
@@ -286,7 +288,7 @@ public final class ProjectPhase {
                 for (ScriptContexts.ScriptFile f : scripts) {
                     declarationSources.putIfAbsent(f.source().path(), f.source());
                 }
-                DeclaredContexts bakeTargets = new DeclaredContexts(new BakeContexts(bake).declarations());
+                DeclaredContexts bakeTargets = new DeclaredContexts(new BakeContexts(bake, Optional.of(tree)).declarations());
                 DeclaredContexts scriptLines = new DeclaredContexts(new ScriptContexts(scripts, tree).declarations());
                 declarations.addAll(bakeTargets.declarations());
                 declarations.addAll(scriptLines.declarations());
@@ -382,7 +384,8 @@ public final class ProjectPhase {
                     return;
                 }
                 String name = e.name();
-                boolean bakeFile = name.startsWith("docker-bake") && (name.endsWith(".hcl") || name.endsWith(".json"));
+                // Bake files take any name (`--file docker/trt/trt.hcl`); an .hcl without targets declares nothing.
+                boolean bakeFile = name.endsWith(".hcl") || name.startsWith("docker-bake") && name.endsWith(".json");
                 boolean makefile = name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile")
                         || name.endsWith(".mk");
                 boolean script = name.endsWith(".sh");

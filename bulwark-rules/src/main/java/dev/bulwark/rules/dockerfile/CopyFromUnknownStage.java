@@ -7,14 +7,19 @@ import dev.bulwark.dockerfile.model.FromTarget;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.dockerfile.model.DockerfileModel;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code COPY --from} (or {@code RUN --mount from=}) naming no stage: a stage index out of range,
  * or a bare name without registry, path or tag that no stage has, which Docker would then pull as
  * {@code docker.io/library/<name>:latest} (spec 1.8, 1.11). Real images ({@code nginx:1.27},
- * {@code ghcr.io/org/tool}) are not reported.
+ * {@code ghcr.io/org/tool}) are not reported. A name that a build of the file passes as a named
+ * context (bake {@code contexts}, Compose {@code additional_contexts}) is waived by the project
+ * graph ({@code GraphWaivers}).
  */
 @RuleInfo(code = "DF105", name = "copy-from-unknown-stage", practice = Practice.CORRECTNESS,
         severity = Severity.ERROR,
@@ -37,6 +42,32 @@ public final class CopyFromUnknownStage implements DockerfileRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether every reference this rule reports in {@code model} is a bare name among {@code named}
+     * (the named build contexts its builds pass, compared ignoring case), and there is one.
+     */
+    public static boolean reportsOnlyNamedContexts(DockerfileModel model, Set<String> named) {
+        Set<String> lower = new HashSet<>();
+        for (String n : named) {
+            lower.add(n.toLowerCase(Locale.ROOT));
+        }
+        boolean any = false;
+        for (Stage stage : model.stages()) {
+            for (FromReference ref : stage.fromReferences()) {
+                if (ref.target() instanceof FromTarget.InvalidIndex) {
+                    return false;
+                }
+                if (ref.target() instanceof FromTarget.ImageTarget && looksLikeStageName(ref.text())) {
+                    if (!lower.contains(ref.text().toLowerCase(Locale.ROOT))) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     /** The first stage name closest to {@code name} within two edits, or null. */

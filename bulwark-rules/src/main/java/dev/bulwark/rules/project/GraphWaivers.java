@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.project.Deployment;
 import dev.bulwark.project.ProjectGraph;
 import dev.bulwark.rules.dockerfile.BuiltImage;
+import dev.bulwark.rules.dockerfile.CopyFromUnknownStage;
 import dev.bulwark.rules.images.ChannelTags;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +19,11 @@ import java.util.Optional;
  * guess how its image runs. {@code root-user} (DF006): every place that runs the final stage sets
  * a non-root user, or the base image is built by another Dockerfile of the repository whose image
  * runs as a non-root user (the final stage sets no USER of its own, so it inherits that one).
- * {@code missing-healthcheck} (DF009): every place that runs the final stage checks its health.
- * With no place known, nothing is waived. {@code untagged-image}, {@code latest-tag} and
+ * {@code missing-healthcheck} (DF009): a place that runs the final stage checks its health (a
+ * Compose {@code healthcheck:}, a liveness or readiness probe): the project chose to probe the
+ * image from outside, and the same image may run in roles (a worker) where a baked probe would
+ * fail. With no place known, nothing is waived. {@code copy-from-unknown-stage} (DF105): every
+ * {@code --from} name that is no stage is a named context a declared build of the file passes. {@code untagged-image}, {@code latest-tag} and
  * {@code floating-channel-tag} (DF002, DF003, DF016): every floating FROM of the file names an
  * image that another Dockerfile of the repository builds under that name (its build script runs
  * first, its CI rebuilds the `nightly` builder): the float is the repository's own build order,
@@ -31,6 +35,7 @@ public final class GraphWaivers {
     public static final String UNTAGGED_IMAGE = "DF002";
     public static final String LATEST_TAG = "DF003";
     public static final String FLOATING_CHANNEL_TAG = "DF016";
+    public static final String COPY_FROM_UNKNOWN_STAGE = "DF105";
     private static final int MAX_BASE_DEPTH = 4;
 
     private GraphWaivers() {
@@ -39,21 +44,24 @@ public final class GraphWaivers {
     /** The codes whose findings on this Dockerfile the graph proves needless. */
     public static List<String> of(Path dockerfile, DockerfileModel model, ProjectGraph graph) {
         List<String> out = new ArrayList<>();
+        if (CopyFromUnknownStage.reportsOnlyNamedContexts(model, graph.namedContextsOf(dockerfile))) {
+            out.add(COPY_FROM_UNKNOWN_STAGE);
+        }
         Optional<Stage> last = model.finalStage();
         if (last.isEmpty()) {
             return out;
         }
         List<Deployment> runs = runningFinalStage(graph.deploymentsOf(dockerfile), last.get());
         boolean allNonRoot = !runs.isEmpty();
-        boolean allChecked = !runs.isEmpty();
+        boolean anyChecked = false;
         for (Deployment d : runs) {
             allNonRoot &= Deployments.runsAsNonRoot(d).orElse(false);
-            allChecked &= Deployments.checksHealth(d);
+            anyChecked |= Deployments.checksHealth(d);
         }
         if (allNonRoot || last.get().finalUser().isEmpty() && baseRunsAsNonRoot(dockerfile, graph)) {
             out.add(ROOT_USER);
         }
-        if (allChecked) {
+        if (anyChecked) {
             out.add(MISSING_HEALTHCHECK);
         }
         if (floatsOnlyOnOwnImages(dockerfile, model, graph)) {
