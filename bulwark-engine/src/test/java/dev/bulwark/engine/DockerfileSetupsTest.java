@@ -99,6 +99,7 @@ class DockerfileSetupsTest {
     @Test
     void anImageThatStartsATestRunnerIsATestImageWherever() {
         for (String command : List.of("CMD pytest run.py", "CMD [\"python\", \"-m\", \"pytest\", \"-x\"]",
+                "CMD python docker_test.py", "CMD [\"python3\", \"-u\", \"tests/test_server.py\"]",
                 "ENTRYPOINT [\"sh\", \"-c\", \"pip install . && tox -e py312\"]")) {
             String text = ROOT_IMAGE_WITH_SECRET.replace("CMD [\"python\", \"-m\", \"http.server\", \"8000\"]", command);
             List<String> found = auditor.audit(List.of(Input.text("assets/partners/db/Dockerfile", text)),

@@ -65,7 +65,7 @@ public final class WorkflowContexts implements ContextProvider {
     private static List<String> tags(Workflow workflow, Activity.Build b) {
         List<String> out = new ArrayList<>();
         for (String tag : b.tags()) {
-            out.add(WorkflowImageNames.resolve(tag, workflow, b));
+            out.addAll(WorkflowImageNames.names(tag, workflow, b));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import dev.bulwark.workflow.Activity;
 import dev.bulwark.workflow.Step;
 import dev.bulwark.workflow.Value;
 import dev.bulwark.workflow.Workflow;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,65 @@ import java.util.Set;
  */
 final class WorkflowImageNames {
     private static final int MAX_EXPRESSIONS = 16;
+    private static final String METADATA_ACTION = "docker/metadata-action";
 
     private WorkflowImageNames() {
     }
 
     static String resolve(String written, Workflow workflow, Activity.Build build) {
         return resolve(written, workflow, build, true);
+    }
+
+    /**
+     * The image names a written tag stands for: {@code ${{ steps.meta.outputs.tags }}} of the job's
+     * {@code docker/metadata-action} step is each image its {@code images:} input lists (their
+     * tags are computed from the event, so only the names are known); any other tag is itself.
+     */
+    static List<String> names(String written, Workflow workflow, Activity.Build build) {
+        String inner = written.strip();
+        if (inner.startsWith("${{") && inner.endsWith("}}")) {
+            inner = inner.substring(3, inner.length() - 2).strip();
+            if (inner.startsWith("steps.") && inner.endsWith(".outputs.tags")) {
+                Optional<Step> meta = metadataStep(build);
+                if (meta.isPresent()) {
+                    return metadataImages(meta.get(), workflow, build);
+                }
+            }
+        }
+        return List.of(resolve(written, workflow, build));
+    }
+
+    // The job's one metadata-action step (a step has no id in the model; a job rarely has two).
+    private static Optional<Step> metadataStep(Activity.Build build) {
+        Optional<Step> found = Optional.empty();
+        for (Step step : build.job().steps()) {
+            if (step.uses(METADATA_ACTION)) {
+                if (found.isPresent()) {
+                    return Optional.empty();
+                }
+                found = Optional.of(step);
+            }
+        }
+        return found;
+    }
+
+    // `images:` lines: `ghcr.io/org/app`, or `name=ghcr.io/org/app,enable=...`.
+    private static List<String> metadataImages(Step step, Workflow workflow, Activity.Build build) {
+        Value images = step.with().get("images");
+        List<String> out = new ArrayList<>();
+        if (images == null || !images.isScalar()) {
+            return out;
+        }
+        for (String line : images.text().replace(',', '\n').split("\n")) {
+            String image = line.strip();
+            if (image.startsWith("name=")) {
+                image = image.substring("name=".length());
+            }
+            if (!image.isEmpty() && !image.contains("=")) {
+                out.add(resolve(image, workflow, build));
+            }
+        }
+        return out;
     }
 
     private static String resolve(String written, Workflow workflow, Activity.Build build, boolean outputs) {

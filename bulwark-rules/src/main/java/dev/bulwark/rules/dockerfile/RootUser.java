@@ -12,6 +12,7 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.images.NonRootImages;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ import java.util.Set;
         fix = "Create an unprivileged user and switch to it with `USER` (a numeric UID such as `10001`).",
         autofix = FixApplicability.UNSAFE)
 public final class RootUser implements DockerfileRule {
+    private static final List<String> ROOT_REASONS = List.of("requires root", "require root", "needs root",
+            "need root", "must run as root", "root is required", "root required", "root privileges", "sys_admin",
+            "capabilit");
     // Programs that switch to another user before starting the real process.
     private static final Set<String> PRIVILEGE_DROPPERS = Set.of("gosu", "su-exec", "setpriv", "runuser");
 
@@ -42,7 +46,9 @@ public final class RootUser implements DockerfileRule {
         if (user.isPresent()) {
             UserSpec spec = user.get();
             // An unresolvable USER ($APP_USER without a default) is assumed to be what its name says.
-            if (spec.fullyResolved() && spec.isRoot()) {
+            // Root on purpose, with the reason right above (`# profiling needs CAP_SYS_ADMIN, which
+            // Docker grants only to uid 0`): the decision is the owner's, stated where it is made.
+            if (spec.fullyResolved() && spec.isRoot() && !StatedReasons.inComments(spec.instruction(), ROOT_REASONS)) {
                 sink.report(spec.instruction().range(), "`USER " + spec.text() + "` leaves the final stage running as root");
             }
             return;

@@ -15,6 +15,8 @@ import dev.bulwark.dockerfile.syntax.ExposeInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.KeyValue;
 import dev.bulwark.dockerfile.syntax.LabelInstruction;
+import dev.bulwark.dockerfile.syntax.RunInstruction;
+import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.dockerfile.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +131,7 @@ final class ShippedImage {
             }
             inherited = starts.isEmpty() ? inheritedServer(chain.get()) : Optional.empty();
         }
+        environment |= chain.isPresent() && startsScriptsOnly(started) && preparesSshd(chain.get());
         this.runsApplication = !environment && (!started.isEmpty() || inherited.isPresent());
         this.runsTestSuite = testSuite;
         this.platform = chain.isPresent() ? platform(model, chain.get(), started) : Optional.empty();
@@ -184,7 +187,8 @@ final class ShippedImage {
 
     /**
      * Whether the image starts a test runner ({@code pytest}, {@code python -m unittest},
-     * {@code tox}): it is built to run a test suite and thrown away, not shipped.
+     * {@code tox}) or a test script ({@code python docker_test.py}): it is built to run tests and
+     * thrown away, not shipped.
      */
     boolean runsTestSuite() {
         return runsTestSuite;
@@ -195,9 +199,15 @@ final class ShippedImage {
             return true;
         }
         List<String> argv = inv.argv();
-        for (int i = 1; i + 1 < argv.size() && ProgramNames.isPython(inv.program()); i++) {
-            if (argv.get(i).equals("-m")) {
-                return TEST_MODULES.contains(argv.get(i + 1));
+        for (int i = 1; i < argv.size() && ProgramNames.isPython(inv.program()); i++) {
+            String arg = argv.get(i);
+            if (arg.equals("-m")) {
+                return i + 1 < argv.size() && TEST_MODULES.contains(argv.get(i + 1));
+            }
+            if (!arg.startsWith("-")) {
+                // The script: a test by pytest's naming (`test_app.py`, `docker_test.py`).
+                String name = arg.substring(arg.lastIndexOf('/') + 1);
+                return name.endsWith(".py") && (name.startsWith("test_") || name.endsWith("_test.py"));
             }
         }
         return false;
@@ -247,6 +257,29 @@ final class ShippedImage {
             }
         }
         return false;
+    }
+
+    /**
+     * An SSH node: the image makes sshd's privilege-separation directory ({@code /run/sshd}), which
+     * only a container that runs sshd needs, and starts a script, which ends in {@code sshd -D}
+     * (an agent's sandbox, a development box, an MPI worker). sshd starts as root to log users in.
+     */
+    private static boolean preparesSshd(StageChain chain) {
+        for (RunInstruction run : chain.instructions(RunInstruction.class)) {
+            if (run.command() instanceof ShellForm shell && shell.text().text().contains("/run/sshd")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsScriptsOnly(List<Invocations.Invocation> started) {
+        for (Invocations.Invocation inv : started) {
+            if (!inv.program().endsWith(".sh") && !inv.program().equals("sshd")) {
+                return false;
+            }
+        }
+        return !started.isEmpty();
     }
 
     private static boolean hasOperand(List<String> argv) {
