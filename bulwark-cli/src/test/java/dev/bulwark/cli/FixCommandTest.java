@@ -12,12 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bulwark fix} end to end, in-process: writing, --diff, --unsafe-fixes, selection, suppressions, exit codes. */
 class FixCommandTest {
     private static final String BEFORE = "FROM python:3.12.8-slim\n"
-            + "RUN pip install -r requirements.txt\n"
+            + "RUN pip install -r /src/requirements.txt\n"
             + "# bulwark-ignore: DF014 -- the cache is wanted here\n"
             + "RUN pip install torch\n"
             + "CMD [\"python\", \"app.py\"]\n";
     private static final String AFTER = "FROM python:3.12.8-slim\n"
-            + "RUN pip install --no-cache-dir -r requirements.txt\n"
+            + "RUN pip install --no-cache-dir -r /src/requirements.txt\n"
             + "# bulwark-ignore: DF014 -- the cache is wanted here\n"
             + "RUN pip install torch\n"
             + "CMD [\"python\", \"app.py\"]\n";
@@ -51,8 +51,8 @@ class FixCommandTest {
         assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo(BEFORE);
         assertThat(run.out()).isEqualTo("--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,5 +1,5 @@\n"
                 + " FROM python:3.12.8-slim\n"
-                + "-RUN pip install -r requirements.txt\n"
-                + "+RUN pip install --no-cache-dir -r requirements.txt\n"
+                + "-RUN pip install -r /src/requirements.txt\n"
+                + "+RUN pip install --no-cache-dir -r /src/requirements.txt\n"
                 + " # bulwark-ignore: DF014 -- the cache is wanted here\n"
                 + " RUN pip install torch\n"
                 + " CMD [\"python\", \"app.py\"]\n");

@@ -141,4 +141,17 @@ class DockerfileSetupsTest {
                 Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
         assertThat(found).containsExactlyInAnyOrder("DF001", "DF007", "DF008");
     }
+
+    @Test
+    void aFileWhoseBuildFailsOnAnInputNothingCopiesGetsThatFailureAndSecretsOnly() {
+        String unbuildable = ROOT_IMAGE_WITH_SECRET.replace("RUN pip install numpy\n",
+                "RUN pip install numpy\nRUN pip install -r requirements-dev.txt\n");
+        List<String> buildable = auditor.audit(List.of(Input.text("Dockerfile", ROOT_IMAGE_WITH_SECRET)),
+                Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
+        List<String> found = auditor.audit(List.of(Input.text("Dockerfile", unbuildable)),
+                Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
+        assertThat(buildable).as("the same file, buildable, is judged on everything").contains("DF007", "DF008")
+                .hasSizeGreaterThan(2);
+        assertThat(found).containsExactlyInAnyOrder("DF007", "DF008", "DF125");
+    }
 }

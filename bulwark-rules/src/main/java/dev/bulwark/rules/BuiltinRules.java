@@ -80,6 +80,7 @@ import dev.bulwark.rules.dockerfile.AptNoInstallRecommends;
 import dev.bulwark.rules.dockerfile.AptUnpinnedPackage;
 import dev.bulwark.rules.dockerfile.BaseImageEndOfLife;
 import dev.bulwark.rules.dockerfile.BaseImageEndOfLifeSoon;
+import dev.bulwark.rules.dockerfile.BuildInputNotCopied;
 import dev.bulwark.rules.dockerfile.BuildToolsInFinalStage;
 import dev.bulwark.rules.dockerfile.BuildkitSyntaxWithoutDirective;
 import dev.bulwark.rules.dockerfile.CdInsteadOfWorkdir;
@@ -542,7 +543,8 @@ public final class BuiltinRules {
                 new BaseImageEndOfLife(),
                 new BaseImageEndOfLifeSoon(),
                 new CudaImageEndOfLife(),
-                new FrameworkEndOfLife());
+                new FrameworkEndOfLife(),
+                new BuildInputNotCopied());
     }
 
     /** Kubernetes rules and the manifest diagnostic (KU). */

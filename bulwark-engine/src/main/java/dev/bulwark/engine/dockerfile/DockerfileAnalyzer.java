@@ -23,6 +23,7 @@ import dev.bulwark.engine.suppress.Suppression;
 import dev.bulwark.engine.suppress.SuppressionParser;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.dockerfile.BuildInputNotCopied;
 import dev.bulwark.rules.dockerfile.BuildContext;
 import dev.bulwark.rules.dockerfile.DockerfileContext;
 import dev.bulwark.rules.dockerfile.DockerfileRule;
@@ -113,6 +114,7 @@ public final class DockerfileAnalyzer {
             setup = Setup.TEST;
         }
         boolean scaffold = hasFromWithoutImage(dockerfile);
+        RuleMeta unbuildable = null;
         for (Registered r : rules()) {
             if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())
                     || scaffold && !judgesScaffold(r.meta().practice())) {
@@ -147,11 +149,17 @@ public final class DockerfileAnalyzer {
                 for (Finding f : reported) {
                     findings.add(Candidate.of(f));
                 }
+                if (r.rule() instanceof BuildInputNotCopied && !reported.isEmpty()) {
+                    unbuildable = r.meta();
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(Candidate.crash(new Finding(ruleCrashed, settings.severity(ruleCrashed),
                         Location.ofFile(source.path()), TextRange.empty(0), "rule " + r.meta().code() + " ("
                         + r.meta().name() + ") crashed: " + e.getClass().getName(), List.of()), r.meta().code()));
             }
+        }
+        if (unbuildable != null) {
+            findings = judgedWhenUnbuildable(findings, unbuildable);
         }
         // Pins hold in every setup: the configuration names the version (BW005).
         if (!settings.pins().isEmpty() && settings.enabled(imageDiffersFromPin)) {
@@ -221,6 +229,21 @@ public final class DockerfileAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * A file whose build fails at a RUN reading a file nothing copied in is one nobody builds: the
+     * failure, syntax errors and secrets are judged; how the image would run is moot.
+     */
+    private static List<Candidate> judgedWhenUnbuildable(List<Candidate> findings, RuleMeta failure) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : findings) {
+            RuleMeta meta = c.finding().rule();
+            if (c.crash() || judgesScaffold(meta.practice()) || meta == failure) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     // A secret committed in a scaffold is committed all the same.
