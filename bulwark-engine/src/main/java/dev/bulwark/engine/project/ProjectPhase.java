@@ -112,7 +112,8 @@ public final class ProjectPhase {
                 || catalog.meta(GraphWaivers.COPY_FROM_UNKNOWN_STAGE).isPresent()
                 || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent()
                 || catalog.meta(GraphWaivers.LATEST_TAG).isPresent() || catalog.meta(GraphWaivers.UNTAGGED_IMAGE).isPresent()
-                || catalog.meta(GraphWaivers.FLOATING_CHANNEL_TAG).isPresent() || hasProjectRuleCodes();
+                || catalog.meta(GraphWaivers.FLOATING_CHANNEL_TAG).isPresent()
+                || catalog.meta(GraphWaivers.INEXACT_IMAGE_TAG).isPresent() || hasProjectRuleCodes();
     }
 
     private boolean hasProjectRuleCodes() {

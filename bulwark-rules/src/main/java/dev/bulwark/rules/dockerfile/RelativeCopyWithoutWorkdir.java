@@ -10,6 +10,7 @@ import dev.bulwark.dockerfile.syntax.CopyInstruction;
 import dev.bulwark.dockerfile.syntax.EntrypointInstruction;
 import dev.bulwark.dockerfile.syntax.HealthcheckInstruction;
 import dev.bulwark.dockerfile.syntax.Instruction;
+import dev.bulwark.dockerfile.syntax.WorkdirInstruction;
 import dev.bulwark.dockerfile.syntax.Word;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
@@ -73,12 +74,16 @@ public final class RelativeCopyWithoutWorkdir implements DockerfileRule {
         return false;
     }
 
-    /** The top-level names the copy creates in the working directory; empty when not known ({@code COPY . .}). */
+    /**
+     * The relative paths the copy creates in the working directory (its destination, or the names
+     * of what it copies into the directory itself); empty when not known ({@code COPY . .}).
+     * Each copied path is judged on its own: a reference to {@code /fedml/fedml-pip} says nothing
+     * about {@code fedml/requirements.txt}.
+     */
     private static Optional<List<String>> copiedNames(CopyDestinations.CopyDestination d) {
         String dest = stripDot(d.path());
         if (!dest.isEmpty()) {
-            int slash = dest.indexOf('/');
-            return Optional.of(List.of(slash < 0 ? dest : dest.substring(0, slash)));
+            return Optional.of(List.of(dest));
         }
         List<Word> sources = d.instruction() instanceof CopyInstruction c ? c.sources()
                 : d.instruction() instanceof AddInstruction a ? a.sources() : List.of();
@@ -175,11 +180,24 @@ public final class RelativeCopyWithoutWorkdir implements DockerfileRule {
         return true;
     }
 
+    // The same path or one inside it, or, for a COPY --from source, a folder holding it (copied with it).
+    private static boolean overlaps(String path, String copied, boolean folderCounts) {
+        return path.equals(copied) || path.startsWith(copied + "/") || folderCounts && copied.startsWith(path + "/");
+    }
+
     // `/name` as a path (`RUN /entrypoint.sh`), or `name` as a source of `COPY --from`, which
-    // resolves against the other stage's root.
+    // resolves against the other stage's root. A COPY or ADD from the context only writes to the
+    // image: its destination (`COPY . /project`) reads nothing there.
     private static boolean refersAbsolutely(Instruction later, List<String> names) {
         List<String> words = new ArrayList<>();
-        if (later instanceof CopyInstruction c && later.flag("from").isPresent()) {
+        boolean fromContext = (later instanceof CopyInstruction || later instanceof AddInstruction)
+                && later.flag("from").isEmpty();
+        // WORKDIR /project moves into a folder, reading nothing in it.
+        if (fromContext || later instanceof WorkdirInstruction) {
+            return false;
+        }
+        boolean copiesFrom = later instanceof CopyInstruction && later.flag("from").isPresent();
+        if (later instanceof CopyInstruction c && copiesFrom) {
             for (Word source : c.sources()) {
                 words.add(source.text().startsWith("/") ? source.text() : "/" + stripDot(source.text()));
             }
@@ -188,8 +206,7 @@ public final class RelativeCopyWithoutWorkdir implements DockerfileRule {
         }
         for (String t : words) {
             for (String name : names) {
-                String abs = "/" + name;
-                if (t.equals(abs) || t.startsWith(abs + "/")) {
+                if (t.startsWith("/") && overlaps(t.substring(1), name, copiesFrom)) {
                     return true;
                 }
             }

@@ -232,7 +232,9 @@ final class ShippedImage {
         String program = inv.program();
         // `marimo edit` is marimo's notebook editor (`marimo run` serves an app).
         boolean marimoEditor = program.equals("marimo") && inv.argv().contains("edit");
-        if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook") || marimoEditor
+        // Zeppelin (`zeppelin.sh`, `zeppelin-daemon.sh`) is a notebook server like Jupyter.
+        if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
+                || program.contains("zeppelin") || marimoEditor
                 || lastCommand && KEEP_ALIVE.contains(program)) {
             return true;
         }

@@ -9,6 +9,7 @@ import dev.bulwark.project.ProjectGraph;
 import dev.bulwark.rules.dockerfile.BuiltImage;
 import dev.bulwark.rules.dockerfile.CopyFromUnknownStage;
 import dev.bulwark.rules.images.ChannelTags;
+import dev.bulwark.rules.images.TagPrecision;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * image from outside, and the same image may run in roles (a worker) where a baked probe would
  * fail. With no place known, nothing is waived. {@code copy-from-unknown-stage} (DF105): every
  * {@code --from} name that is no stage is a named context a declared build of the file passes. {@code untagged-image}, {@code latest-tag} and
- * {@code floating-channel-tag} (DF002, DF003, DF016): every floating FROM of the file names an
+ * {@code floating-channel-tag} (DF002, DF003, DF016), and {@code inexact-image-tag} (DF004) for
+ * version tags that move: every floating FROM of the file names an
  * image that another Dockerfile of the repository builds under that name (its build script runs
  * first, its CI rebuilds the `nightly` builder): the float is the repository's own build order,
  * not a registry's tag moving under it.
@@ -35,6 +37,7 @@ public final class GraphWaivers {
     public static final String UNTAGGED_IMAGE = "DF002";
     public static final String LATEST_TAG = "DF003";
     public static final String FLOATING_CHANNEL_TAG = "DF016";
+    public static final String INEXACT_IMAGE_TAG = "DF004";
     public static final String COPY_FROM_UNKNOWN_STAGE = "DF105";
     private static final int MAX_BASE_DEPTH = 4;
 
@@ -69,7 +72,33 @@ public final class GraphWaivers {
             out.add(LATEST_TAG);
             out.add(FLOATING_CHANNEL_TAG);
         }
+        if (inexactOnlyOnOwnImages(dockerfile, model, graph)) {
+            out.add(INEXACT_IMAGE_TAG);
+        }
         return out;
+    }
+
+    // The same for a version tag that moves (`local/openfl:local`, `fedml/fedml:light`): every
+    // such FROM names an image another Dockerfile of the repository builds under that name.
+    private static boolean inexactOnlyOnOwnImages(Path dockerfile, DockerfileModel model, ProjectGraph graph) {
+        boolean inexact = false;
+        for (Stage stage : model.stages()) {
+            if (!(stage.base() instanceof ImageBase base) || !(base.ref() instanceof ImageName image)
+                    || image.isPinnedByDigest() || TagPrecision.movingTagAdvice(image).isEmpty()) {
+                continue;
+            }
+            if (!builtByAnother(dockerfile, base, graph)) {
+                return false;
+            }
+            inexact = true;
+        }
+        return inexact;
+    }
+
+    private static boolean builtByAnother(Path dockerfile, ImageBase base, ProjectGraph graph) {
+        Optional<Path> built = base.fullyResolved() ? graph.dockerfileFor(dockerfile, base.resolvedText())
+                : Optional.empty();
+        return built.isPresent() && !built.get().equals(dockerfile.toAbsolutePath().normalize());
     }
 
     private static boolean floatsOnlyOnOwnImages(Path dockerfile, DockerfileModel model, ProjectGraph graph) {
@@ -84,9 +113,7 @@ public final class GraphWaivers {
             if (!floats) {
                 continue;
             }
-            Optional<Path> built = base.fullyResolved() ? graph.dockerfileFor(dockerfile, base.resolvedText())
-                    : Optional.empty();
-            if (built.isEmpty() || built.get().equals(dockerfile.toAbsolutePath().normalize())) {
+            if (!builtByAnother(dockerfile, base, graph)) {
                 return false;
             }
             floating = true;
