@@ -60,8 +60,9 @@ run() {
         # "N findings: RULE line L, ..." for the first four, and the first one's message.
         local count where message
         count=$(grep -o '"findings" *: *[0-9]*' out.json | tail -n 1 | grep -o '[0-9]*$')
-        where=$(grep -o '"rule" *: *"[^"]*"\|"line" *: *[0-9]*' out.json | sed 's/.*: *//; s/"//g' | paste -d' ' - - \
-            | head -n 4 | sed 's/ / line /' | paste -s -d, - | sed 's/,/, /g' || true)
+        # Read as JSON: a finding's fix holds edits with lines of their own.
+        where=$(python3 -c 'import json; d = json.load(open("out.json"))
+print(", ".join("%s line %s" % (f["rule"], f["line"]) for f in d["findings"][:4]))' 2> /dev/null || true)
         message=$(grep -m 1 -o '"message" *: *"[^"]*"' out.json | sed 's/^"message" *: *"//; s/"$//' || true)
         outcome="findings: $count${where:+ ($where)}${message:+; first: $message}"
     else
