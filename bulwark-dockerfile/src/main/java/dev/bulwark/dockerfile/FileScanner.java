@@ -328,7 +328,9 @@ final class FileScanner {
         }
     }
 
-    // spec 1.10: only ARG may come before the first FROM.
+    // spec 1.10: only ARG may come before the first FROM. BuildKit stops at the first such
+    // instruction: a fragment without FROM (a file meant to be appended to another) gets one
+    // error, not one per line.
     private void checkStageOrder() {
         for (Instruction instruction : instructions) {
             String k = instruction.keyword();
@@ -337,6 +339,7 @@ final class FileScanner {
             }
             if (!k.equals("ARG") && InstructionFactory.KEYWORDS.contains(k.toLowerCase(Locale.ROOT))) {
                 problem(instruction.keywordRange(), "no build stage in current context");
+                return;
             }
         }
     }

@@ -161,6 +161,9 @@ class InstructionChecksTest {
         assertThat(problemsOf("ARG A=1\n# c\nFROM a\n")).isEmpty();
         Dockerfile file = parse("ARG A\nRUN x\nFROM a\nRUN y\n");
         assertThat(messages(file)).containsExactly("no build stage in current context");
+        // A fragment without FROM fails at its first instruction, as BuildKit stops there.
+        assertThat(problemsOf("ENV A=1\nRUN x\nCOPY . /app\nCMD [\"x\"]\n"))
+                .containsExactly("no build stage in current context");
         assertThat(slice(file, file.problems().get(0).range())).isEqualTo("RUN");
     }
 

@@ -31,7 +31,10 @@ import java.util.Set;
 public final class Discovery {
     public static final Set<String> SKIPPED_DIRECTORIES = Set.of(
             ".git", ".hg", ".svn", ".bzr",
-            "node_modules", "vendor", "third_party", "third-party",
+            // Vendored code under each spelling C and C++ projects use (`3rdparty/protobuf`): its
+            // images are its upstream's, built by the upstream's CI if at all.
+            "node_modules", "vendor", "third_party", "third-party", "thirdparty", "3rdparty", "3rd_party",
+            "3rd-party",
             ".venv", "venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache",
             ".eggs", "site-packages", "target");
 

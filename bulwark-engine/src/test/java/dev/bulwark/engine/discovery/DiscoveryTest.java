@@ -58,7 +58,8 @@ class DiscoveryTest {
         for (String f : List.of("Dockerfile", "svc/api.Dockerfile", "svc/Dockerfile.gpu", "build/Dockerfile",
                 ".devcontainer/Dockerfile", "README.md", "node_modules/pkg/Dockerfile", ".git/Dockerfile",
                 "vendor/x/Dockerfile", ".venv/lib/Dockerfile", "target/Dockerfile", "third_party/y/Containerfile",
-                "svc/__pycache__/Dockerfile")) {
+                "svc/__pycache__/Dockerfile", "3rdparty/protobuf/ci/Dockerfile", "deps/3rd_party/flatbuffers/Dockerfile",
+                "thirdparty/x/Dockerfile", "3rd-party/y/Dockerfile")) {
             touch(f);
         }
         List<Input> inputs = new Discovery(tmp).discover(List.of(), NO_STDIN);

@@ -66,12 +66,32 @@ final class PipeConsumers {
         if (c.is("tar", "bsdtar")) {
             return tarExtractsCompressedStdin(c);
         }
+        if (c.is("cpio")) {
+            return cpioExtractsStdin(c);
+        }
         String name = c.baseName().orElse("");
         if (DECOMPRESSORS.contains(name)
                 || COMPRESSORS.contains(name) && c.hasFlag("-d", "--decompress", "--uncompress")) {
             return readsStdin(c.positionals(COMPRESSOR_VALUE_OPTIONS));
         }
         return false;
+    }
+
+    // `rpm2cpio x.rpm | cpio -idv`: copy-in mode reads the archive from the pipe and fails on an
+    // empty or cut one ("premature end of archive"), unless -I or -F names a file to read instead.
+    private static boolean cpioExtractsStdin(SimpleCommand cpio) {
+        boolean extract = false;
+        for (Word w : cpio.arguments()) {
+            String v = w.value();
+            if (v.equals("--extract")) {
+                extract = true;
+            } else if (v.startsWith("--file") || v.startsWith("-I") || v.startsWith("-F")) {
+                return false;
+            } else if (v.length() > 1 && v.charAt(0) == '-' && v.charAt(1) != '-') {
+                extract |= v.indexOf('i') > 0;
+            }
+        }
+        return extract;
     }
 
     // `… | grep pattern` as the pipeline's end, its output going only to the build log: like
