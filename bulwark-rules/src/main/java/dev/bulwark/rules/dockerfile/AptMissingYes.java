@@ -1,6 +1,5 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.core.LazyPattern;
 import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.dockerfile.image.ImageName;
@@ -11,10 +10,6 @@ import dev.bulwark.dockerfile.syntax.Instruction;
 import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.shell.SimpleCommand;
-import dev.bulwark.shell.Word;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,12 +23,10 @@ import java.util.Set;
         fix = "Add `-y` to the apt-get command.",
         aliases = {"DL3014"})
 public final class AptMissingYes implements DockerfileRule {
-    private static final LazyPattern QUIET_LEVEL = LazyPattern.of("\\d{1,2}");
     // Subcommands that change packages and therefore ask for confirmation. `autoremove` is left
     // out: in a fresh build it usually has nothing to remove and then does not ask.
     private static final Set<String> CHANGING = Set.of("install", "reinstall", "build-dep", "upgrade", "dist-upgrade",
             "full-upgrade", "remove", "purge");
-    private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
 
     // Subcommands that work from the package lists: with empty lists they find nothing to do or fail
     // with "Unable to locate package", and never reach the prompt.
@@ -56,7 +49,7 @@ public final class AptMissingYes implements DockerfileRule {
                     }
                     if (a.subcommand().equals("update")) {
                         emptyLists = false;
-                    } else if (own && CHANGING.contains(a.subcommand()) && !assumesYes(a)
+                    } else if (own && CHANGING.contains(a.subcommand()) && !AptPrompt.assumesYes(a)
                             && !(emptyLists && NEED_LISTS.contains(a.subcommand()) && !installsFiles(a))) {
                         sink.report(a.range(), "`" + a.display() + "` without `-y`");
                     }
@@ -82,49 +75,5 @@ public final class AptMissingYes implements DockerfileRule {
             }
         }
         return false;
-    }
-
-    /** Whether apt answers its own prompt: {@code -y}, {@code Assume-Yes}, {@code yes |}, or quiet level 2. */
-    static boolean assumesYes(PackageManagerCommand apt) {
-        if (apt.hasFlag("-y", "--yes", "--assume-yes", "--force-yes")) {
-            return true;
-        }
-        Optional<String> assumeYes = apt.option("APT::Get::Assume-Yes");
-        boolean configured = assumeYes.isPresent() && TRUE.contains(assumeYes.get().toLowerCase(Locale.ROOT));
-        Optional<SimpleCommand> previous = apt.command().previousInPipeline();
-        boolean piped = previous.isPresent() && previous.get().effective().is("yes");
-        return configured || piped || quietLevel(apt) >= 2;
-    }
-
-    // apt-get(8): "quiet level 2 implies -y" (-qq, -q -q, -q=2, --quiet=2).
-    private static int quietLevel(PackageManagerCommand apt) {
-        int level = 0;
-        for (Word w : apt.effective().arguments()) {
-            String v = w.value();
-            if (v.equals("--")) {
-                break;
-            }
-            if (v.equals("--quiet") || v.equals("--silent")) {
-                level++;
-            } else if (v.startsWith("--quiet=") || v.startsWith("-q=")) {
-                // apt-get(8): "-q=# to set the quiet level", as --quiet=#.
-                String n = v.substring(v.indexOf('=') + 1);
-                level += QUIET_LEVEL.matcher(n).matches() ? Integer.parseInt(n) : 1;
-            } else if (v.length() >= 2 && v.charAt(0) == '-' && v.charAt(1) != '-'
-                    && !apt.manager().valueOptions().contains(v.substring(0, 2))) {
-                level += count(v, 'q');
-            }
-        }
-        return level;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

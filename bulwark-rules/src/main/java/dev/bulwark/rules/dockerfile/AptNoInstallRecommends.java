@@ -51,7 +51,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                 // Without -y the prompt for anything beyond the named packages aborts the build
                 // (DF013): a build that succeeds installed no recommendations.
                 if (a.isApt() && a.subcommand().equals("install") && !a.hasFlag("--no-install-recommends")
-                        && !recommendsDisabled(a) && AptMissingYes.assumesYes(a)) {
+                        && !recommendsDisabled(a) && AptPrompt.assumesYes(a)) {
                     Optional<Stage> stage = ctx.model().stageOf(instruction);
                     BaseImage base = stage.isPresent() ? stage.get().rootBase() : null;
                     Optional<String> bringing = bringsRecommendations(a, base, nodeSource);
