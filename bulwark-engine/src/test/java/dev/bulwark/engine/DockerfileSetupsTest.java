@@ -154,4 +154,14 @@ class DockerfileSetupsTest {
                 .hasSizeGreaterThan(2);
         assertThat(found).containsExactlyInAnyOrder("DF007", "DF008", "DF125");
     }
+
+    @Test
+    void aSuppressedBuildFailureLeavesTheRestOfTheFileJudged() {
+        String silenced = ROOT_IMAGE_WITH_SECRET.replace("RUN pip install numpy\n", "RUN pip install numpy\n"
+                + "# bulwark-ignore: build-input-not-copied -- the CI job writes it into the context\n"
+                + "RUN pip install -r requirements-dev.txt\n");
+        List<String> found = auditor.audit(List.of(Input.text("Dockerfile", silenced)),
+                Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
+        assertThat(found).doesNotContain("DF125").contains("DF007", "DF008", "DF006", "DF014");
+    }
 }

@@ -114,6 +114,7 @@ public final class DockerfileAnalyzer {
             setup = Setup.TEST;
         }
         boolean scaffold = hasFromWithoutImage(dockerfile);
+        List<Suppression> suppressions = suppressions(dockerfile);
         RuleMeta unbuildable = null;
         for (Registered r : rules()) {
             if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())
@@ -149,7 +150,7 @@ public final class DockerfileAnalyzer {
                 for (Finding f : reported) {
                     findings.add(Candidate.of(f));
                 }
-                if (r.rule() instanceof BuildInputNotCopied && !reported.isEmpty()) {
+                if (r.rule() instanceof BuildInputNotCopied && anyUnsuppressed(reported, suppressions)) {
                     unbuildable = r.meta();
                 }
             } catch (RuntimeException | StackOverflowError e) {
@@ -168,7 +169,24 @@ public final class DockerfileAnalyzer {
                 findings.add(Candidate.of(withFixes ? f.withFix(p.fix()) : f));
             }
         }
-        return new Analysis(findings, suppressions(dockerfile), model);
+        return new Analysis(findings, suppressions, model);
+    }
+
+    /**
+     * Whether a finding stands once the file's suppressions apply: a user who silenced the build
+     * failure (the file is built with a context bulwark does not see) keeps every other finding.
+     */
+    private static boolean anyUnsuppressed(List<Finding> reported, List<Suppression> suppressions) {
+        for (Finding f : reported) {
+            boolean covered = false;
+            for (Suppression s : suppressions) {
+                covered |= s.covers(f.rule().code(), f.range().start());
+            }
+            if (!covered) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
