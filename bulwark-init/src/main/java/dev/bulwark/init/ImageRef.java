@@ -1,5 +1,6 @@
 package dev.bulwark.init;
 
+import dev.bulwark.dockerfile.image.ImagePin;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public record ImageRef(String repository, String tag, Optional<String> digest) {
 
     /** This image with the tag (and digest) of {@code pins}' entry for its repository, if any. */
     ImageRef pinnedBy(Pins pins) {
-        Optional<Pins.Pin> pin = pins.forRepository(repository);
+        Optional<ImagePin> pin = pins.forRepository(repository);
         if (pin.isEmpty()) {
             return this;
         }

@@ -1,29 +1,24 @@
 package dev.bulwark.init;
 
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.image.ImagePin;
+import dev.bulwark.dockerfile.image.ImageReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The {@code --pin IMAGE=TAG} choices: for a repository ({@code python}, {@code nvidia/cuda}), the
- * exact tag and optionally the digest ({@code 3.12.8-slim-bookworm@sha256:…}) init writes instead
- * of its table's. A pin applies to every image of that repository the setup uses.
+ * The {@code --pin} choices of {@code init}: for an image ({@code python}, {@code nvidia/cuda}),
+ * the exact tag and optionally the digest ({@code 3.12.8-slim-bookworm@sha256:…}) init writes
+ * instead of its table's. A pin applies to every image of that repository the setup uses. They
+ * are read as {@code check} and {@code fix} read theirs ({@link ImagePin}), so one pin means the
+ * same to every command.
  */
 public final class Pins {
-    private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?"
-            + "(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
-    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
-    private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
+    private final Map<String, ImagePin> byName;
 
-    /** One pin: a tag, a digest, or both. */
-    public record Pin(Optional<String> tag, Optional<String> digest) {
-    }
-
-    private final Map<String, Pin> byRepository;
-
-    private Pins(Map<String, Pin> byRepository) {
-        this.byRepository = Map.copyOf(byRepository);
+    private Pins(Map<String, ImagePin> byName) {
+        this.byName = Map.copyOf(byName);
     }
 
     public static Pins none() {
@@ -31,50 +26,28 @@ public final class Pins {
     }
 
     /**
-     * Reads {@code IMAGE=TAG}, {@code IMAGE=TAG@sha256:…} or {@code IMAGE=@sha256:…} arguments.
+     * Reads {@code IMAGE=TAG}, {@code IMAGE=TAG@sha256:…}, {@code IMAGE=@sha256:…} or a pinned
+     * reference ({@code IMAGE:TAG}).
      *
      * @throws IllegalArgumentException with a message for the user when one is malformed
      */
     public static Pins parse(Iterable<String> arguments) {
-        Map<String, Pin> pins = new LinkedHashMap<>();
+        Map<String, ImagePin> pins = new LinkedHashMap<>();
         for (String argument : arguments) {
-            int eq = argument.indexOf('=');
-            if (eq <= 0 || eq == argument.length() - 1) {
-                throw new IllegalArgumentException("--pin takes IMAGE=TAG (python=3.12.8-slim-bookworm), not '"
-                        + argument + "'");
+            ImagePin pin;
+            try {
+                pin = ImagePin.parse(argument);
+            } catch (ImagePin.InvalidPinException e) {
+                throw new IllegalArgumentException("--pin " + argument + ": " + e.getMessage());
             }
-            String repository = argument.substring(0, eq);
-            if (repository.startsWith("docker.io/library/")) {
-                repository = repository.substring("docker.io/library/".length());
-            }
-            String value = argument.substring(eq + 1);
-            if (!REPOSITORY.matcher(repository).matches()) {
-                throw new IllegalArgumentException("--pin " + argument + ": '" + repository
-                        + "' is not an image name (lower case, without tag)");
-            }
-            int at = value.indexOf('@');
-            String tag = at < 0 ? value : value.substring(0, at);
-            String digest = at < 0 ? "" : value.substring(at + 1);
-            if (!tag.isEmpty() && !TAG.matcher(tag).matches() || !digest.isEmpty() && !DIGEST.matcher(digest).matches()
-                    || tag.isEmpty() && digest.isEmpty()) {
-                throw new IllegalArgumentException("--pin " + argument
-                        + ": expected an exact tag, optionally with @sha256: and 64 hex digits");
-            }
-            if (tag.equals("latest")) {
-                throw new IllegalArgumentException("--pin " + argument + ": `latest` pins nothing; name an exact tag");
-            }
-            pins.put(repository, new Pin(tag.isEmpty() ? Optional.empty() : Optional.of(tag),
-                    digest.isEmpty() ? Optional.empty() : Optional.of(digest)));
+            pins.put(pin.name(), pin);
         }
         return new Pins(pins);
     }
 
-    Optional<Pin> forRepository(String repository) {
-        return Optional.ofNullable(byRepository.get(repository));
-    }
-
-    /** The repositories pinned, in the order given. */
-    public Iterable<String> repositories() {
-        return byRepository.keySet();
+    /** The pin for the image init writes as {@code repository} ({@code python}), if any. */
+    Optional<ImagePin> forRepository(String repository) {
+        return ImageReference.parse(repository) instanceof ImageName name
+                ? Optional.ofNullable(byName.get(name.name())) : Optional.empty();
     }
 }

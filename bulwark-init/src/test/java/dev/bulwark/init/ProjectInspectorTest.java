@@ -94,9 +94,19 @@ class ProjectInspectorTest {
         assertThat(BaseImages.CUDA.get(0).runtime().pinnedBy(pins).reference())
                 .isEqualTo("nvidia/cuda:11.8.0-runtime-ubuntu22.04@sha256:" + "a".repeat(64));
         assertThatThrownBy(() -> Pins.parse(List.of("python"))).hasMessageContaining("IMAGE=TAG");
-        assertThatThrownBy(() -> Pins.parse(List.of("python=latest"))).hasMessageContaining("pins nothing");
+        assertThatThrownBy(() -> Pins.parse(List.of("python=latest"))).hasMessageContaining("cannot be pinned to `latest`");
         assertThatThrownBy(() -> Pins.parse(List.of("Python=3.12"))).hasMessageContaining("not an image name");
-        assertThatThrownBy(() -> Pins.parse(List.of("python=3.12@sha256:abc"))).hasMessageContaining("64 hex");
+        assertThatThrownBy(() -> Pins.parse(List.of("python=3.12@sha256:abc"))).hasMessageContaining("not a tag or digest");
+    }
+
+    @Test
+    void pinsAreWrittenAsCheckAndFixTakeThem() {
+        Pins asReference = Pins.parse(List.of("python:3.11.11-slim-bookworm"));
+        Pins fullyQualified = Pins.parse(List.of("docker.io/library/python=3.11.11-slim-bookworm"));
+        for (Pins pins : List.of(asReference, fullyQualified)) {
+            assertThat(BaseImages.python("3.12").orElseThrow().runtime().pinnedBy(pins).reference())
+                    .isEqualTo("python:3.11.11-slim-bookworm");
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.bulwark.engine.config;
 
 import dev.bulwark.core.FailThreshold;
 import dev.bulwark.core.SourceText;
-import dev.bulwark.engine.pin.ImagePin;
+import dev.bulwark.dockerfile.image.ImagePin;
 import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.Rule;
 import java.io.IOException;

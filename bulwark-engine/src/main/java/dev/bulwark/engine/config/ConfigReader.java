@@ -5,7 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.SourceText;
 import dev.bulwark.core.SyntaxProblem;
 import dev.bulwark.core.TextRange;
-import dev.bulwark.engine.pin.ImagePin;
+import dev.bulwark.dockerfile.image.ImagePin;
 import dev.bulwark.engine.pin.ImagePins;
 import dev.bulwark.rules.RuleOption;
 import dev.bulwark.rules.setups.Setup;

@@ -1,6 +1,7 @@
 package dev.bulwark.engine.pin;
 
 import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.image.ImagePin;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -5,6 +5,8 @@ import dev.bulwark.core.Span;
 import dev.bulwark.core.TextEdit;
 import dev.bulwark.core.TextRange;
 import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.image.ImagePin;
+import dev.bulwark.dockerfile.image.ReferenceText;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
-package dev.bulwark.engine.pin;
+package dev.bulwark.dockerfile.image;
 
 /** Where the version of an image reference starts in its text, by hand (the Dockerfile path compiles no pattern). */
-final class ReferenceText {
+public final class ReferenceText {
     private ReferenceText() {
     }
 
@@ -9,7 +9,7 @@ final class ReferenceText {
      * The offset of the {@code :TAG} or {@code @DIGEST} that ends {@code text}, or its length when it
      * has neither: a colon counts only after the last slash, where it cannot be a registry's port.
      */
-    static int versionStart(String text) {
+    public static int versionStart(String text) {
         int at = text.indexOf('@');
         if (at >= 0) {
             int colon = text.lastIndexOf(':', at);

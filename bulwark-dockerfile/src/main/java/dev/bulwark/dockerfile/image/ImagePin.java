@@ -1,8 +1,5 @@
-package dev.bulwark.engine.pin;
+package dev.bulwark.dockerfile.image;
 
-import dev.bulwark.dockerfile.image.ImageName;
-import dev.bulwark.dockerfile.image.ImageReference;
-import dev.bulwark.dockerfile.image.InvalidImageReference;
 import java.util.Optional;
 
 /**
