@@ -29,6 +29,7 @@ import dev.bulwark.project.WorkflowContexts;
 import dev.bulwark.project.ContextTree;
 import dev.bulwark.project.DiskTree;
 import dev.bulwark.project.ListingTree;
+import dev.bulwark.project.MarkdownCommands;
 import dev.bulwark.project.ScriptContexts;
 import dev.bulwark.project.WalkLimits;
 import dev.bulwark.kubernetes.ManifestSet;
@@ -282,7 +283,8 @@ public final class ProjectPhase {
                 ContextTree tree = t.getValue();
                 List<BakeContexts.BakeFile> bake = new ArrayList<>();
                 List<ScriptContexts.ScriptFile> scripts = new ArrayList<>();
-                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, bake, scripts);
+                List<ScriptContexts.ScriptFile> readmes = new ArrayList<>();
+                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, bake, scripts, readmes);
                 for (BakeContexts.BakeFile b : bake) {
                     declarationSources.putIfAbsent(b.source().path(), b.source());
                 }
@@ -293,6 +295,9 @@ public final class ProjectPhase {
                 DeclaredContexts scriptLines = new DeclaredContexts(new ScriptContexts(scripts, tree).declarations());
                 declarations.addAll(bakeTargets.declarations());
                 declarations.addAll(scriptLines.declarations());
+                // A README's commands name images for the graph, but a page may be stale or show
+                // one way among several, so they never decide a build context.
+                declarations.addAll(new ScriptContexts(readmes, tree).declarations());
                 List<ContextProvider> providers = List.of(shared, bakeTargets, scriptLines);
                 ContextResolver resolver = new ContextResolver(tree, WalkLimits.DEFAULT, providers);
                 if (t.getKey() == DISK) {
@@ -352,7 +357,8 @@ public final class ProjectPhase {
 
     private static void findDeclarationFiles(ContextTree tree, List<DockerfileInput> dockerfiles, Path cwd,
                                              List<BakeContexts.BakeFile> bake,
-                                             List<ScriptContexts.ScriptFile> scripts) {
+                                             List<ScriptContexts.ScriptFile> scripts,
+                                             List<ScriptContexts.ScriptFile> readmes) {
         Set<Path> folders = new LinkedHashSet<>();
         Map<Path, DockerfileInput> shownVia = new HashMap<>();
         Map<Path, Path> rootOf = new HashMap<>();
@@ -390,7 +396,9 @@ public final class ProjectPhase {
                 boolean makefile = name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile")
                         || name.endsWith(".mk");
                 boolean script = name.endsWith(".sh");
-                if (e.kind() != ContextTree.Kind.FILE || !(bakeFile || makefile || script)
+                boolean readme = name.length() >= 9 && name.regionMatches(true, 0, "readme", 0, 6)
+                        && name.regionMatches(true, name.length() - 3, ".md", 0, 3);
+                if (e.kind() != ContextTree.Kind.FILE || !(bakeFile || makefile || script || readme)
                         || e.size() > MAX_DECLARATION_CHARS) {
                     continue;
                 }
@@ -405,6 +413,9 @@ public final class ProjectPhase {
                         via.path(), file), text.get());
                 if (bakeFile) {
                     bake.add(new BakeContexts.BakeFile(file, source));
+                } else if (readme) {
+                    readmes.add(new ScriptContexts.ScriptFile(file,
+                            new SourceText(source.path(), MarkdownCommands.of(source.text())), false, rootOf.get(folder)));
                 } else {
                     scripts.add(new ScriptContexts.ScriptFile(file, source, makefile, rootOf.get(folder)));
                 }
