@@ -100,14 +100,23 @@ class DockerfileSetupsTest {
     void anImageThatStartsATestRunnerIsATestImageWherever() {
         for (String command : List.of("CMD pytest run.py", "CMD [\"python\", \"-m\", \"pytest\", \"-x\"]",
                 "CMD python docker_test.py", "CMD [\"python3\", \"-u\", \"tests/test_server.py\"]",
-                "ENTRYPOINT [\"sh\", \"-c\", \"pip install . && tox -e py312\"]")) {
+                "ENTRYPOINT [\"sh\", \"-c\", \"pip install . && tox -e py312\"]",
+                "ENTRYPOINT [\"bash\", \"/workspace/tools/ci_check.sh\", \"/workspace\"]",
+                "CMD [\"tools/docker_build/build_manylinux.sh\"]", "CMD ./run_tests.sh")) {
             String text = ROOT_IMAGE_WITH_SECRET.replace("CMD [\"python\", \"-m\", \"http.server\", \"8000\"]", command);
             List<String> found = auditor.audit(List.of(Input.text("assets/partners/db/Dockerfile", text)),
                     Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
             assertThat(found).as(command).containsExactlyInAnyOrder("DF007", "DF008");
         }
-        // A server is judged in full.
+        // A server is judged in full, also when its script's name says it builds or runs it.
         assertThat(codes("assets/partners/db/Dockerfile")).contains("DF006", "DF014");
+        for (String command : List.of("CMD [\"./build_and_serve.sh\"]", "CMD [\"bash\", \"start_app.sh\"]",
+                "ENTRYPOINT [\"/ci_entrypoint.sh\"]")) {
+            String text = ROOT_IMAGE_WITH_SECRET.replace("CMD [\"python\", \"-m\", \"http.server\", \"8000\"]", command);
+            List<String> found = auditor.audit(List.of(Input.text("assets/partners/db/Dockerfile", text)),
+                    Settings.defaults()).findings().stream().map(f -> f.rule().code()).toList();
+            assertThat(found).as(command).contains("DF006", "DF014");
+        }
     }
 
     @Test

@@ -25,9 +25,11 @@ import java.util.Set;
 
 /**
  * CMD or ENTRYPOINT in shell form under the default shell: {@code /bin/sh -c} becomes PID 1 and
- * does not forward SIGTERM to the program. Not reported when a SHELL is in effect, as BuildKit,
- * when the script ends in {@code exec} or in an interactive shell, nor for a CMD behind an init
- * that signals the whole process group ({@code tini -g}, {@code dumb-init}).
+ * does not forward SIGTERM to the program, and a shell-form ENTRYPOINT ignores CMD and the
+ * {@code docker run} arguments. Not reported when a SHELL is in effect, as BuildKit, when the
+ * script ends in {@code exec} or in an interactive shell, for a toolchain image's placeholder
+ * compiler command, nor for a CMD behind an init that signals the whole process group
+ * ({@code tini -g}, {@code dumb-init}).
  */
 @RuleInfo(code = "DF092", name = "shell-form-command", practice = Practice.BUILDKIT,
         severity = Severity.WARNING,
@@ -58,6 +60,11 @@ public final class ShellFormCommand implements DockerfileRule {
         SimpleCommand last = top.get(top.size() - 1);
         if (last.is("exec") && !last.arguments().isEmpty() && last.pipeline() != null
                 && last.pipeline().commands().size() == 1) {
+            return true;
+        }
+        // A toolchain image's placeholder command (`CMD hexagon-clang++`): CI runs its own build
+        // script in the image; a compiler is no service to stop.
+        if (top.size() == 1 && ShippedImage.isCompiler(last.baseName().orElse(""))) {
             return true;
         }
         // The script ends in an interactive shell (`ssh-keygen … && /bin/bash`): a prompt for a
@@ -110,7 +117,10 @@ public final class ShellFormCommand implements DockerfileRule {
     }
 
     private static void report(DockerfileContext ctx, Stage stage, Instruction i, FindingSink sink) {
-        String message = "`" + i.keyword() + "` in shell form";
+        // The worse half of a shell-form ENTRYPOINT: the stage's CMD never reaches it.
+        String message = "`" + i.keyword() + "` in shell form"
+                + (i instanceof EntrypointInstruction && hasCmd(stage)
+                        ? ": it ignores the stage's CMD and any `docker run` arguments" : "");
         Optional<ExecFormText> exec = sink.wantsFixes() ? ExecFormText.of(ctx, i) : Optional.empty();
         if (exec.isEmpty()) {
             sink.report(i.keywordRange(), message);

@@ -20,6 +20,7 @@ import dev.bulwark.dockerfile.syntax.ShellForm;
 import dev.bulwark.dockerfile.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,15 @@ final class ShippedImage {
             "code-server", "rstudio-server", "rserver", "ipython",
             // Jupyter Enterprise Gateway's kernel images start a kernel for a remote notebook.
             "bootstrap-kernel.sh");
+    // Compilers and wheel builders: as the image's command they are a placeholder of a toolchain
+    // image (tflite-micro's `CMD hexagon-clang++`), which CI runs with its own build script.
+    private static final Set<String> COMPILERS = Set.of("gcc", "g++", "cc", "c++", "clang", "clang++", "nvcc",
+            "gfortran", "icx", "icpx", "maturin", "cmake");
+    // Cross compilers are named after their target: `aarch64-linux-gnu-gcc`, `xt-clang++`.
+    private static final List<String> COMPILER_SUFFIXES = List.of("-gcc", "-g++", "-clang", "-clang++", "-cc",
+            "-c++");
+    // Arguments that make a command print its usage or version and exit.
+    private static final Set<String> HELP = Set.of("--help", "-h", "help", "--version", "-V", "version");
     // Programs that, run last, keep a container up for someone to `exec` into.
     private static final Set<String> KEEP_ALIVE = Set.of("sleep", "tail");
     // Shells and interpreters that, started without a script or program, open a prompt.
@@ -194,8 +204,21 @@ final class ShippedImage {
         return runsTestSuite;
     }
 
+    /** A compiler or wheel builder: an image whose command it is builds software, it runs none. */
+    static boolean isCompiler(String program) {
+        if (COMPILERS.contains(program)) {
+            return true;
+        }
+        for (String suffix : COMPILER_SUFFIXES) {
+            if (program.endsWith(suffix) && program.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean runsTests(Invocations.Invocation inv) {
-        if (TEST_RUNNERS.contains(inv.program())) {
+        if (TEST_RUNNERS.contains(inv.program()) || isCiScript(script(inv))) {
             return true;
         }
         List<String> argv = inv.argv();
@@ -211,6 +234,47 @@ final class ShippedImage {
             }
         }
         return false;
+    }
+
+    // The shell script an invocation runs: the program itself, or a shell's first operand.
+    private static String script(Invocations.Invocation inv) {
+        if (inv.program().endsWith(".sh")) {
+            return inv.program();
+        }
+        List<String> argv = inv.argv();
+        if (SHELLS.contains(inv.program())) {
+            for (int i = 1; i < argv.size(); i++) {
+                String arg = argv.get(i);
+                if (arg.equals("-c")) {
+                    return "";
+                }
+                if (!arg.startsWith("-")) {
+                    return arg.substring(arg.lastIndexOf('/') + 1);
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A script named for CI, tests or a build ({@code ci_check.sh}, {@code run_tests.sh},
+     * {@code build_manylinux.sh}): the container is started to check or build the repository's
+     * code and thrown away. A name that also says it serves or runs the application
+     * ({@code build_and_serve.sh}) is the application's.
+     */
+    static boolean isCiScript(String script) {
+        if (!script.endsWith(".sh")) {
+            return false;
+        }
+        String name = script.substring(0, script.length() - 3).toLowerCase(Locale.ROOT).replace('-', '_');
+        if (name.contains("serve") || name.contains("start") || name.contains("app") || name.contains("entrypoint")
+                || name.equals("run") || name.startsWith("run_") && !name.startsWith("run_test")) {
+            return false;
+        }
+        return name.equals("ci") || name.startsWith("ci_") || name.endsWith("_ci") || name.contains("_ci_")
+                || name.equals("test") || name.equals("tests") || name.startsWith("test_") || name.endsWith("_test")
+                || name.endsWith("_tests") || name.startsWith("run_test")
+                || name.equals("build") || name.startsWith("build_");
     }
 
     /** The platform that runs the image, when the image says so. */
@@ -235,7 +299,7 @@ final class ShippedImage {
         // Zeppelin (`zeppelin.sh`, `zeppelin-daemon.sh`) is a notebook server like Jupyter.
         if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
                 || program.contains("zeppelin") || marimoEditor
-                || lastCommand && KEEP_ALIVE.contains(program)) {
+                || lastCommand && KEEP_ALIVE.contains(program) || isCompiler(program)) {
             return true;
         }
         // `bash` opens a prompt, `bash run.sh` runs a script; `sh -c "…"` was looked into already.
@@ -309,7 +373,7 @@ final class ShippedImage {
             }
         }
         for (Invocations.Invocation inv : started) {
-            if (PEER_ROLES.contains(inv.program())) {
+            if (PEER_ROLES.contains(inv.program()) || onlyHelp(inv.argv())) {
                 return Optional.empty();
             }
         }
@@ -328,6 +392,24 @@ final class ShippedImage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A default command that prints the usage ({@code ENTRYPOINT ["mistralrs"]} with
+     * {@code CMD ["--help"]}): a tool of several commands, whose role ({@code serve}, {@code bench})
+     * whoever runs it picks, so no one probe fits the image.
+     */
+    private static boolean onlyHelp(List<String> argv) {
+        int from = !argv.isEmpty() && !argv.get(0).startsWith("-") && !argv.get(0).equals("help") ? 1 : 0;
+        if (argv.size() <= from) {
+            return false;
+        }
+        for (int i = from; i < argv.size(); i++) {
+            if (!HELP.contains(argv.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String portNumber(String port) {
@@ -353,7 +435,7 @@ final class ShippedImage {
         // A shipped stage named for the platform (`llama-cpp-sagemaker`, `kserve-predictor`): the
         // file builds one image per platform and says which this is.
         for (Stage stage : chain.stages()) {
-            String name = stage.name().orElse("").toLowerCase(java.util.Locale.ROOT);
+            String name = stage.name().orElse("").toLowerCase(Locale.ROOT);
             if (name.contains("sagemaker")) {
                 return Optional.of(Platform.SAGEMAKER);
             }

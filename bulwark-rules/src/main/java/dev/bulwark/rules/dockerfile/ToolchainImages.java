@@ -40,6 +40,10 @@ final class ToolchainImages {
         if (image.isOfficialImage()) {
             return Optional.ofNullable(OFFICIAL.get(image.baseName()));
         }
+        // PyPA's wheel-building images, one repository per platform (`manylinux2014_x86_64`).
+        if (image.name().startsWith("quay.io/pypa/manylinux") || image.name().startsWith("quay.io/pypa/musllinux")) {
+            return Optional.of("a `python:*-slim` image to install the built wheel on");
+        }
         return Optional.ofNullable(OTHER.get(image.name()));
     }
 

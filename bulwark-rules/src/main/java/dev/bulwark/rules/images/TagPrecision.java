@@ -143,7 +143,15 @@ public final class TagPrecision {
     private static boolean twoPartVersions(ImageName image) {
         return RELEASE_NUMBERED_REGISTRIES.contains(image.registry())
                 || image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(image.familiarName())
+                || !image.isDockerHub() && RELEASE_NUMBERED_IMAGES.contains(lastSegment(image))
                 || Text.startsWithAny(image.name(), RELEASE_NUMBERED_PREFIXES);
+    }
+
+    // A distribution mirrored on another registry keeps its name and its tags
+    // (`public.ecr.aws/ubuntu/ubuntu:18.04`, `quay.io/centos/centos:7`): `18.04` is a release there too.
+    private static String lastSegment(ImageName image) {
+        String path = image.path();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String codename(String tag) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The releases an image's name says it carries, as its publisher's naming scheme spells them:
@@ -13,11 +14,14 @@ import java.util.Optional;
  * CUDA 11.3 on Ubuntu 20.04, {@code eclipse-temurin:17-jre-focal} Java 17 on Ubuntu 20.04,
  * {@code registry.access.redhat.com/ubi8/ubi-minimal:8.9} RHEL 8. Only names whose scheme is known
  * are read: Docker Hub's official images (also through a mirror such as
- * {@code public.ecr.aws/docker/library/}), NVIDIA's CUDA images, Red Hat's UBI, and the PyTorch and
+ * {@code public.ecr.aws/docker/library/}, and Canonical's {@code public.ecr.aws/ubuntu/ubuntu}), NVIDIA's CUDA images, Red Hat's UBI, and the PyTorch and
  * TensorFlow images. A tag that does not name a release ({@code latest}, {@code 3}, {@code lts},
  * {@code slim}) yields nothing for that product.
  */
 public final class ImageReleases {
+    // Canonical's own Ubuntu repositories on Amazon ECR Public: the same images and tags as `ubuntu`.
+    private static final Set<String> CANONICAL_UBUNTU = Set.of("public.ecr.aws/ubuntu/ubuntu",
+            "public.ecr.aws/lts/ubuntu");
 
     private ImageReleases() {
     }
@@ -195,6 +199,9 @@ public final class ImageReleases {
     static String officialName(ImageName image) {
         if (image.isOfficialImage()) {
             return image.familiarName();
+        }
+        if (CANONICAL_UBUNTU.contains(image.name())) {
+            return "ubuntu";
         }
         String path = image.path();
         int at = path.lastIndexOf("library/");

@@ -42,6 +42,15 @@ class RuleMessagesTest {
     }
 
     @Test
+    void aShellFormEntrypointSaysItIgnoresTheCmd() {
+        // GaNDLF (round 12): `ENTRYPOINT gandlf` with `CMD run` never runs `gandlf run`.
+        assertThat(messages(new ShellFormCommand(), "FROM python:3.12.8-slim\nENTRYPOINT gandlf\nCMD [\"run\"]\n"))
+                .containsExactly("`ENTRYPOINT` in shell form: it ignores the stage's CMD and any `docker run` arguments");
+        assertThat(messages(new ShellFormCommand(), "FROM python:3.12.8-slim\nENTRYPOINT gandlf\n"))
+                .containsExactly("`ENTRYPOINT` in shell form");
+    }
+
+    @Test
     void aptSubcommandsNameTheStableCommandThatExists() {
         // There is no `apt-get list` (issue 9 review): installed packages are dpkg-query's.
         assertThat(messages(new AptInsteadOfAptGet(), "FROM debian:12.5\nRUN apt list --installed\n"))

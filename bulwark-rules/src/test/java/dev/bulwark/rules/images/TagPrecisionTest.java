@@ -46,7 +46,8 @@ class TagPrecisionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"postgres:16.6", "postgres:10.23-alpine", "postgres:17.2-bookworm", "ubuntu:22.04",
-            "redis:7.2.5", "nvcr.io/nvidia/pytorch:24.05-py3", "minio/minio:RELEASE.2024-05-28T17-19-04Z"})
+            "redis:7.2.5", "nvcr.io/nvidia/pytorch:24.05-py3", "minio/minio:RELEASE.2024-05-28T17-19-04Z",
+            "public.ecr.aws/ubuntu/ubuntu:18.04", "public.ecr.aws/e2s1w5p1/ubuntu:16.04", "quay.io/centos/centos:7.9"})
     void exactTags(String text) {
         ImageName image = image(text);
         assertThat(TagPrecision.isExact(image, image.tag().orElseThrow())).isTrue();

@@ -29,6 +29,8 @@ class ImageReleasesTest {
             "nvcr.io/nvidia/cuda:12.2.0-devel-ubi8 | CUDA 12.2.0, Red Hat Enterprise Linux 8",
             "nvidia/cuda:11.4.3-cudnn8-devel-centos7 | CUDA 11.4, CentOS 7",
             "ubuntu:18.04 | Ubuntu 18.04 (bionic)",
+            "public.ecr.aws/ubuntu/ubuntu:18.04 | Ubuntu 18.04 (bionic)",
+            "public.ecr.aws/e2s1w5p1/ubuntu:16.04 | ''",
             "ubuntu:focal-20230301 | Ubuntu 20.04 (focal)",
             "ubuntu:latest | ''",
             "debian:buster-slim | Debian 10 (buster)",
