@@ -27,6 +27,7 @@ import dev.bulwark.engine.suppress.Suppressor;
 import dev.bulwark.engine.yaml.YamlPhase;
 import dev.bulwark.engine.yaml.YamlInput;
 import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.project.GraphWaiver;
 import dev.bulwark.yaml.YamlParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,11 +184,11 @@ public final class Auditor {
             }
         }
         for (FirstPass.Docker d : dockerfileInputs) {
-            List<String> waived = project == null ? null : project.waived().get(d.source().path());
+            List<GraphWaiver> waived = project == null ? null : project.waived().get(d.source().path());
             List<Candidate> candidates = new ArrayList<>();
             for (Candidate c : d.analysis().findings()) {
                 // What the project graph proves needless (the image's deployments run it as non-root...).
-                if (waived == null || !waived.contains(c.finding().rule().code())) {
+                if (waived == null || !GraphWaiver.anyWaives(waived, c.finding().rule().code(), c.finding().range())) {
                     candidates.add(c);
                 }
             }

@@ -34,6 +34,7 @@ import dev.bulwark.project.ScriptContexts;
 import dev.bulwark.project.WalkLimits;
 import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.rules.RuleFamily;
+import dev.bulwark.rules.project.GraphWaiver;
 import dev.bulwark.rules.project.GraphWaivers;
 import dev.bulwark.rules.project.ProjectCheck;
 import dev.bulwark.rules.project.ProjectRule;
@@ -84,11 +85,11 @@ public final class ProjectPhase {
     /**
      * The findings, how many builds each source gave (for tests and reports), the files besides
      * Dockerfiles and YAML where findings may land (ignore files, bake files, scripts), by path,
-     * the codes of Dockerfile findings the project graph proves needless, by Dockerfile path, and
+     * where the project graph proves Dockerfile findings needless, by Dockerfile path, and
      * the graph itself (where imported scanner results land).
      */
     public record Outcome(List<Candidate> candidates, Map<ContextSource, Integer> builds,
-                          Map<String, SourceText> landingFiles, Map<String, List<String>> waived, ProjectGraph graph) {
+                          Map<String, SourceText> landingFiles, Map<String, List<GraphWaiver>> waived, ProjectGraph graph) {
     }
 
     /** The YAML the project graph reads besides Compose: the manifest set, the CI workflows. */
@@ -154,7 +155,7 @@ public final class ProjectPhase {
         List<Candidate> candidates = new ArrayList<>();
         Map<ContextSource, Integer> counts = new EnumMap<>(ContextSource.class);
         Map<String, SourceText> landing = new HashMap<>(resolvers.declarationSources());
-        Map<String, List<String>> waived = new HashMap<>();
+        Map<String, List<GraphWaiver>> waived = new HashMap<>();
         for (TaskResult r : parallel.run(tasks)) {
             candidates.addAll(r.candidates);
             if (!r.waived.isEmpty()) {
@@ -175,9 +176,9 @@ public final class ProjectPhase {
         final String path;
         final List<Candidate> candidates;
         final List<BuildUse> builds;
-        final List<String> waived;
+        final List<GraphWaiver> waived;
 
-        TaskResult(String path, List<Candidate> candidates, List<BuildUse> builds, List<String> waived) {
+        TaskResult(String path, List<Candidate> candidates, List<BuildUse> builds, List<GraphWaiver> waived) {
             this.path = path;
             this.candidates = candidates;
             this.builds = builds;

@@ -8,7 +8,10 @@ import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.dockerfile.model.DockerfileModel;
+import dev.bulwark.core.TextRange;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,29 +48,28 @@ public final class CopyFromUnknownStage implements DockerfileRule {
     }
 
     /**
-     * Whether every reference this rule reports in {@code model} is a bare name among {@code named}
-     * (the named build contexts its builds pass, compared ignoring case), and there is one.
+     * Where this rule reports, in {@code model}, a bare name that is among {@code named} (the named
+     * build contexts its builds pass, compared ignoring case): the findings a build supplies the
+     * name for. An index out of range and any other name are not among them.
      */
-    public static boolean reportsOnlyNamedContexts(DockerfileModel model, Set<String> named) {
+    public static List<TextRange> namedContextReferences(DockerfileModel model, Set<String> named) {
+        List<TextRange> out = new ArrayList<>();
+        if (named.isEmpty()) {
+            return out;
+        }
         Set<String> lower = new HashSet<>();
         for (String n : named) {
             lower.add(n.toLowerCase(Locale.ROOT));
         }
-        boolean any = false;
         for (Stage stage : model.stages()) {
             for (FromReference ref : stage.fromReferences()) {
-                if (ref.target() instanceof FromTarget.InvalidIndex) {
-                    return false;
-                }
-                if (ref.target() instanceof FromTarget.ImageTarget && looksLikeStageName(ref.text())) {
-                    if (!lower.contains(ref.text().toLowerCase(Locale.ROOT))) {
-                        return false;
-                    }
-                    any = true;
+                if (ref.target() instanceof FromTarget.ImageTarget && looksLikeStageName(ref.text())
+                        && lower.contains(ref.text().toLowerCase(Locale.ROOT))) {
+                    out.add(ref.range());
                 }
             }
         }
-        return any;
+        return out;
     }
 
     /** The first stage name closest to {@code name} within two edits, or null. */

@@ -54,9 +54,10 @@ public final class InexactImageTag implements DockerfileRule {
     /**
      * A global {@code ARG *_VERSION=latest} (or {@code *_TAG}) the FROM's image text is made from,
      * directly or through another global ARG's default ({@code ARG IMAGE=org/app:${APP_VERSION}-gpu}):
-     * a placeholder for a version the build is meant to pass.
+     * a placeholder for a version the build is meant to pass. The finding is reported there
+     * ({@link FromImagePlaces} says so to the project graph's waivers).
      */
-    private static Optional<ArgDeclaration> latestVersionArg(DockerfileModel model, FromImages.FromImage from) {
+    static Optional<ArgDeclaration> latestVersionArg(DockerfileModel model, FromImages.FromImage from) {
         StringBuilder sources = new StringBuilder(from.written());
         for (Variable v : model.globalArgs().values()) {
             if (from.written().contains(v.name()) && v.declaredBy().orElse(null) instanceof ArgInstruction instruction) {
