@@ -66,6 +66,11 @@ public final class Classifier {
         if (first == FirstLine.INSTRUCTION || (!yamlName && !composeName && first != FirstLine.YAML)) {
             return new Classification.Dockerfile(source);
         }
+        // CircleCI's configuration is a CI file bulwark does not read; its cache keys'
+        // `{{ checksum "…" }}` would otherwise pass it off as a Helm template.
+        if (yamlName && isCircleCiPath(source.path())) {
+            return new Classification.Skipped(source, SkipReason.CI_WORKFLOW);
+        }
         if (HelmTemplates.skipReason(file, text).isPresent()) {
             return new Classification.Skipped(source, SkipReason.HELM_TEMPLATE);
         }
@@ -144,6 +149,10 @@ public final class Classifier {
             anchor |= k.equals("services") || k.equals("include");
         }
         return anchor;
+    }
+
+    private static boolean isCircleCiPath(String path) {
+        return path.startsWith(".circleci/") || path.contains("/.circleci/");
     }
 
     private static boolean isWorkflowPath(String name, String path) {

@@ -119,6 +119,11 @@ class ClassifierTest {
         assertThat(skipped(".github/actions/setup/action.yml", "name: setup\nruns:\n  using: composite\n  steps: []\n"))
                 .isEqualTo(SkipReason.CI_WORKFLOW);
         assertThat(skipped(".gitlab-ci.yml", "variables:\n  A: b\n")).isEqualTo(SkipReason.CI_WORKFLOW);
+        // CircleCI (rounds 11 and 12): its cache keys' `{{ checksum }}` is no Helm template.
+        String circle = "version: 2.1\njobs:\n  build:\n    steps:\n      - restore_cache:\n"
+                + "          key: deps-{{ checksum \"requirements.txt\" }}\n";
+        assertThat(skipped(".circleci/config.yml", circle)).isEqualTo(SkipReason.CI_WORKFLOW);
+        assertThat(skipped("tools/vissl/.circleci/config.yml", circle)).isEqualTo(SkipReason.CI_WORKFLOW);
     }
 
     @Test
