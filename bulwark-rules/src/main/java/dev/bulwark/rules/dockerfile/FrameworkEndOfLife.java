@@ -11,8 +11,10 @@ import dev.bulwark.rules.lifecycle.Requirements;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A machine-learning framework release its project no longer supports on the run's date: the
@@ -36,30 +38,38 @@ public final class FrameworkEndOfLife implements DockerfileRule {
         }
         FromLifecycles.report(ctx, sink, ImageVerdict.FRAMEWORK_ENDED, 0);
         LocalDate day = ctx.options().asOf().get();
+        Set<String> fromVariables = new HashSet<>();
         for (RunCommands run : RunsInFile.of(ctx)) {
             for (SimpleCommand command : run.commands()) {
                 Optional<PipCommand> pip = PipCommand.of(command);
                 if (pip.isPresent() && pip.get().isInstall()) {
                     for (Word target : pip.get().targets()) {
-                        report(sink, run, target, false, day);
+                        report(sink, run, target, false, day, fromVariables);
                     }
                 }
                 List<Word> specs = CondaInstall.installedSpecs(command);
                 for (int i = 0; i < specs.size(); i++) {
-                    report(sink, run, specs.get(i), true, day);
+                    report(sink, run, specs.get(i), true, day, fromVariables);
                 }
             }
         }
     }
 
-    private static void report(FindingSink sink, RunCommands run, Word target, boolean conda, LocalDate day) {
+    /**
+     * @param fromVariables pins already reported that took their version from a variable: the
+     *                      same {@code torch==${TORCH_VERSION}} in both branches of an {@code if}
+     *                      is one version to move, set in one place, so it is reported once
+     */
+    private static void report(FindingSink sink, RunCommands run, Word target, boolean conda, LocalDate day,
+                               Set<String> fromVariables) {
         Optional<String> resolved = run.resolved(target);
         if (resolved.isEmpty()) {
             return;
         }
         String spec = resolved.get().trim();
         Release pinned = conda ? Requirements.condaPinnedFramework(spec) : Requirements.pinnedFramework(spec);
-        if (pinned != null && !pinned.supportedOn(day)) {
+        if (pinned != null && !pinned.supportedOn(day)
+                && (!target.hasExpansion() || fromVariables.add(target.raw() + "\n" + spec))) {
             String written = target.value().trim();
             String subject = target.hasExpansion() ? "`" + spec + "` (from `" + target.raw() + "`)" : "`" + written + "`";
             sink.report(target.range(), Lifecycles.endedFrameworkMessage(subject, "installs", pinned, day));
