@@ -41,6 +41,9 @@ public final class TagPrecision {
     private static final int POSTGRES_TWO_PART_FROM = 10;
     // Images that publish no version tags at all: only a digest pins them.
     private static final List<String> DIGEST_ONLY_PREFIXES = List.of("gcr.io/distroless/", "cgr.dev/chainguard/");
+    // Images published only per release line, rebuilt in place: TensorFlow's build containers
+    // (`tensorflow/build:2.13-python3.9`) have no patch-level tag to move to.
+    private static final Set<String> LINE_ONLY_IMAGES = Set.of("docker.io/tensorflow/build");
     // AWS rebuilds its Lambda base images under the runtime's tag (`python:3.12`) with every update.
     private static final String LAMBDA_PREFIX = "public.ecr.aws/lambda/";
     // Release code names of the distributions that also tag by number, to name the number.
@@ -61,6 +64,9 @@ public final class TagPrecision {
         String t = tag.get();
         if (Text.startsWithAny(image.name(), DIGEST_ONLY_PREFIXES)) {
             return Optional.of("pin a digest, as its publisher tags no versions");
+        }
+        if (LINE_ONLY_IMAGES.contains(image.name())) {
+            return Optional.of("pin a digest, as its publisher tags only release lines");
         }
         if (image.name().startsWith(LAMBDA_PREFIX)) {
             return Optional.of("pin a digest, as AWS rebuilds the tag with every runtime update");

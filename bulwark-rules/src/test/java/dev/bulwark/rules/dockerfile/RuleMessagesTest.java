@@ -34,7 +34,9 @@ class RuleMessagesTest {
         "debian:bookworm-slim | pin the release `12.x-slim`",
         "mcr.microsoft.com/azurelinux/base/core:3 | pin a release such as `3.x`",
         "gcr.io/distroless/static-debian12:nonroot | pin a digest, as its publisher tags no versions",
-        "public.ecr.aws/lambda/python:3.12 | pin a digest, as AWS rebuilds the tag with every runtime update"
+        "public.ecr.aws/lambda/python:3.12 | pin a digest, as AWS rebuilds the tag with every runtime update",
+        "tensorflow/build:2.13-python3.9 | pin a digest, as its publisher tags only release lines",
+        "public.ecr.aws/e2s1w5p1/ubuntu:bionic | pin an exact version or a digest"
     })
     void inexactTagAdvice(String image, String advice) {
         assertThat(messages(new InexactImageTag(), "FROM " + image + "\n"))
