@@ -28,6 +28,7 @@ import dev.bulwark.engine.yaml.YamlPhase;
 import dev.bulwark.engine.yaml.YamlInput;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.project.GraphWaiver;
+import dev.bulwark.rules.setups.Setup;
 import dev.bulwark.yaml.YamlParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,7 +187,14 @@ public final class Auditor {
         for (FirstPass.Docker d : dockerfileInputs) {
             List<GraphWaiver> waived = project == null ? null : project.waived().get(d.source().path());
             List<Candidate> candidates = new ArrayList<>();
-            for (Candidate c : d.analysis().findings()) {
+            List<Candidate> found = d.analysis().findings();
+            // Every build the project declares is a CI job's, which runs the image and drops it:
+            // a test image, as if its path said so; the configuration's setup wins.
+            if (project != null && d.input() instanceof Input.FileInput f && d.settings().setup().isEmpty()
+                    && project.graph().isThrowawayCiImage(f.file())) {
+                found = dockerfiles.judgedAs(Setup.TEST, found);
+            }
+            for (Candidate c : found) {
                 // What the project graph proves needless (the image's deployments run it as non-root...).
                 if (waived == null || !GraphWaiver.anyWaives(waived, c.finding().rule().code(), c.finding().range())) {
                     candidates.add(c);

@@ -7,6 +7,7 @@ import dev.bulwark.compose.Service;
 import dev.bulwark.dockerfile.model.DockerfileModel;
 import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
+import dev.bulwark.dockerfile.syntax.Comment;
 import dev.bulwark.kubernetes.Container;
 import dev.bulwark.kubernetes.ManifestFile;
 import dev.bulwark.kubernetes.ManifestSet;
@@ -25,7 +26,8 @@ import java.util.Set;
  * {@code image:}, bake {@code tags}, CI build tags, the configuration's {@code images:}), where
  * each Dockerfile's image runs (Compose services that build it or name its image, Kubernetes
  * containers that name it), which Dockerfile builds the base image another one starts
- * {@code FROM}, and the named build contexts its declared builds pass. Names are matched within
+ * {@code FROM}, the named build contexts its declared builds pass, and whether those builds are
+ * all throwaway CI builds (a test image the CI job builds, runs and drops). Names are matched within
  * one repository ({@link RepositoryRoots}) by {@link ImageKey}; a name that more than one
  * Dockerfile may build links to none, and a Compose service or container whose image is an
  * unresolved variable, or that a kustomization renames, is not linked. Built once per run, read concurrently afterwards.
@@ -45,6 +47,8 @@ public final class ProjectGraph {
     private final Map<Path, Path> bases = new HashMap<>();
     private final Map<Path, DockerfileModel> models = new HashMap<>();
     private final Map<Path, Set<String>> namedContexts = new HashMap<>();
+    // Per Dockerfile with declared builds: whether every one of them is a throwaway CI build.
+    private final Map<Path, Boolean> throwaway = new HashMap<>();
     private final RepositoryRoots roots = new RepositoryRoots();
 
     private ProjectGraph() {
@@ -76,6 +80,8 @@ public final class ProjectGraph {
             for (String tag : d.tags()) {
                 g.name(d.dockerfile(), tag, d.origin(), d.dockerfile());
             }
+            Boolean all = g.throwaway.get(d.dockerfile());
+            g.throwaway.put(d.dockerfile(), (all == null || all) && d.throwaway());
         }
         for (Map.Entry<String, Path> e : configured.entrySet()) {
             Path file = e.getValue().toAbsolutePath().normalize();
@@ -123,6 +129,38 @@ public final class ProjectGraph {
     /** The Dockerfile of the repository that builds the base image of a Dockerfile's final stage. */
     public Optional<Path> baseBuiltBy(Path dockerfile) {
         return Optional.ofNullable(bases.get(dockerfile.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * Whether a Dockerfile builds a throwaway CI image: it has declared builds, each one a CI step
+     * whose image only its own job runs, unpublished ({@link ContextDeclaration#throwaway()}),
+     * nothing deploys the image or builds on it, and the file does not tell its reader how to build
+     * or run it ({@code # docker run --rm -it -p 8080:8888 -v $PWD:/workspace whylogs}: people use
+     * it too). A test image, as if its path said so.
+     */
+    public boolean isThrowawayCiImage(Path dockerfile) {
+        Path file = dockerfile.toAbsolutePath().normalize();
+        Boolean all = throwaway.get(file);
+        DockerfileModel model = models.get(file);
+        if (all == null || !all || model == null || deployments.containsKey(file) || showsItsCommands(model)) {
+            return false;
+        }
+        for (Path base : bases.values()) {
+            if (base.equals(file)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean showsItsCommands(DockerfileModel model) {
+        for (Comment c : model.file().comments()) {
+            String text = c.text().startsWith("$ ") ? c.text().substring(2) : c.text();
+            if (text.startsWith("docker build ") || text.startsWith("docker run ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The model of a Dockerfile of the run. */

@@ -17,7 +17,8 @@ import java.util.Optional;
  * and {@code ${{ github.workspace }}} standing for it. A build whose context or Dockerfile holds
  * another variable, a script that changes folder first, and a bake action declare nothing: the
  * folder they build from is not known. Tags have their {@code env} and step-output expressions
- * filled in ({@link WorkflowImageNames}).
+ * filled in ({@link WorkflowImageNames}). A build whose image only its own job runs, unpublished,
+ * is marked throwaway ({@link ThrowawayBuilds}).
  */
 public final class WorkflowContexts implements ContextProvider {
     private static final List<String> ROOT_VARIABLES = List.of("${CI_PROJECT_DIR}", "$CI_PROJECT_DIR",
@@ -56,7 +57,8 @@ public final class WorkflowContexts implements ContextProvider {
                         : root.get().resolve(file.get()).normalize();
                 out.add(new ContextDeclaration(ContextSource.WORKFLOW, dockerfile, contextDir, List.of(),
                         Optional.of(new Span(w.workflow().source(), b.range())),
-                        "job `" + b.job().id() + "` in " + w.workflow().source().path(), tags(w.workflow(), b)));
+                        "job `" + b.job().id() + "` in " + w.workflow().source().path(), tags(w.workflow(), b),
+                        ThrowawayBuilds.isThrowaway(w.workflow(), b)));
             }
         }
         return out;

@@ -173,6 +173,22 @@ public final class DockerfileAnalyzer {
     }
 
     /**
+     * The findings of an analysis as a file of {@code setup} gets them, for a setup known only
+     * after the analysis (the project graph shows a throwaway CI image): the findings of practices
+     * the setup does not judge go; crashes and pins (which hold in every setup) stay.
+     */
+    public List<Candidate> judgedAs(Setup setup, List<Candidate> findings) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : findings) {
+            RuleMeta meta = c.finding().rule();
+            if (c.crash() || meta == imageDiffersFromPin || setup.judgesImage(meta.practice())) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Whether a finding stands once the file's suppressions apply: a user who silenced the build
      * failure (the file is built with a context bulwark does not see) keeps every other finding.
      */

@@ -41,6 +41,7 @@ import dev.bulwark.rules.project.ProjectRule;
 import dev.bulwark.rules.context.ContextCheck;
 import dev.bulwark.rules.context.ContextRule;
 import dev.bulwark.rules.dockerfile.ContextSourceWords;
+import dev.bulwark.rules.setups.Setup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,14 +109,26 @@ public final class ProjectPhase {
         this.listings = listings;
     }
 
-    /** Whether there is anything to do: context rules, project rules, or Dockerfile rules the graph may waive. */
+    /**
+     * Whether there is anything to do: context rules, project rules, Dockerfile rules the graph may
+     * waive, or Dockerfile rules a test image is not judged on (the graph shows throwaway CI images).
+     */
     public boolean hasRules() {
-        return !rules.isEmpty() || catalog.meta(GraphWaivers.ROOT_USER).isPresent()
+        return !rules.isEmpty() || hasRulesForShippedImagesOnly() || catalog.meta(GraphWaivers.ROOT_USER).isPresent()
                 || catalog.meta(GraphWaivers.COPY_FROM_UNKNOWN_STAGE).isPresent()
                 || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent()
                 || catalog.meta(GraphWaivers.LATEST_TAG).isPresent() || catalog.meta(GraphWaivers.UNTAGGED_IMAGE).isPresent()
                 || catalog.meta(GraphWaivers.FLOATING_CHANNEL_TAG).isPresent()
                 || catalog.meta(GraphWaivers.INEXACT_IMAGE_TAG).isPresent() || hasProjectRuleCodes();
+    }
+
+    private boolean hasRulesForShippedImagesOnly() {
+        for (RuleMeta m : catalog.metas()) {
+            if (m.code().startsWith(RuleFamily.DOCKERFILE.prefix()) && !Setup.TEST.judgesImage(m.practice())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasProjectRuleCodes() {
@@ -199,7 +212,7 @@ public final class ProjectPhase {
         List<BuildUse> builds = resolver.builds(file, d.path(), sources, bound);
         List<Candidate> found = new ArrayList<>();
         for (BuildUse use : builds) {
-            if (!use.context().startsWith(root)) {
+            if (!use.context().startsWith(root) || rules.isEmpty()) {
                 continue;
             }
             ContextFacts facts = resolver.facts(use);
