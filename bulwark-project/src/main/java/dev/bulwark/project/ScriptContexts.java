@@ -82,13 +82,7 @@ public final class ScriptContexts implements ContextProvider {
             if (body == null) {
                 return;
             }
-            // Recipe prefixes: @ (silent), - (ignore errors), + (always run).
-            int i = 0;
-            while (i < body.length() && (body.charAt(i) == '\t' || body.charAt(i) == '@' || body.charAt(i) == '-'
-                    || body.charAt(i) == '+' || body.charAt(i) == ' ')) {
-                i++;
-            }
-            body = " ".repeat(i) + body.substring(i);
+            body = recipeCommand(body);
         }
         ShellScript script = ShellParser.parse(body);
         for (SimpleCommand c : script.commands()) {
@@ -122,8 +116,19 @@ public final class ScriptContexts implements ContextProvider {
         }
     }
 
+    /** A Makefile recipe line as the shell gets it: the tab and prefixes blanked, offsets kept. */
+    static String recipeCommand(String recipe) {
+        // Recipe prefixes: @ (silent), - (ignore errors), + (always run).
+        int i = 0;
+        while (i < recipe.length() && (recipe.charAt(i) == '\t' || recipe.charAt(i) == '@' || recipe.charAt(i) == '-'
+                || recipe.charAt(i) == '+' || recipe.charAt(i) == ' ')) {
+            i++;
+        }
+        return " ".repeat(i) + recipe.substring(i);
+    }
+
     // The index of the first argument after `docker build`/`docker buildx build`/`podman build`, or -1.
-    private static int buildArguments(List<Word> words) {
+    static int buildArguments(List<Word> words) {
         if (words.isEmpty()) {
             return -1;
         }
@@ -194,7 +199,7 @@ public final class ScriptContexts implements ContextProvider {
         return Optional.of(new BuildLine(file, context, target ? List.of() : tags));
     }
 
-    private static Map<String, String> makeVariables(String text) {
+    static Map<String, String> makeVariables(String text) {
         Map<String, String> out = new HashMap<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("\t") || line.startsWith("#")) {
@@ -227,7 +232,7 @@ public final class ScriptContexts implements ContextProvider {
     }
 
     // $(NAME) and ${NAME} replaced by simple variables, $$ by $; null when a variable is unknown.
-    private static String substitute(String line, Map<String, String> variables) {
+    static String substitute(String line, Map<String, String> variables) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -2,6 +2,7 @@ package dev.bulwark.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,7 @@ class ContextResolverTest {
     Path tmp;
 
     private void write(String path, String text) throws IOException {
-        Path p = tmp.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ProjectFiles.write(tmp, path, text);
     }
 
     @Test

@@ -31,9 +31,11 @@ import dev.bulwark.project.DiskTree;
 import dev.bulwark.project.ListingTree;
 import dev.bulwark.project.MarkdownCommands;
 import dev.bulwark.project.ScriptContexts;
+import dev.bulwark.project.StagedFolders;
 import dev.bulwark.project.WalkLimits;
 import dev.bulwark.kubernetes.ManifestSet;
 import dev.bulwark.rules.RuleFamily;
+import dev.bulwark.rules.project.ContextWaivers;
 import dev.bulwark.rules.project.GraphWaiver;
 import dev.bulwark.rules.project.GraphWaivers;
 import dev.bulwark.rules.project.ProjectCheck;
@@ -119,7 +121,8 @@ public final class ProjectPhase {
                 || catalog.meta(GraphWaivers.MISSING_HEALTHCHECK).isPresent()
                 || catalog.meta(GraphWaivers.LATEST_TAG).isPresent() || catalog.meta(GraphWaivers.UNTAGGED_IMAGE).isPresent()
                 || catalog.meta(GraphWaivers.FLOATING_CHANNEL_TAG).isPresent()
-                || catalog.meta(GraphWaivers.INEXACT_IMAGE_TAG).isPresent() || hasProjectRuleCodes();
+                || catalog.meta(GraphWaivers.INEXACT_IMAGE_TAG).isPresent()
+                || catalog.meta(ContextWaivers.WHOLE_CONTEXT_WITHOUT_DOCKERIGNORE).isPresent() || hasProjectRuleCodes();
     }
 
     private boolean hasRulesForShippedImagesOnly() {
@@ -246,7 +249,9 @@ public final class ProjectPhase {
                 }
             }
         }
-        return new TaskResult(d.path(), found, builds, GraphWaivers.of(file, d.model(), graph));
+        List<GraphWaiver> waived = new ArrayList<>(GraphWaivers.of(file, d.model(), graph));
+        waived.addAll(ContextWaivers.of(builds, root, resolvers.stagedFolders(file)));
+        return new TaskResult(d.path(), found, builds, waived);
     }
 
     private Candidate crash(DockerfileInput d, RuleMeta meta, Throwable e) {
@@ -267,9 +272,11 @@ public final class ProjectPhase {
      */
     private static final class Resolvers {
         private final Map<Path, ContextResolver> byListingRoot = new HashMap<>();
+        private final Map<Path, StagedFolders> stagedByListingRoot = new HashMap<>();
         private final Map<String, SourceText> declarationSources = new HashMap<>();
         private final List<ContextDeclaration> declarations = new ArrayList<>();
         private ContextResolver disk;
+        private StagedFolders diskStaged;
 
         Resolvers(ComposeContexts compose, WorkflowContexts workflows, boolean listings, List<DockerfileInput> dockerfiles,
                   Path cwd) {
@@ -314,14 +321,18 @@ public final class ProjectPhase {
                 declarations.addAll(new ScriptContexts(readmes, tree).declarations());
                 List<ContextProvider> providers = List.of(shared, bakeTargets, scriptLines);
                 ContextResolver resolver = new ContextResolver(tree, WalkLimits.DEFAULT, providers);
+                StagedFolders staged = new StagedFolders(scripts, tree);
                 if (t.getKey() == DISK) {
                     disk = resolver;
+                    diskStaged = staged;
                 } else {
                     byListingRoot.put(t.getKey(), resolver);
+                    stagedByListingRoot.put(t.getKey(), staged);
                 }
             }
             if (disk == null) {
                 disk = new ContextResolver(diskTree, WalkLimits.DEFAULT, List.of(shared));
+                diskStaged = new StagedFolders(List.of(), diskTree);
             }
         }
 
@@ -344,6 +355,13 @@ public final class ProjectPhase {
             Path root = byListingRoot.isEmpty() ? null : listingRoot(dockerfile.toAbsolutePath().normalize());
             ContextResolver r = root == null ? null : byListingRoot.get(root);
             return r != null ? r : disk;
+        }
+
+        /** The folders the build scripts of the Dockerfile's tree fill. */
+        StagedFolders stagedFolders(Path dockerfile) {
+            Path root = byListingRoot.isEmpty() ? null : listingRoot(dockerfile.toAbsolutePath().normalize());
+            StagedFolders s = root == null ? null : stagedByListingRoot.get(root);
+            return s != null ? s : diskStaged;
         }
 
         private static Path listingRoot(Path dockerfile) {

@@ -3,6 +3,7 @@ package dev.bulwark.engine.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.testing.ProjectFiles;
 import dev.bulwark.engine.AuditResult;
 import dev.bulwark.engine.Auditor;
 import dev.bulwark.engine.Input;
@@ -29,9 +30,7 @@ class DeclaredBuildsTest {
     Path tmp;
 
     private void write(String path, String text) throws IOException {
-        Path p = tmp.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ProjectFiles.write(tmp, path, text);
     }
 
     private AuditResult audit() throws Exception {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * (neither {@code <Dockerfile>.dockerignore} nor {@code .dockerignore}, spec 2.1) or one without
  * patterns: {@code .git}, local virtualenvs, datasets, checkpoints and {@code .env} files all go
  * into the image. Only the stages that ship count: a builder stage's context stays in the
- * builder. Silent when the context is unknown (standard input).
+ * builder. Silent when the context is unknown (standard input). The project step drops the
+ * finding when every build uses a folder that a build script fills ({@code ContextWaivers}).
  */
 @RuleInfo(code = "DF046", name = "whole-context-without-dockerignore", practice = Practice.DOCKERIGNORE,
         severity = Severity.WARNING,
