@@ -72,6 +72,7 @@ final class FileScanner {
             problem(TextRange.empty(0), "file with no instructions");
         }
         checkStageOrder();
+        checkBaseNames();
         return new Dockerfile(source, directives, instructions, comments, marks.tokens(), problems, escape);
     }
 
@@ -342,6 +343,22 @@ final class FileScanner {
                 return;
             }
         }
+    }
+
+    // BuildKit stops at the first FROM whose base name is no stage and no image; a FROM that has
+    // a problem already keeps that one.
+    private void checkBaseNames() {
+        Optional<BaseNames.Refused> refused = BaseNames.firstRefused(instructions, escape);
+        if (refused.isEmpty()) {
+            return;
+        }
+        TextRange from = refused.get().from().range();
+        for (SyntaxProblem p : problems) {
+            if (from.contains(p.range().start())) {
+                return;
+            }
+        }
+        problem(refused.get().from().image().range(), refused.get().message());
     }
 
     private void problem(TextRange range, String message) {

@@ -152,6 +152,43 @@ class DockerfileSetupsTest {
     }
 
     @Test
+    void aTemplateWhoseBaseIsAnUpperCasePlaceholderGetsOneSyntaxErrorThatSaysWhyAndSecretsOnly() {
+        // TurboTransformers' Dockerfile_release.gpu, which its build script fills in with sed.
+        String template = "FROM DEV_IMAGE\n\nFROM IMAGE_BASE\n"
+                + ROOT_IMAGE_WITH_SECRET.substring(ROOT_IMAGE_WITH_SECRET.indexOf('\n') + 1)
+                + "COPY --from=DEV_IMAGE /opt/lib/turbo /opt/lib/turbo\n";
+        List<Finding> found = auditor.audit(List.of(Input.text("tools/docker/Dockerfile_release.gpu", template)),
+                Settings.defaults()).findings();
+        assertThat(found).extracting(f -> f.rule().code()).containsExactlyInAnyOrder("DF001", "DF007", "DF008");
+        assertThat(found.get(0).message()).startsWith("failed to parse stage name \"DEV_IMAGE\"")
+                .endsWith("`DEV_IMAGE` reads as a placeholder that a template fills in, so only syntax and secrets "
+                        + "are judged until it is");
+    }
+
+    @Test
+    void aBaseInCapitalsThatMeantAnArgOrAStageIsAMistakeInAFileJudgedInFull() {
+        String body = ROOT_IMAGE_WITH_SECRET.substring(ROOT_IMAGE_WITH_SECRET.indexOf('\n') + 1);
+        for (String head : List.of("ARG BASE_IMAGE=python:3.12.8-slim\nFROM BASE_IMAGE\n",
+                "FROM python:3.12.8-slim AS BASE\nFROM BASE\n")) {
+            List<Finding> found = auditor.audit(List.of(Input.text("Dockerfile", head + body)), Settings.defaults())
+                    .findings();
+            assertThat(found).extracting(f -> f.rule().code()).as(head).contains("DF001", "DF007", "DF006", "DF014");
+            assertThat(found).filteredOn(f -> f.rule().code().equals("DF001")).singleElement()
+                    .extracting(Finding::message).asString().contains("(did you mean ").doesNotContain("placeholder");
+        }
+    }
+
+    @Test
+    void aBlankFromSaysWhyTheRestIsNotJudged() {
+        String scaffold = "FROM \n" + ROOT_IMAGE_WITH_SECRET.substring(ROOT_IMAGE_WITH_SECRET.indexOf('\n') + 1);
+        List<Finding> found = auditor.audit(List.of(Input.text("homework/Dockerfile_hw", scaffold)),
+                Settings.defaults()).findings();
+        assertThat(found).filteredOn(f -> f.rule().code().equals("DF001")).singleElement().extracting(Finding::message)
+                .isEqualTo("FROM requires either one or three arguments; the base image is left blank to fill in, "
+                        + "so only syntax and secrets are judged until it is");
+    }
+
+    @Test
     void aFileWhoseBuildFailsOnAnInputNothingCopiesGetsThatFailureAndSecretsOnly() {
         String unbuildable = ROOT_IMAGE_WITH_SECRET.replace("RUN pip install numpy\n",
                 "RUN pip install numpy\nRUN pip install -r requirements-dev.txt\n");

@@ -33,6 +33,27 @@ class InstructionChecksTest {
     }
 
     @Test
+    void spec1_11_aBaseNameThatIsNoStageMustBeAnImage() {
+        assertThat(problemsOf("FROM DEV_IMAGE\nFROM IMAGE_BASE\n")).as("BuildKit stops at the first").containsExactly(
+                "failed to parse stage name \"DEV_IMAGE\": invalid reference format: repository name "
+                        + "(library/DEV_IMAGE) must be lowercase");
+        assertThat(problemsOf("FROM Ubuntu:22.04\n")).containsExactly("failed to parse stage name \"Ubuntu:22.04\": "
+                + "invalid reference format: repository name (library/Ubuntu) must be lowercase");
+        // A stage is found by its lower-case name only (moby/buildkit#2003), `scratch` as written.
+        assertThat(problemsOf("FROM alpine:3.20 AS TEST\nFROM TEST\n")).singleElement().asString()
+                .endsWith("must be lowercase (did you mean test?)");
+        assertThat(problemsOf("FROM SCRATCH\n")).singleElement().asString().endsWith("(did you mean scratch?)");
+        assertThat(problemsOf("ARG BASE_IMAGE=alpine:3.20\nFROM BASE_IMAGE\n")).singleElement().asString()
+                .endsWith("(did you mean $BASE_IMAGE?)");
+        assertThat(problemsOf("FROM alpine:3.20 AS Build\nFROM build\nFROM scratch\nFROM nvcr.io/nvidia/pytorch:24.01-PY3\n"))
+                .isEmpty();
+        assertThat(problemsOf("ARG BASE_IMAGE\nFROM $BASE_IMAGE\nFROM ${BASE_IMAGE}\nFROM \"${BASE_IMAGE}\"\n")).isEmpty();
+        // A FROM with a problem of its own keeps that one.
+        assertThat(problemsOf("FROM DEV_IMAGE as 1st\n")).containsExactly(
+                "invalid name for build stage: \"1st\", name can't start with a number or contain symbols");
+    }
+
+    @Test
     void spec1_8_runMounts() {
         Dockerfile file = parse("FROM a\nRUN --mount=type=cache,target=/root/.cache,sharing=locked,id=pip "
                 + "--mount=type=secret,id=tok,env=TOKEN,required --mount=target=/src,rw pip install x\n");

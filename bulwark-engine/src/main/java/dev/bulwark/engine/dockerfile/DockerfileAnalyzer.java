@@ -98,10 +98,12 @@ public final class DockerfileAnalyzer {
         // The first problem of a line only: BuildKit stops there, and `ENV X="a" # note` would
         // otherwise give one error per word after the first.
         int lastLine = -1;
+        Optional<ScaffoldBase> scaffold = ScaffoldBase.of(dockerfile);
         for (SyntaxProblem p : dockerfile.problems()) {
             int line = source.lines().line(p.range().start());
             if (line != lastLine) {
-                findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), p.message(), List.of())));
+                String message = scaffold.isPresent() ? scaffold.get().explain(p) : p.message();
+                findings.add(Candidate.of(finding(syntaxError, settings, source, p.range(), message, List.of())));
                 lastLine = line;
             }
         }
@@ -113,12 +115,11 @@ public final class DockerfileAnalyzer {
         if (configured.isEmpty() && setup == Setup.DEPLOYMENT && TestSuiteImages.runsTestSuite(model)) {
             setup = Setup.TEST;
         }
-        boolean scaffold = hasFromWithoutImage(dockerfile);
         List<Suppression> suppressions = suppressions(dockerfile);
         RuleMeta unbuildable = null;
         for (Registered r : rules()) {
             if (!settings.enabled(r.meta()) || !setup.judgesImage(r.meta().practice())
-                    || scaffold && !judgesScaffold(r.meta().practice())) {
+                    || scaffold.isPresent() && !judgesScaffold(r.meta().practice())) {
                 continue;
             }
             List<Finding> reported = new ArrayList<>();
@@ -249,20 +250,6 @@ public final class DockerfileAnalyzer {
     private static Finding finding(RuleMeta meta, FileSettings settings, SourceText source, TextRange range,
                                    String message, List<TextRange> redactions) {
         return new Finding(meta, settings.severity(meta), source.location(range), range, message, redactions);
-    }
-
-    /**
-     * A {@code FROM} with no image: a scaffold left for someone to fill in (a homework's blank
-     * base), which nothing builds as it stands. Its syntax error is the finding; how the image
-     * would run is not known yet.
-     */
-    private static boolean hasFromWithoutImage(Dockerfile dockerfile) {
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof FromInstruction from && from.image().text().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
