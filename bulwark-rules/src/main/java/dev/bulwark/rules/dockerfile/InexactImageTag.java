@@ -1,5 +1,6 @@
 package dev.bulwark.rules.dockerfile;
 
+import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.rules.images.TagPrecision;
 import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.rules.images.ChannelTags;
@@ -29,10 +30,11 @@ public final class InexactImageTag implements DockerfileRule {
         for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             // DF003 owns `latest`, DF016 development channels, DF023 CUDA images; a digest decides
             // what is pulled whatever the tag says. A nightly repository (`torchserve-nightly`)
-            // floats by design, whatever its tag.
+            // floats by design, whatever its tag. A one-word name Docker Hub does not publish
+            // (`sklearn-base:0.23-1`) is built locally by the repository.
             if (from.image().isPinnedByDigest() || from.image().tag().orElse("").equals("latest")
                     || ChannelTags.channel(from.image()).isPresent() || CudaImages.isNvidiaCuda(from.image())
-                    || ChannelTags.isNightlyRepository(from.image())) {
+                    || ChannelTags.isNightlyRepository(from.image()) || OfficialImages.isLocalBuildName(from.image())) {
                 continue;
             }
             Optional<String> advice = TagPrecision.movingTagAdvice(from.image());

@@ -4,6 +4,7 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.rules.images.TagPrecision;
 import java.util.Locale;
 
@@ -26,7 +27,10 @@ public final class LatestTag implements DockerfileRule {
         for (FromImages.FromImage from : FromImages.references(ctx.model())) {
             boolean latest = from.image().tag().orElse("").equals("latest");
             // A repository that names its release in its path has only that release under `latest`.
+            // A one-word name Docker Hub does not publish is a local build, whose `latest` is the
+            // repository's own build order.
             if (latest && !from.image().isPinnedByDigest() && !TagPrecision.releaseInPath(from.image())
+                    && !OfficialImages.isLocalBuildName(from.image())
                     && !isParameter(from.written()) && !statedNightly(text, from.stage().from().range().start())) {
                 sink.report(from.range(), from.display() + " uses the latest tag");
             }
