@@ -29,9 +29,11 @@ final class BuildToolPurposes {
     // Variables only a CUDA source build reads.
     private static final Set<String> CUDA_BUILD_VARIABLES = Set.of("TORCH_CUDA_ARCH_LIST", "FLASH_ATTENTION_FORCE_BUILD",
             "CUDA_HOME", "CUDACXX");
-    // Python packages that compile kernels with the C compiler and the Python headers at run time.
+    // Python packages that compile kernels with the C compiler and the Python headers at run time
+    // (Jittor is a JIT framework; mujoco-py builds its extension on first import; CompilerGym's
+    // LLVM environments compile programs as they run).
     private static final Set<String> RUNTIME_JIT_PACKAGES = Set.of("triton", "vllm", "sglang", "flashinfer-python",
-            "deepspeed", "xformers", "torchao", "liger-kernel", "unsloth");
+            "deepspeed", "xformers", "torchao", "liger-kernel", "unsloth", "jittor", "mujoco-py", "compiler-gym");
     // What the JIT needs: a C compiler and the Python headers.
     private static final Set<String> JIT_TOOLS = Set.of("gcc", "g++", "gcc-c++", "clang", "build-essential");
     // `gcc-12`, `clang-17`: matched by hand, no regular expression on the Dockerfile path (start-up).
