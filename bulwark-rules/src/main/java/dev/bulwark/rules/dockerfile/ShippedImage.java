@@ -204,6 +204,17 @@ final class ShippedImage {
         return runsTestSuite;
     }
 
+    // `python -m jupyter lab`, `python3 -m jittor.notebook`: a notebook server behind a module.
+    private static boolean runsNotebookModule(List<String> argv) {
+        int m = argv.indexOf("-m");
+        if (m < 0 || m + 1 >= argv.size()) {
+            return false;
+        }
+        String module = argv.get(m + 1);
+        return module.equals("jupyter") || module.equals("jupyterlab") || module.equals("notebook")
+                || module.endsWith(".notebook") || module.startsWith("jupyter_") || module.startsWith("jupyter.");
+    }
+
     /** A compiler or wheel builder: an image whose command it is builds software, it runs none. */
     static boolean isCompiler(String program) {
         if (COMPILERS.contains(program)) {
@@ -296,6 +307,9 @@ final class ShippedImage {
         String program = inv.program();
         // `marimo edit` is marimo's notebook editor (`marimo run` serves an app).
         boolean marimoEditor = program.equals("marimo") && inv.argv().contains("edit");
+        if (ProgramNames.isPython(program) && runsNotebookModule(inv.argv())) {
+            return true;
+        }
         // Zeppelin (`zeppelin.sh`, `zeppelin-daemon.sh`) is a notebook server like Jupyter.
         if (INTERACTIVE.contains(program) || program.contains("jupyter") || program.contains("notebook")
                 || program.contains("zeppelin") || marimoEditor
