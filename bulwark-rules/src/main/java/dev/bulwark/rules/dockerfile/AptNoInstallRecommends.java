@@ -14,6 +14,7 @@ import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
 import dev.bulwark.rules.images.BaseImageTools;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import java.util.Set;
  * local keyring packages such as {@code ./cuda-keyring_1.1-1_all.deb} recommend nothing). Packages
  * that bring nothing more ({@code pv}, {@code bzip2}), names only known at build time and packages
  * Debian does not have (vendor repositories) give no finding, nor do packages the base image
- * already holds ({@code git} in {@code python:3.12}, built on buildpack-deps), nor an install
+ * already holds ({@code git} in {@code python:3.12}, built on buildpack-deps) or an earlier install
+ * of the image put there, nor an install
  * without {@code -y}, whose prompt for any package beyond those named aborts the build.
  */
 @RuleInfo(code = "DF012", name = "apt-no-install-recommends", practice = Practice.LAYER_OPTIMIZATION,
@@ -42,6 +44,9 @@ public final class AptNoInstallRecommends implements DockerfileRule {
     public void check(DockerfileContext ctx, FindingSink sink) {
         // Only shipped stages: recommended packages in a builder stage never reach the image.
         boolean nodeSource = false;
+        // Packages an earlier install of the image put there: apt leaves them, and what they
+        // recommend, alone when they are named again.
+        Set<String> installed = new HashSet<>();
         for (Instruction instruction : ShippedImage.of(ctx.model()).instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 continue;
@@ -54,12 +59,19 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                         && !recommendsDisabled(a) && AptPrompt.assumesYes(a)) {
                     Optional<Stage> stage = ctx.model().stageOf(instruction);
                     BaseImage base = stage.isPresent() ? stage.get().rootBase() : null;
-                    Optional<String> bringing = bringsRecommendations(a, base, nodeSource);
+                    Optional<String> bringing = bringsRecommendations(a, base, nodeSource, installed);
                     if (bringing.isPresent()) {
                         // Right after the subcommand: `apt-get install --no-install-recommends -y curl`.
                         sink.report(a.range(), "`" + a.display() + "` without `--no-install-recommends`: "
                                 + bringing.get(), Fix.safe("add --no-install-recommends",
                                         TextEdit.insert(a.range().end(), " --no-install-recommends")));
+                    }
+                }
+                if (a.isApt() && a.subcommand().equals("install")) {
+                    for (PackageManagerCommand.Package p : a.packages()) {
+                        if (p.isRepositoryName()) {
+                            installed.add(p.name());
+                        }
                     }
                 }
             }
@@ -68,7 +80,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
 
     /** What makes the flag count, for the message; empty when it would change nothing. */
     private static Optional<String> bringsRecommendations(PackageManagerCommand apt, BaseImage baseImage,
-            boolean nodeSource) {
+            boolean nodeSource, Set<String> installedBefore) {
         List<String> bringing = new ArrayList<>();
         String localPackage = null;
         for (PackageManagerCommand.Package p : apt.packages()) {
@@ -79,7 +91,7 @@ public final class AptNoInstallRecommends implements DockerfileRule {
                     localPackage = base;
                 }
             } else if (p.isRepositoryName() && DebianRecommends.bringsRecommendations(p.name())
-                    && !(nodeSource && p.name().equals(NODESOURCE_PACKAGE))
+                    && !(nodeSource && p.name().equals(NODESOURCE_PACKAGE)) && !installedBefore.contains(p.name())
                     // Already in the base (git in python:3.12): apt leaves it, and its recommendations, alone.
                     && (baseImage == null || !BaseImageTools.hasPackage(baseImage, p.name()))) {
                 bringing.add(p.name());
