@@ -53,6 +53,16 @@ class RuleMessagesTest {
     }
 
     @Test
+    void aShellThatRunsAnotherCommandSaysSo() {
+        assertThat(messages(new ShellWithoutCommandFlag(), "FROM debian:12.6\nSHELL [\"/bin/bash\", \"-c\", \"source env.sh\"]\n"))
+                .containsExactly("`/bin/bash` runs its first operand, not the RUN text, which becomes `$0`");
+        assertThat(messages(new ShellWithoutCommandFlag(), "FROM debian:12.6\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\"]\n"))
+                .containsExactly("`/bin/bash` without `-c` last");
+        assertThat(messages(new ShellWithoutCommandFlag(), "FROM debian:12.6\nSHELL [\"/bin/bash\", \"-ceuxo\", \"pipefail\"]\n"))
+                .isEmpty();
+    }
+
+    @Test
     void aptSubcommandsNameTheStableCommandThatExists() {
         // There is no `apt-get list` (issue 9 review): installed packages are dpkg-query's.
         assertThat(messages(new AptInsteadOfAptGet(), "FROM debian:12.5\nRUN apt list --installed\n"))
