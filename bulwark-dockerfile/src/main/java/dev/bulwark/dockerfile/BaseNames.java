@@ -30,6 +30,9 @@ import java.util.Set;
  * rendered by a generator and judged as the image it renders, as earlier reviews judged them.
  */
 public final class BaseNames {
+    // Images people write in capitals by mistake (`FROM DEBIAN`): a typo, not a placeholder.
+    private static final Set<String> COMMON_IMAGES = Set.of("ubuntu", "debian", "alpine", "centos", "fedora",
+            "busybox", "python", "node", "golang", "nginx", "rockylinux", "almalinux", "amazonlinux", "archlinux");
 
     /** The first base name BuildKit refuses, in its words, and whether it is a template's placeholder. */
     public record Refused(FromInstruction from, String message, boolean placeholder) {
@@ -76,7 +79,7 @@ public final class BaseNames {
         if (globalArgs.contains(name)) {
             return new Refused(from, message + " (did you mean $" + name + "?)", false);
         }
-        if (stages.contains(lower) || lower.equals("scratch")) {
+        if (stages.contains(lower) || lower.equals("scratch") || COMMON_IMAGES.contains(lower)) {
             return new Refused(from, message + " (did you mean " + lower + "?)", false);
         }
         return new Refused(from, message, isPlaceholder(name));

@@ -33,9 +33,11 @@ class BaseNamesTest {
     void typosStagesArgsAndScratchInCapitalsAreMistakesNotPlaceholders() {
         for (String text : new String[] {"FROM Ubuntu:22.04\n", "FROM MyImage\n", "FROM SCRATCH\n",
                 "FROM alpine:3.20 AS BASE\nFROM BASE\n", "ARG BASE_IMAGE=alpine:3.20\nFROM BASE_IMAGE\n",
-                "FROM alpine:3.20 AS builder\nFROM BUILDER\n"}) {
+                "FROM alpine:3.20 AS builder\nFROM BUILDER\n", "FROM DEBIAN\n"}) {
             assertThat(refused(text)).as(text).hasValueSatisfying(r -> assertThat(r.placeholder()).isFalse());
         }
+        // hadolint's DL4000 test writes `FROM DEBIAN`: an image typed in capitals, named back.
+        assertThat(refused("FROM DEBIAN\n")).hasValueSatisfying(r -> assertThat(r.message()).endsWith("(did you mean debian?)"));
     }
 
     @Test

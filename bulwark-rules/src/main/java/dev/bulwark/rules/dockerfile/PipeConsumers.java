@@ -99,8 +99,7 @@ final class PipeConsumers {
     // Not with file operands (grep does not read the pipe), nor redirected output (a filter that
     // writes a file, whose status is incidental), nor the options that change what the status means.
     private static boolean grepAssertsOnStdin(SimpleCommand grep) {
-        if (grep.hasFlag("-L", "--files-without-match", "-c", "--count", "-r", "-R", "--recursive",
-                "--dereference-recursive")) {
+        if (!grepSelectsFromPipe(grep)) {
             return false;
         }
         for (Redirection r : grep.redirections()) {
@@ -108,6 +107,18 @@ final class PipeConsumers {
                     || r.operator() == RedirectOperator.APPEND_OUTPUT_AND_ERROR) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * A {@code grep} that selects lines from the pipe, so that empty input makes it exit 1: no file
+     * operands, and none of the options that change what the status means.
+     */
+    static boolean grepSelectsFromPipe(SimpleCommand grep) {
+        if (!grep.is("grep", "egrep", "fgrep") || grep.hasFlag("-L", "--files-without-match", "-c", "--count",
+                "-r", "-R", "--recursive", "--dereference-recursive")) {
+            return false;
         }
         List<Word> positionals = grep.positionals(GREP_VALUE_OPTIONS);
         boolean patternGiven = grep.hasFlag(GREP_VALUE_OPTIONS, "-e", "--regexp", "-f", "--file");

@@ -29,7 +29,8 @@ import java.util.Set;
  * Satisfied by a SHELL with {@code -o pipefail} or a {@code set -o pipefail} earlier in the RUN;
  * not reported for non-POSIX shells, for pipelines fed only by {@code echo}/{@code printf},
  * which cannot fail, for pipelines whose last command fails by itself on empty or cut input
- * ({@link PipeConsumers}), for pipelines writing a file whose checksum the RUN verifies later,
+ * ({@link PipeConsumers}), for a {@code grep} filter in the middle of a pipe of local commands
+ * (pipefail would fail the build when it selects nothing), for pipelines writing a file whose checksum the RUN verifies later,
  * nor for cleanups that delete what a listing names ({@code find … | xargs rm -rf}), nor when
  * the last command checks sums from a list file and ignores the pipe ({@code md5sum -c FILE}).
  */
@@ -157,11 +158,42 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                     && (PipeConsumers.catchesFailedProducer(s) || checksumVerifiedLater(s, commands))
                     || last instanceof SimpleCommand cleanup && deletesWhatItReads(cleanup)
                     || last instanceof SimpleCommand checker && checksFileList(checker);
-            if (!caught && !allHarmless(left)) {
+            // Local producers only: a final grep that selects lines exits 1 on their empty output,
+            // and a local command is not cut off midway as a download is.
+            boolean local = !downloads(left);
+            caught |= local && last instanceof SimpleCommand g && PipeConsumers.grepSelectsFromPipe(g);
+            if (!caught && !allHarmless(left) && !(local && filtersMidway(left))) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A {@code grep} filter in the middle of a pipe fed by local commands
+     * ({@code apt-get -s dist-upgrade | grep ^Inst | awk … | xargs apt-get install}): with
+     * pipefail, a filter that selects nothing (no upgrade pending) fails the RUN, so the advice
+     * would break the build, while a local producer that fails leaves nothing to filter either.
+     * A download in the pipe ({@code curl}, {@code wget}) keeps the finding: its failure matters.
+     */
+    private static boolean filtersMidway(List<Command> left) {
+        for (int i = 1; i < left.size(); i++) {
+            if (left.get(i) instanceof SimpleCommand c && c.is("grep", "egrep", "fgrep")
+                    && !c.hasFlag("-q", "--quiet", "--silent")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a command of the pipe fetches over the network, whose failure midway cuts the stream.
+    private static boolean downloads(List<Command> left) {
+        for (Command command : left) {
+            if (!(command instanceof SimpleCommand c) || c.is("curl", "wget", "aria2c", "git", "ssh", "scp", "rsync")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
