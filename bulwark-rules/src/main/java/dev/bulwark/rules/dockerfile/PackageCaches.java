@@ -5,6 +5,7 @@ import dev.bulwark.dockerfile.syntax.RunInstruction;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.shell.SimpleCommand;
 import dev.bulwark.shell.Word;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class PackageCaches {
             RunCommands commands = RunCommands.of(ctx.model(), run);
             List<SimpleCommand> all = commands.commands();
             Map<RunCleanup.Cleaner, Integer> lastCleanings = new IdentityHashMap<>();
+            Set<RunCleanup.Cleaner> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             int index = 0;
             for (PackageManagerCommand pkg : PackageManagerCommand.in(commands)) {
                 // The commands come in RUN order: advance to this one's index.
@@ -56,7 +58,9 @@ final class PackageCaches {
                     lastCleaning = RunCleanup.lastCleaning(commands, cleaner, cacheDirs);
                     lastCleanings.put(cleaner, lastCleaning);
                 }
-                if (lastCleaning <= index) {
+                // One cleaning at the RUN's end serves every install before it: reported once.
+                if (lastCleaning <= index && !reported.contains(cleaner)) {
+                    reported.add(cleaner);
                     sink.report(pkg.range(), "`" + pkg.display() + "` without " + missing);
                 }
             }
