@@ -1,5 +1,9 @@
 package dev.bulwark.engine.project;
 
+import dev.bulwark.rules.images.OfficialImages;
+import dev.bulwark.dockerfile.image.ImageName;
+import dev.bulwark.dockerfile.model.ImageBase;
+import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.compose.ComposeProject;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Location;
@@ -156,8 +160,11 @@ public final class ProjectPhase {
 
     public Outcome run(List<DockerfileInput> dockerfiles, Deployments yaml, Settings settings, Parallel parallel) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
+        // A README's build commands only name images: read when a deployment or a FROM may be one
+        // of the repository's own (a one-file check on an official base reads no README).
+        boolean readmes = !yaml.compose().isEmpty() || yaml.manifests().isPresent() || buildsOnOtherImages(dockerfiles);
         Resolvers resolvers = new Resolvers(new ComposeContexts(yaml.compose()), new WorkflowContexts(yaml.workflows()),
-                listings, dockerfiles, cwd);
+                listings, dockerfiles, cwd, readmes);
         List<ProjectGraph.DockerfileNode> nodes = new ArrayList<>();
         for (DockerfileInput d : dockerfiles) {
             nodes.add(new ProjectGraph.DockerfileNode(d.file(), d.model()));
@@ -254,6 +261,22 @@ public final class ProjectPhase {
         return new TaskResult(d.path(), found, builds, waived);
     }
 
+    /**
+     * Whether a stage is built on an image that is not a Docker official image nor pinned by
+     * digest: one the repository may build itself under that name.
+     */
+    private static boolean buildsOnOtherImages(List<DockerfileInput> dockerfiles) {
+        for (DockerfileInput d : dockerfiles) {
+            for (Stage stage : d.model().stages()) {
+                if (stage.base() instanceof ImageBase base && base.ref() instanceof ImageName image
+                        && !image.isPinnedByDigest() && !OfficialImages.isOfficial(image)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Candidate crash(DockerfileInput d, RuleMeta meta, Throwable e) {
         return Candidate.crash(new Finding(ruleCrashed, d.settings().severity(ruleCrashed), Location.ofFile(d.path()),
                 TextRange.empty(0), "rule " + meta.code() + " (" + meta.name() + ") crashed: " + e.getClass().getName(),
@@ -279,7 +302,7 @@ public final class ProjectPhase {
         private StagedFolders diskStaged;
 
         Resolvers(ComposeContexts compose, WorkflowContexts workflows, boolean listings, List<DockerfileInput> dockerfiles,
-                  Path cwd) {
+                  Path cwd, boolean readReadmes) {
             // Compose and CI declarations span trees: read once, shared by every resolver.
             DeclaredContexts shared = new DeclaredContexts(concat(compose.declarations(), workflows.declarations()));
             declarations.addAll(shared.declarations());
@@ -305,7 +328,7 @@ public final class ProjectPhase {
                 List<BakeContexts.BakeFile> bake = new ArrayList<>();
                 List<ScriptContexts.ScriptFile> scripts = new ArrayList<>();
                 List<ScriptContexts.ScriptFile> readmes = new ArrayList<>();
-                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, bake, scripts, readmes);
+                findDeclarationFiles(tree, byTree.get(t.getKey()), cwd, bake, scripts, readReadmes ? readmes : null);
                 for (BakeContexts.BakeFile b : bake) {
                     declarationSources.putIfAbsent(b.source().path(), b.source());
                 }
@@ -390,7 +413,7 @@ public final class ProjectPhase {
     private static void findDeclarationFiles(ContextTree tree, List<DockerfileInput> dockerfiles, Path cwd,
                                              List<BakeContexts.BakeFile> bake,
                                              List<ScriptContexts.ScriptFile> scripts,
-                                             List<ScriptContexts.ScriptFile> readmes) {
+                                             List<ScriptContexts.ScriptFile> readmes) { // null: READMEs not wanted
         Set<Path> folders = new LinkedHashSet<>();
         Map<Path, DockerfileInput> shownVia = new HashMap<>();
         Map<Path, Path> rootOf = new HashMap<>();
@@ -428,7 +451,7 @@ public final class ProjectPhase {
                 boolean makefile = name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile")
                         || name.endsWith(".mk");
                 boolean script = name.endsWith(".sh");
-                boolean readme = name.length() >= 9 && name.regionMatches(true, 0, "readme", 0, 6)
+                boolean readme = readmes != null && name.length() >= 9 && name.regionMatches(true, 0, "readme", 0, 6)
                         && name.regionMatches(true, name.length() - 3, ".md", 0, 3);
                 if (e.kind() != ContextTree.Kind.FILE || !(bakeFile || makefile || script || readme)
                         || e.size() > MAX_DECLARATION_CHARS) {
