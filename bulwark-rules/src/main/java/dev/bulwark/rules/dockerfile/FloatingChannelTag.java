@@ -5,7 +5,6 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.images.OfficialImages;
 import java.util.Optional;
 
 /** FROM an image whose tag follows a development channel ({@code nightly}, {@code edge}, {@code main}). */
@@ -17,11 +16,11 @@ public final class FloatingChannelTag implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
-        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
+        // A one-word name Docker Hub does not publish (`coach-base:master`) is built on the
+        // machine by the repository's own build: its channel is that build's order.
+        for (FromImages.FromImage from : FromImages.pulledReferences(ctx.model())) {
             Optional<String> channel = ChannelTags.channel(from.image());
-            // A one-word name Docker Hub does not publish (`coach-base:master`) is built on the
-            // machine by the repository's own build: its channel is that build's order.
-            if (channel.isPresent() && !OfficialImages.isLocalBuildName(from.image())) {
+            if (channel.isPresent()) {
                 sink.report(from.range(), from.display() + " follows the `" + channel.get() + "` channel");
             }
         }

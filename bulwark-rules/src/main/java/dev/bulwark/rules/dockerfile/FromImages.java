@@ -7,6 +7,7 @@ import dev.bulwark.dockerfile.model.ImageBase;
 import dev.bulwark.dockerfile.model.Stage;
 import dev.bulwark.dockerfile.syntax.ArgDeclaration;
 import dev.bulwark.dockerfile.syntax.Word;
+import dev.bulwark.rules.images.OfficialImages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,21 @@ final class FromImages {
             }
         }
         return result;
+    }
+
+    /**
+     * {@link #references} without one-word names Docker Hub does not publish
+     * ({@code coach-base:master}): nothing can pull them, so the repository's own build made
+     * them, and their tags are that build's order. For the rules about how a tag moves.
+     */
+    static List<FromImage> pulledReferences(DockerfileModel model) {
+        List<FromImage> out = new ArrayList<>();
+        for (FromImage from : references(model)) {
+            if (!OfficialImages.isLocalBuildName(from.image())) {
+                out.add(from);
+            }
+        }
+        return out;
     }
 
     /**

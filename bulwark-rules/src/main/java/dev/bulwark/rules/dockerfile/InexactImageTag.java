@@ -1,6 +1,5 @@
 package dev.bulwark.rules.dockerfile;
 
-import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.rules.images.TagPrecision;
 import dev.bulwark.rules.images.CudaImages;
 import dev.bulwark.rules.images.ChannelTags;
@@ -27,14 +26,14 @@ public final class InexactImageTag implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         Set<String> placeholders = new HashSet<>();
-        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.pulledReferences(ctx.model())) {
             // DF003 owns `latest`, DF016 development channels, DF023 CUDA images; a digest decides
             // what is pulled whatever the tag says. A nightly repository (`torchserve-nightly`)
-            // floats by design, whatever its tag. A one-word name Docker Hub does not publish
-            // (`sklearn-base:0.23-1`) is built locally by the repository.
+            // floats by design, whatever its tag. (One-word names Docker Hub does not publish,
+            // `sklearn-base:0.23-1`, are the repository's local builds and not among them.)
             if (from.image().isPinnedByDigest() || from.image().tag().orElse("").equals("latest")
                     || ChannelTags.channel(from.image()).isPresent() || CudaImages.isNvidiaCuda(from.image())
-                    || ChannelTags.isNightlyRepository(from.image()) || OfficialImages.isLocalBuildName(from.image())) {
+                    || ChannelTags.isNightlyRepository(from.image())) {
                 continue;
             }
             Optional<String> advice = TagPrecision.movingTagAdvice(from.image());

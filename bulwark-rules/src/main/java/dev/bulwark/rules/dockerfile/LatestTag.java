@@ -4,7 +4,6 @@ import dev.bulwark.core.Practice;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.rules.images.TagPrecision;
 import java.util.Locale;
 
@@ -24,13 +23,12 @@ public final class LatestTag implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         String text = ctx.model().file().source().text();
-        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
+        // A one-word name Docker Hub does not publish is a local build, whose `latest` is the
+        // repository's own build order.
+        for (FromImages.FromImage from : FromImages.pulledReferences(ctx.model())) {
             boolean latest = from.image().tag().orElse("").equals("latest");
             // A repository that names its release in its path has only that release under `latest`.
-            // A one-word name Docker Hub does not publish is a local build, whose `latest` is the
-            // repository's own build order.
             if (latest && !from.image().isPinnedByDigest() && !TagPrecision.releaseInPath(from.image())
-                    && !OfficialImages.isLocalBuildName(from.image())
                     && !isParameter(from.written()) && !statedNightly(text, from.stage().from().range().start())) {
                 sink.report(from.range(), from.display() + " uses the latest tag");
             }

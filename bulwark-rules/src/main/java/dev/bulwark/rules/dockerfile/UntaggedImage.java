@@ -3,7 +3,6 @@ package dev.bulwark.rules.dockerfile;
 import dev.bulwark.rules.images.TagPrecision;
 
 import dev.bulwark.core.Practice;
-import dev.bulwark.rules.images.OfficialImages;
 import dev.bulwark.core.Severity;
 import dev.bulwark.rules.FindingSink;
 import dev.bulwark.rules.RuleInfo;
@@ -19,12 +18,12 @@ public final class UntaggedImage implements DockerfileRule {
     @Override
     public void check(DockerfileContext ctx, FindingSink sink) {
         ShippedImage shipped = ShippedImage.of(ctx.model());
-        for (FromImages.FromImage from : FromImages.references(ctx.model())) {
+        for (FromImages.FromImage from : FromImages.pulledReferences(ctx.model())) {
             // A repository that names its release in its path has only that release to pull. A
             // one-word name Docker Hub does not publish is a local build or a named build context
             // (`docker build -t tritonserver_sdk`, Bake's `contexts`): nothing is pulled.
             if (from.image().tag().isEmpty() && !from.image().isPinnedByDigest()
-                    && !TagPrecision.releaseInPath(from.image()) && !OfficialImages.isLocalBuildName(from.image())
+                    && !TagPrecision.releaseInPath(from.image())
                     && !SourceStages.feedsFetchedFiles(ctx.model(), shipped, from.stage())) {
                 sink.report(from.range(), from.display() + " has no tag, so it pulls `latest`");
             }
